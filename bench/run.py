@@ -1,0 +1,143 @@
+"""`make bench`: run the project's scorers (../shared/eval) on ../shared/data and print their tables.
+
+Skips, saying so, when ../shared is absent (it is on CI and developer machines, not users').
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from briefing.model import Document
+from briefing.pipeline import analyse, analyse_document
+from briefing.rank import centrality
+from briefing.render_json import extraction_dict
+from briefing.topics import load_topics_file
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared", default="../shared", type=Path)
+    args = parser.parse_args()
+    shared = args.shared
+    if not (shared / "eval").is_dir():
+        print(f"bench: skipped, {shared} not found (the scorers and data live there)")
+        return 0
+    work = Path(tempfile.mkdtemp(prefix="briefing-bench-"))
+    summaries(shared, work)
+    seed_topics(shared)
+    seed_figures(shared, work)
+    quotes(shared, work)
+    return 0
+
+
+def run_scorer(shared: Path, script: str, *args) -> str:
+    result = subprocess.run([sys.executable, str(shared / "eval" / script), *map(str, args)],
+                            capture_output=True, text=True, check=True)
+    return result.stdout.strip()
+
+
+def summaries(shared: Path, work: Path) -> None:
+    data = shared / "data" / "bbc-dev"
+    files = sorted(str(p) for p in (data / "articles").glob("*.txt"))
+    topics = load_topics_file(str(data / "topics.toml"))
+    started = time.perf_counter()
+    docs, topics = analyse(files, topics)
+    seconds = time.perf_counter() - started
+    print(f"\n== bbc-dev: sentence ranking ({len(docs)} articles, {seconds:.1f} s), score_summaries.py")
+    print(f"{'ranking':<22} scores")
+    rankings = {"briefing (blend)": None, "lead": "lead", "sumy Reduction": "reduction",
+                "sumy TextRank": "textrank", "sumy LexRank": "lexrank"}
+    for label, summarizer in rankings.items():
+        if summarizer:
+            rerank(docs, summarizer)
+        out = work / f"extract-{label.split()[-1]}.json"
+        out.write_text(json.dumps(extraction_dict(docs, topics)), encoding="utf-8")
+        print(f"{label:<22} {run_scorer(shared, 'score_summaries.py', data, out).splitlines()[-1]}")
+    print("\n== bbc-dev: topic routing with bbc-dev/topics.toml, score_topics.py")
+    print(run_scorer(shared, "score_topics.py", work / "extract-(blend).json"))
+
+
+def rerank(docs: list[Document], summarizer: str) -> None:
+    """Rank by one signal alone, for comparison with the blend."""
+    for doc in docs:
+        n = len(doc.sentences)
+        scores = [1 - i / max(1, n) for i in range(n)] if summarizer == "lead" else centrality(doc, summarizer)
+        order = sorted(range(n), key=lambda i: (-scores[i], i))
+        for rank, index in enumerate(order, 1):
+            doc.sentences[index].rank = rank
+
+
+def seed_topics(shared: Path) -> None:
+    seed = shared / "seed"
+    gold = json.loads((seed / "topics-gold.json").read_text(encoding="utf-8"))
+    docs, _ = analyse([str(seed / "voa-blinken-colombia.txt")], load_topics_file(str(seed / "topics.toml")))
+    doc = docs[0]
+    right = 0
+    misses = []
+    for prefix, allowed in gold["sentences"]:
+        sentence = next((s for s in doc.sentences if doc.span_text(s).startswith(prefix)), None)
+        label = (sentence.topic or "Other") if sentence else "(not a sentence)"
+        if label in allowed:
+            right += 1
+        else:
+            misses.append(f"  {prefix[:50]!r}: {label}, gold {allowed}")
+    total = len(gold["sentences"])
+    print(f"\n== seed article: topic accuracy against topics-gold.json\n{right} of {total} "
+          f"({100 * right / total:.1f}%)")
+    print("\n".join(misses))
+
+
+def seed_figures(shared: Path, work: Path) -> None:
+    gold = shared / "data" / "seed-figures.jsonl"
+    pred = work / "seed-figures.jsonl"
+    write_figures([shared / "seed" / "voa-blinken-colombia.txt"], pred)
+    print("\n== seed article: key figures, score_figures.py")
+    print(run_scorer(shared, "score_figures.py", gold, pred))
+    labelled = Path(__file__).resolve().parents[1] / "tests" / "data" / "bbc-figures.jsonl"
+    if labelled.exists():
+        ids = [json.loads(line)["id"] for line in labelled.read_text(encoding="utf-8").splitlines() if line.strip()]
+        pred = work / "bbc-figures.jsonl"
+        write_figures([shared / "data" / "bbc-dev" / "articles" / f"{i}.txt" for i in ids], pred)
+        print(f"\n== bbc-dev: key figures on the {len(ids)} articles labelled in tests/data, score_figures.py")
+        print(run_scorer(shared, "score_figures.py", labelled, pred))
+
+
+def write_figures(paths: list[Path], out: Path) -> None:
+    lines = []
+    for path in paths:
+        doc = analyse_document(Document(text=read_raw(path), path=str(path)))
+        lines.append(json.dumps({"id": path.stem, "figures": [
+            {"start": f.start, "end": f.end, "text": doc.text[f.start:f.end], "value": f.value, "unit": f.unit}
+            for f in doc.figures]}))
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def read_raw(path: Path) -> str:
+    """The text exactly as the scorers index it (no newline translation)."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        return handle.read()
+
+
+def quotes(shared: Path, work: Path) -> None:
+    data = shared / "data" / "polnear-dev"
+    pred = work / "polnear-dev-quotes.jsonl"
+    lines = []
+    started = time.perf_counter()
+    for path in sorted((data / "texts").glob("*.txt")):
+        doc = analyse_document(Document(text=read_raw(path), path=str(path)))
+        lines.append(json.dumps({"id": path.stem, "quotes": [
+            {"start": q.start, "end": q.end, "text": doc.text[q.start:q.end], "speaker": q.speaker}
+            for q in doc.quotes]}))
+    pred.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    seconds = time.perf_counter() - started
+    print(f"\n== polnear-dev: quotes and speakers ({len(lines)} articles, {seconds:.1f} s), score_quotes.py")
+    print(run_scorer(shared, "score_quotes.py", data / "gold.jsonl", pred, "--texts", data / "texts"))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

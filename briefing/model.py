@@ -1,0 +1,148 @@
+"""The one data model every stage reads and writes.
+
+A `Document` owns its text; blocks, sentences, quotes and figures are spans with
+character offsets into that text (Python string indices, end exclusive), like spaCy's
+`Doc` and `Span`. Stages fill the lists in order: ingest -> segment -> analyse -> select.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# Kinds of text block, as segment.classify_blocks labels them.
+BODY = "body"
+TITLE = "title"
+SUBHEAD = "subhead"
+CAPTION = "caption"
+BOILERPLATE = "boilerplate"
+CREDIT = "credit"
+BYLINE = "byline"
+METADATA = "metadata"  # "Source: VOA" header lines of a text file
+
+
+@dataclass
+class Block:
+    """A paragraph-like stretch of text (one line or one paragraph of the input)."""
+
+    start: int
+    end: int
+    kind: str = BODY
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    block: int  # index into Document.blocks
+    section: str | None = None  # the nearest subhead above it, a hint for topics
+    score: float = 0.0
+    rank: int = 0  # 1 = most important in its document
+    topic: str | None = None
+
+
+@dataclass
+class Quote:
+    """A direct quotation: start/end cover the quoted words without the quotation marks."""
+
+    start: int
+    end: int
+    speaker: str | None = None
+    speaker_role: str | None = None
+    topic: str | None = None
+
+
+@dataclass
+class Figure:
+    """A quantity: money, a percentage or a count, as defined in FIGURES.md."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    approx: str | None = None
+    measure: str | None = None
+    topic: str | None = None
+
+
+@dataclass
+class Topic:
+    name: str
+    keywords: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    text: str
+    path: str = "-"
+    title: str | None = None
+    date: str | None = None
+    source: str | None = None
+    url: str | None = None
+    byline: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+    def span_text(self, span) -> str:
+        return self.text[span.start:span.end]
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name if self.path != "-" else "stdin"
+
+
+# The selection: what the memo says. Renderers read only these.
+
+
+@dataclass
+class SourceRef:
+    number: int  # the n of the citation [n]
+    title: str | None
+    outlet: str | None
+    date: str | None
+    url: str | None
+    path: str
+
+
+@dataclass
+class Bullet:
+    text: str
+    citations: list[int]  # SourceRef numbers
+
+
+@dataclass
+class KeyQuote:
+    text: str  # the whole quoted statement, without quotation marks
+    speaker: str | None
+    speaker_role: str | None
+    citations: list[int]
+
+
+@dataclass
+class KeyFigure:
+    text: str  # as written, with its qualifier: "more than $80 million"
+    measure: str | None
+    value: float
+    unit: str
+    citations: list[int]
+
+
+@dataclass
+class Section:
+    name: str
+    bullets: list[Bullet] = field(default_factory=list)
+    quotes: list[KeyQuote] = field(default_factory=list)
+
+
+@dataclass
+class Briefing:
+    title: str
+    date: str  # ISO YYYY-MM-DD
+    to: str | None = None
+    sender: str | None = None  # the FROM line
+    classification: str | None = None
+    bluf: list[Bullet] = field(default_factory=list)  # bottom line up front, at most 3
+    sections: list[Section] = field(default_factory=list)
+    figures: list[KeyFigure] = field(default_factory=list)
+    sources: list[SourceRef] = field(default_factory=list)

@@ -1,0 +1,201 @@
+"""The memo's wording, and the memo as Markdown.
+
+The phrasing helpers here (dates, citations, attributions, source entries, header
+fields) are shared with render_docx, so the Word memo and the Markdown memo say the
+same things in the same order. Renderers read only the selection in model.py.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+
+from briefing.model import Briefing, KeyFigure, KeyQuote, Section, SourceRef
+
+MEMO_TITLE = "MEMORANDUM"
+BLUF_HEADING = "Bottom line up front"
+FIGURES_HEADING = "Key figures"
+SOURCES_HEADING = "Sources"
+FIGURE_COLUMNS = ("Figure", "What it measures", "Source")
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July",
+          "August", "September", "October", "November", "December")
+
+# XML 1.0 allows tab, newline and carriage return but no other C0 controls, no
+# surrogates and not U+FFFE/U+FFFF; Word refuses a file containing any of them.
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_text(text: str) -> str:
+    return _XML_FORBIDDEN.sub("", text)
+
+
+def clean_strings(value):
+    """A copy of `value` (a Briefing or any part of one) with every string cleaned."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [clean_strings(item) for item in value]
+    if dataclasses.is_dataclass(value):
+        return dataclasses.replace(value, **{
+            field.name: clean_strings(getattr(value, field.name))
+            for field in dataclasses.fields(value)
+        })
+    return value
+
+
+def parse_iso_date(text: str | None) -> date | None:
+    """The date at the start of an ISO date or datetime string, else None."""
+    if not text or not re.match(r"\d{4}-\d{2}-\d{2}", text):
+        return None
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def format_date(text: str) -> str:
+    """'2026-11-28' -> '28 November 2026'; anything not ISO is kept as written."""
+    day = parse_iso_date(text)
+    if day is None:
+        return text
+    # Month names spelled out here so the output does not depend on the locale.
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def citation_label(citations: list[int]) -> str:
+    """'[1]' or '[1, 2]'; '' when there is nothing to cite."""
+    if not citations:
+        return ""
+    return "[" + ", ".join(str(number) for number in sorted(set(citations))) + "]"
+
+
+def with_citations(text: str, citations: list[int]) -> str:
+    label = citation_label(citations)
+    return f"{text} {label}" if label else text
+
+
+def quoted(text: str) -> str:
+    return f"\u201c{text}\u201d"
+
+
+def speaker_line(quote: KeyQuote) -> str:
+    """'— Speaker, Role', '— Speaker' or '— unattributed'; citations are added by the caller."""
+    who = quote.speaker or "unattributed"
+    if quote.speaker and quote.speaker_role:
+        who = f"{quote.speaker}, {quote.speaker_role}"
+    return f"\u2014 {who}"
+
+
+def header_fields(briefing: Briefing) -> list[tuple[str, str]]:
+    """The memo header lines as (label, value); TO and FROM only when given."""
+    fields = []
+    if briefing.to:
+        fields.append(("TO", briefing.to))
+    if briefing.sender:
+        fields.append(("FROM", briefing.sender))
+    fields.append(("DATE", format_date(briefing.date)))
+    fields.append(("SUBJECT", briefing.title))
+    return fields
+
+
+def source_label(ref: SourceRef) -> str:
+    return f"[{ref.number}]"
+
+
+def source_description(ref: SourceRef) -> str:
+    """'Title. Outlet, 28 November 2026.' with missing parts left out (no URL)."""
+    where = ", ".join(part for part in (ref.outlet, ref.date and format_date(ref.date)) if part)
+    return " ".join(_sentence(part) for part in (ref.title, where) if part)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
+def has_content(section: Section) -> bool:
+    return bool(section.bullets or section.quotes)
+
+
+# Markdown
+
+
+# Characters that would start emphasis, code, inline HTML or a link.
+_MD_INLINE = re.compile(r"([\\`*_<\[\]])")
+# Text that would start a block (heading, quote, list) at the start of a line or list item.
+_MD_BLOCK_START = re.compile(r"^(#|>|[+-](?=\s)|\d{1,9}(?=[.)]\s))")
+
+
+def md_escape(text: str) -> str:
+    """One line of literal text: whitespace runs collapsed, Markdown syntax escaped."""
+    text = _MD_INLINE.sub(r"\\\1", " ".join(text.split()))
+    return _MD_BLOCK_START.sub(lambda match: _escape_block_start(match.group(1)), text)
+
+
+def _escape_block_start(marker: str) -> str:
+    # '2026. ' becomes '2026\. '; '#', '>', '+', '-' get a backslash in front.
+    return marker + "\\" if marker[0].isdigit() else "\\" + marker
+
+
+def _md_link(url: str) -> str:
+    url = " ".join(url.split())
+    return f"<{url}>" if re.fullmatch(r"[a-zA-Z][\w+.-]*:[^\s<>]*", url) else md_escape(url)
+
+
+def _md_cell(text: str) -> str:
+    return md_escape(text).replace("|", "\\|")
+
+
+def render_markdown(briefing: Briefing) -> str:
+    """The memo as Markdown, in the same order and with the same content as the docx."""
+    briefing = clean_strings(briefing)
+    blocks: list[str] = []
+    if briefing.classification:
+        blocks.append(f"**{md_escape(briefing.classification)}**")
+    blocks.append(f"# {MEMO_TITLE}")
+    # Two trailing spaces: a hard line break, so the header stays one line per field.
+    blocks.append("  \n".join(f"**{label}:** {md_escape(value)}"
+                              for label, value in header_fields(briefing)))
+    blocks.append("---")
+    if briefing.bluf:
+        blocks.append(f"## {BLUF_HEADING}")
+        blocks.append(_md_bullets(briefing.bluf))
+    for section in filter(has_content, briefing.sections):
+        blocks.append(f"## {md_escape(section.name)}")
+        if section.bullets:
+            blocks.append(_md_bullets(section.bullets))
+        blocks.extend(_md_quote(quote) for quote in section.quotes)
+    if briefing.figures:
+        blocks.append(f"## {FIGURES_HEADING}")
+        blocks.append(_md_figures(briefing.figures))
+    if briefing.sources:
+        blocks.append(f"## {SOURCES_HEADING}")
+        blocks.extend(_md_source(ref) for ref in briefing.sources)
+    if briefing.classification:
+        blocks.append(f"**{md_escape(briefing.classification)}**")
+    return "\n\n".join(blocks) + "\n"
+
+
+def _md_bullets(bullets) -> str:
+    return "\n".join(f"- {with_citations(md_escape(bullet.text), bullet.citations)}"
+                     for bullet in bullets)
+
+
+def _md_quote(quote: KeyQuote) -> str:
+    said_by = with_citations(md_escape(speaker_line(quote)), quote.citations)
+    return f"> {quoted(md_escape(quote.text))}\n>\n> {said_by}"
+
+
+def _md_figures(figures: list[KeyFigure]) -> str:
+    rows = [FIGURE_COLUMNS, ("---",) * len(FIGURE_COLUMNS)]
+    rows += [(_md_cell(figure.text), _md_cell(figure.measure or ""), citation_label(figure.citations))
+             for figure in figures]
+    return "\n".join("| " + " | ".join(row) + " |" for row in rows)
+
+
+def _md_source(ref: SourceRef) -> str:
+    parts = [source_label(ref), md_escape(source_description(ref))]
+    if ref.url:
+        parts.append(_md_link(ref.url))
+    return " ".join(part for part in parts if part)

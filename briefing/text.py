@@ -1,0 +1,49 @@
+"""Words and stems shared by ranking and topic routing (sumy's stemmer and stop words)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*(?:-[^\W_]+)*")
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    from sumy.utils import get_stop_words
+
+    return frozenset(get_stop_words("english"))
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    from sumy.nlp.stemmers import Stemmer
+
+    return Stemmer("english")
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Snowball stem of a lowercased word; cached because news vocabularies repeat."""
+    return _stemmer()(word.lower())
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the words that carry meaning: no stop words, no numbers, no single letters."""
+    stops = stop_words()
+    return [stem(w) for w in words(text) if len(w) > 1 and not w.isdigit() and w.lower() not in stops]
+
+
+class SumyTokenizer:
+    """The tokenizer object sumy expects, without NLTK's punkt data (sentences are already split)."""
+
+    language = "english"
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        return (paragraph,)
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(words(sentence))

@@ -1,0 +1,193 @@
+"""Topics: read them (TOML or "Name: kw1, kw2"), route sentences to them, or discover them.
+
+Keywords alone label few sentences, so each topic is widened with the terms that co-occur
+with its keywords in the texts at hand (pseudo-relevance feedback), and a sentence also
+takes evidence from its paragraph, its section subhead and its article.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+
+from .errors import InputError
+from .model import Document, Topic
+from .text import content_stems, stem, stop_words, words
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib
+
+# Weights of the evidence around a sentence, relative to its own words.
+PARAGRAPH_WEIGHT = 0.5
+SECTION_WEIGHT = 0.6
+ARTICLE_WEIGHT = 0.25
+EXPANSION_WEIGHT = 0.35  # an expanded term counts this much of a user keyword
+EXPANSION_TERMS = 15
+MIN_SCORE = 0.5  # below this a sentence belongs to no topic
+
+
+def load_topics_file(path: str) -> list[Topic]:
+    """Topics from a TOML file of [[topic]] tables with `name` and `keywords`."""
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except FileNotFoundError:
+        raise InputError(path, "no such topics file") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read topics file ({exc.strerror or exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(path, f"TOML syntax error: {exc}") from None
+    except UnicodeDecodeError:
+        raise InputError(path, "topics file is not UTF-8 text") from None
+    entries = data.get("topic")
+    if not isinstance(entries, list) or not entries:
+        raise InputError(path, "no topics in it (expected [[topic]] tables with name and keywords)")
+    topics = []
+    for number, entry in enumerate(entries, 1):
+        name = entry.get("name") if isinstance(entry, dict) else None
+        keywords = entry.get("keywords", []) if isinstance(entry, dict) else None
+        if not isinstance(name, str) or not name.strip():
+            raise InputError(path, f"topic {number} has no name")
+        if not isinstance(keywords, list) or not all(isinstance(k, str) for k in keywords):
+            raise InputError(path, f"topic '{name}': keywords must be a list of strings")
+        topics.append(Topic(name=name.strip(), keywords=[k.strip() for k in keywords if k.strip()] or [name.strip()]))
+    return topics
+
+
+def parse_topic_option(value: str) -> Topic:
+    """'Migration: migrants, asylum' -> Topic; a bare name is its own keyword."""
+    name, _, keywords = value.partition(":")
+    name = name.strip()
+    if not name:
+        raise InputError("--topic", f"'{value}' has no topic name (use \"Name: keyword, keyword\")")
+    listed = [k.strip() for k in keywords.split(",") if k.strip()]
+    return Topic(name=name, keywords=listed or [name])
+
+
+def keyword_stems(keyword: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in words(keyword))
+
+
+def sentence_stems(doc: Document) -> list[list[str]]:
+    """All word stems of each body sentence (stop words kept, so phrases like 'rule of law' match)."""
+    return [[stem(w) for w in words(doc.span_text(s))] for s in doc.sentences]
+
+
+def phrase_count(stems: list[str], phrase: tuple[str, ...]) -> int:
+    if len(phrase) == 1:
+        return stems.count(phrase[0])
+    n = len(phrase)
+    return sum(1 for i in range(len(stems) - n + 1) if tuple(stems[i:i + n]) == phrase)
+
+
+def route_topics(docs: list[Document], topics: list[Topic]) -> None:
+    """Set sentence.topic for every body sentence of every document (None where no topic fits)."""
+    if not topics:
+        return
+    stems_by_doc = [sentence_stems(doc) for doc in docs]
+    phrases = [[keyword_stems(k) for k in topic.keywords if keyword_stems(k)] for topic in topics]
+    direct = [[[sum(phrase_count(stems, p) for p in topic_phrases) for topic_phrases in phrases]
+               for stems in doc_stems] for doc_stems in stems_by_doc]
+    expansions = expand_topics(stems_by_doc, direct, phrases)
+    for doc, doc_stems, doc_direct in zip(docs, stems_by_doc, direct):
+        own = [[hits + EXPANSION_WEIGHT * sum(expansion.get(s, 0.0) for s in set(stems))
+                for hits, expansion in zip(sentence_hits, expansions)]
+               for stems, sentence_hits in zip(doc_stems, doc_direct)]
+        combined = add_context(doc, own)
+        for sentence, scores in zip(doc.sentences, combined):
+            best = max(range(len(topics)), key=lambda t: scores[t])
+            sentence.topic = topics[best].name if scores[best] >= MIN_SCORE else None
+
+
+def expand_topics(stems_by_doc, direct, phrases) -> list[dict[str, float]]:
+    """Per topic, the stems most over-represented in its keyword sentences, weighted 0..1."""
+    stops = {stem(w) for w in stop_words()}
+    all_sentences = [set(s) - stops for doc in stems_by_doc for s in doc]
+    hits = [h for doc in direct for h in doc]
+    document_frequency = Counter(s for sentence in all_sentences for s in sentence)
+    total = len(all_sentences)
+    expansions = []
+    for t, topic_phrases in enumerate(phrases):
+        own_stems = {s for p in topic_phrases for s in p}
+        relevant = [sentence for sentence, h in zip(all_sentences, hits)
+                    if h[t] > 0 and h[t] == max(h)]
+        if not relevant:
+            expansions.append({})
+            continue
+        counts = Counter(s for sentence in relevant for s in sentence if len(s) > 2 and not s.isdigit())
+        weights = {s: (c / len(relevant)) * math.log(total / document_frequency[s])
+                   for s, c in counts.items() if c >= 2 and s not in own_stems}
+        top = sorted(weights.items(), key=lambda item: -item[1])[:EXPANSION_TERMS]
+        if top:
+            peak = top[0][1]
+            expansions.append({s: w / peak for s, w in top if w > 0})
+        else:
+            expansions.append({})
+    return expansions
+
+
+def add_context(doc: Document, own: list[list[float]]) -> list[list[float]]:
+    """Each sentence's scores plus weighted evidence from its paragraph, section and article."""
+    if not own:
+        return own
+    n_topics = len(own[0])
+    by_block: dict[int, list[int]] = defaultdict(list)
+    by_section: dict[str | None, list[int]] = defaultdict(list)
+    for i, sentence in enumerate(doc.sentences):
+        by_block[sentence.block].append(i)
+        by_section[sentence.section].append(i)
+
+    def mean(indices):
+        return [sum(own[i][t] for i in indices) / len(indices) for t in range(n_topics)]
+
+    article = mean(range(len(own)))
+    block_mean = {b: mean(ix) for b, ix in by_block.items()}
+    section_mean = {s: mean(ix) for s, ix in by_section.items() if s is not None}
+    combined = []
+    for i, sentence in enumerate(doc.sentences):
+        section = section_mean.get(sentence.section, [0.0] * n_topics)
+        combined.append([own[i][t] + PARAGRAPH_WEIGHT * block_mean[sentence.block][t]
+                         + SECTION_WEIGHT * section[t] + ARTICLE_WEIGHT * article[t]
+                         for t in range(n_topics)])
+    return combined
+
+
+def discover_topics(docs: list[Document], most: int = 5) -> list[Topic]:
+    """2-5 topics from the texts themselves: frequent, mutually distinct key terms and their neighbours."""
+    sentences = [content_stems(doc.span_text(s)) for doc in docs for s in doc.sentences]
+    surface = Counter()
+    for doc in docs:
+        for s in doc.sentences:
+            for w in words(doc.span_text(s)):
+                if len(w) > 3 and w.lower() not in stop_words() and not w.isdigit():
+                    surface[(stem(w), w)] += 1
+    best_surface: dict[str, str] = {}
+    for (st, w), _ in surface.most_common():
+        best_surface.setdefault(st, w)
+    frequency = Counter(s for sentence in sentences for s in set(sentence) if s in best_surface)
+    if len(sentences) < 4 or not frequency:
+        return []
+    total = len(sentences)
+    # Favour terms that recur but are not everywhere: sentence frequency times a mild idf.
+    candidates = sorted(frequency, key=lambda s: -frequency[s] * math.log(1 + total / frequency[s]))
+    chosen: list[tuple[str, set[int]]] = []
+    for candidate in candidates:
+        covered = {i for i, sentence in enumerate(sentences) if candidate in sentence}
+        if len(covered) < 2:
+            break
+        if all(len(covered & other) / len(covered) < 0.34 for _, other in chosen):
+            chosen.append((candidate, covered))
+        if len(chosen) == most:
+            break
+    if len(chosen) < 2:
+        return []
+    topics = []
+    for term, covered in chosen:
+        neighbours = Counter(s for i in covered for s in set(sentences[i]) if s != term and s in best_surface)
+        related = [s for s, c in neighbours.most_common(6) if c >= 2][:4]
+        name_terms = [term] + related[:1]
+        name = ", ".join(best_surface[s] for s in name_terms)
+        topics.append(Topic(name=name[:1].upper() + name[1:], keywords=[best_surface[s] for s in [term] + related]))
+    return topics
