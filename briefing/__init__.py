@@ -3,12 +3,20 @@
     from briefing import build_briefing, extract
     build_briefing(["article.txt"], "memo.docx")
     data = extract(["article.txt"])
-"""
-from .errors import InputError
-from .model import Briefing, Document, Topic
-from .pipeline import analyse, build_briefing, extract
-from .select import SelectOptions
-from .topics import load_topics_file, parse_topic_option
 
-__all__ = ["Briefing", "Document", "InputError", "SelectOptions", "Topic", "analyse", "build_briefing", "extract",
-           "load_topics_file", "parse_topic_option"]
+Names are imported on first use, so that the command line starts fast.
+"""
+from importlib import import_module
+
+_HOMES = {
+    "InputError": "errors", "Briefing": "model", "Document": "model", "Topic": "model",
+    "analyse": "pipeline", "build_briefing": "pipeline", "extract": "pipeline", "SelectOptions": "select",
+    "load_topics_file": "topics", "parse_topic_option": "topics",
+}
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str):
+    if name not in _HOMES:
+        raise AttributeError(f"module 'briefing' has no attribute {name!r}")
+    return getattr(import_module(f"briefing.{_HOMES[name]}"), name)

@@ -19,6 +19,10 @@ def atomic_path(target: Path):
     handle = tempfile.NamedTemporaryFile(dir=folder, prefix=f".{target.name}.", suffix=".tmp", delete=False)
     handle.close()
     temporary = Path(handle.name)
+    # mkstemp makes the file private (0600); a memo gets the usual permissions for new files.
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temporary, 0o666 & ~umask)
     try:
         yield temporary
         os.replace(temporary, target)

@@ -84,7 +84,7 @@ def main():
 @click.option("--date", callback=check_date, metavar="YYYY-MM-DD", help="Date of the memo. Default: today.")
 @click.option("--classification", metavar="TEXT",
               help="Marking shown at the top and bottom of every page, e.g. UNCLASSIFIED.")
-@click.option("--bullets", type=click.IntRange(1, 20), default=4, show_default=True,
+@click.option("--bullets", type=click.IntRange(1, 20), default=3, show_default=True,
               help="Most bullet points per topic section.")
 @click.option("--template", type=click.Path(dir_okay=False), metavar="FILE.docx",
               help="A .docx whose styles, headers and footers the memo uses instead of the built-in one.")
@@ -96,9 +96,9 @@ def build(inputs, output, topics_file, topic_options, title, recipient, sender, 
 
     out = Path(output)
     try:
+        guard_inputs(inputs, out)
         if out.suffix.lower() not in OUTPUT_SUFFIXES:
             raise InputError(output, "output must end in .docx or .md")
-        guard_inputs(inputs, out)
         if template and not Path(template).is_file():
             raise InputError(template, "no such template file")
         options = SelectOptions(title=title, to=recipient, sender=sender, date=date, classification=classification,

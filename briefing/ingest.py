@@ -123,10 +123,14 @@ def guess_decode(path: str, data: bytes) -> str:
 
     if b"\x00" in data and not looks_like_utf16(data):
         raise InputError(path, "looks like binary data, not text")
-    best = from_bytes(data).best()
-    if best is None:
+    matches = list(from_bytes(data))
+    if not matches:
         raise InputError(path, "looks like binary data, not text (no text encoding fits it)")
-    return str(best)
+    best = matches[0]
+    # Ties are common on short text; Windows-1252 is by far the likeliest legacy encoding of English news.
+    western = next((m for m in matches if m.encoding == "cp1252"
+                    and m.chaos <= best.chaos and m.coherence >= best.coherence), None)
+    return str(western or best)
 
 
 def looks_like_utf16(data: bytes) -> bool:

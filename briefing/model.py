@@ -62,6 +62,8 @@ class Figure:
     approx: str | None = None
     measure: str | None = None
     topic: str | None = None
+    # For a bracketed conversion ("$1.13bn (£600m)"): the (value, unit) of the amount it converts.
+    converted_from: tuple[float, str] | None = None
 
 
 @dataclass

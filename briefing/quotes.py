@@ -27,6 +27,7 @@ Pure regular expressions and a few word lists; no parser, no model.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -145,7 +146,7 @@ ROLE_WORDS = {
     "house", "senate", "ambassador", "general", "attorney", "judge", "justice", "chief",
     "officer", "executive", "ceo", "commissioner", "candidate", "nominee", "former",
     "republican", "democratic", "democrat", "gop", "u.s.", "us", "senior", "adviser",
-    "advisor", "pastor", "bishop", "pope", "king", "queen", "prince", "princess", "chancellor",
+    "advisor", "pastor", "bishop", "pope", "chancellor",
     "lieutenant", "colonel", "sergeant", "captain", "admiral", "reverend", "professor",
     "congressman", "congresswoman", "councilman", "councilwoman", "sheriff", "deputy",
     "assistant", "press", "campaign", "manager", "strategist", "host", "anchor", "founder",
@@ -188,24 +189,49 @@ INSTITUTION_WORDS = {
     "supreme", "national", "federal", "american", "convention", "debate", "caucus",
     "primary", "poll", "survey", "report", "act", "bill", "law", "program", "plan",
 }
-FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
-MALE_PRONOUNS = {"he", "him", "his", "himself"}
 
-
-def _words(phrase: str) -> list[str]:
-    return phrase.split()
 
 
 def _bare(word: str) -> str:
     """A name word without a possessive or trailing comma: "Clinton’s" -> "Clinton"."""
-    return re.sub(r"(?:[’']s?)$", "", word.rstrip(","))
+    return re.sub(r"[’']s?$", "", word.rstrip(","))
+
+
+ABBREVIATIONS = {"jr.", "sr.", "st.", "inc.", "co.", "corp.", "ltd.", "bros.", "no."}
+
+
+def _is_abbreviation(word: str) -> bool:
+    """ "J.", "Jr.", "U.S.", "Mr.": a final period that does not end a sentence."""
+    lowered = word.lower()
+    return len(word) == 2 or "." in word[:-1] or lowered in COURTESY \
+        or lowered in ABBREVIATED_TITLES or lowered in ABBREVIATIONS
+
+
+def _name_runs(text: str, start: int = 0, stop: int | None = None):
+    """(start, end, words) of each capitalised phrase, cut after a possessive ("the CIA's
+    Benghazi base") and where a sentence ends inside it ("in Iowa. Trump said")."""
+    stop = len(text) if stop is None else stop
+    for match in PROPER_RUN.finditer(text, start, stop):
+        words, run_start = [], match.start()
+        for word_match in re.finditer(r"\S+", match.group()):
+            word = word_match.group()
+            if not words:
+                run_start = match.start() + word_match.start()
+            words.append(word)
+            sentence_end = word.endswith(".") and not _is_abbreviation(word)
+            if sentence_end or re.search(r"[’']s?$", word):
+                words[-1] = _bare(word.rstrip(".")) if sentence_end else word
+                yield run_start, match.start() + word_match.end() - sentence_end, words
+                words = []
+        if words:
+            yield run_start, match.end(), words
 
 
 def _split_name(words: list[str]) -> tuple[list[str], list[str], str | None]:
     """(role words, name words, gender from a courtesy title) of a capitalised phrase:
     "Colombian President Iván Duque" -> (["Colombian", "President"], ["Iván", "Duque"])."""
     words = [_bare(w) for w in words]
-    while words and words[0].lower() in NOT_NAMES:
+    while words and words[0].lower() in NOT_NAMES and not words[0].isupper():
         words = words[1:]
     name_start = len(words)
     while name_start > 0 and words[name_start - 1].lower() not in ROLE_WORDS \
@@ -218,6 +244,8 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str], str | None]:
         role = role[:-1]
     if name and name[0] == "of":  # "Secretary of State": the tail was all role words
         return words, [], gender
+    if "of" in name:  # "Meenakshi Ganguly of Human Rights Watch"
+        name = name[:name.index("of")]
     return role, name, gender
 
 
@@ -228,9 +256,28 @@ def _role_text(words: list[str]) -> str | None:
     return " ".join(words) or None
 
 
-def _looks_like_person(name: list[str]) -> bool:
+def _looks_like_person(name: tuple[str, ...]) -> bool:
     return bool(name) and not any(w.lower() in INSTITUTION_WORDS for w in name) \
         and all(w[0].isupper() or w in PARTICLE for w in name)
+
+
+def _non_ascii(words: tuple[str, ...]) -> int:
+    """Accented spellings count as fuller ("Iván" over "Ivan")."""
+    return sum(ord(c) > 127 for w in words for c in w)
+
+
+APPOSITION = re.compile(
+    r",\s+((?:the|a|an|former|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*[’']s)\s[^,;:“”\"()]{2,120}?)"
+    r"(?=,|\.\s|\.$|;|\s\(|$)")
+RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|whose|that|said|says|told|and)\b.*$")
+
+
+def _apposition(text: str, position: int) -> str | None:
+    """The role given in an apposition right after a name: ", the …," -> "…"."""
+    match = APPOSITION.match(text, position)
+    if not match:
+        return None
+    return _role_text(RELATIVE_CLAUSE.sub("", match.group(1)).split())
 
 
 @dataclass
@@ -240,108 +287,8 @@ class _Mention:
     name: tuple[str, ...]
     role: str | None
     gender: str | None
-    titled: bool  # came with a title or role, so surely a person
+    subject: bool  # the first name of its sentence
 
-
-class _NameIndex:
-    """The capitalised names of one article, outside its quotes."""
-
-    def __init__(self, text: str, spans: list[_Span]):
-        self.mentions: list[_Mention] = []
-        inside = _Inside(spans)
-        for match in PROPER_RUN.finditer(text):
-            if inside(match.start()):
-                continue
-            role, name, gender = _split_name(match.group().split())
-            if not name or name[-1].lower() in NOT_NAMES:
-                continue
-            apposition = _apposition(text, match.end())
-            role_text = _role_text(role) if role else apposition
-            self.mentions.append(_Mention(match.start(), match.end(), tuple(name), role_text,
-                                          gender, bool(role) or gender is not None))
-        self.persons = self._persons()
-        self.genders = self._genders(text)
-
-    def _persons(self) -> set[str]:
-        """Surnames of the people in the article."""
-        persons = set()
-        for mention in self.mentions:
-            if _looks_like_person(list(mention.name)) and \
-                    (len(mention.name) > 1 or mention.titled):
-                persons.add(mention.name[-1])
-        return persons
-
-    def _genders(self, text: str) -> dict[str, str]:
-        """Gender by surname, from courtesy titles."""
-        genders = {}
-        for mention in self.mentions:
-            if mention.gender:
-                genders.setdefault(mention.name[-1], mention.gender)
-        return genders
-
-    def fullest(self, name: tuple[str, ...], position: int) -> tuple[str, ...]:
-        """The fullest form of a name: the longest mention ending with the same surname and
-        agreeing on the first name; with several first names, the one nearest before."""
-        same_surname = [m for m in self.mentions if m.name[-1] == name[-1]]
-        if len(name) > 1:
-            candidates = [m for m in same_surname if m.name[0] == name[0]]
-        else:
-            before = [m for m in same_surname if len(m.name) > 1 and m.start < position]
-            others = [m for m in same_surname if len(m.name) > 1]
-            nearest = before[-1] if before else (others[0] if others else None)
-            candidates = [m for m in same_surname
-                          if nearest is None or m.name[0] == nearest.name[0]]
-        best = max(candidates, key=lambda m: (len(m.name), _non_ascii(m.name)), default=None)
-        return best.name if best and len(best.name) > len(name) else name
-
-    def role(self, name: tuple[str, ...]) -> str | None:
-        for mention in self.mentions:
-            if mention.role and mention.name[-1] == name[-1]:
-                return mention.role
-        return None
-
-    def latest_person(self, position: int, gender: str | None) -> _Mention | None:
-        """The latest person mentioned before position, of the gender if it is known."""
-        for mention in reversed(self.mentions):
-            if mention.start >= position or mention.name[-1] not in self.persons:
-                continue
-            known = self.genders.get(mention.name[-1])
-            if gender is None or known is None or known == gender:
-                return mention
-        return None
-
-
-def _non_ascii(words: tuple[str, ...]) -> int:
-    """Accented spellings count as fuller ("Iván" over "Ivan")."""
-    return sum(ord(c) > 127 for w in words for c in w)
-
-
-class _Inside:
-    """Tells whether an offset lies inside one of the spans."""
-
-    def __init__(self, spans: list[_Span]):
-        self.spans = spans
-
-    def __call__(self, position: int) -> bool:
-        return any(s.start <= position < s.end for s in self.spans)
-
-
-APPOSITION = re.compile(
-    r",\s+((?:the|a|an|former|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*[’']s)\s[^,;:“”\"()]{2,120}?)"
-    r"(?=,|\.\s|;|\s\(|$)")
-RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|whose|that|said|says|told|and)\b.*$")
-
-
-def _apposition(text: str, position: int) -> str | None:
-    """The role given in an apposition right after a name: ", the …," -> "…"."""
-    match = APPOSITION.match(text, position)
-    if not match:
-        return None
-    role = RELATIVE_CLAUSE.sub("", match.group(1))
-    return _role_text(role.split())
-
-
-# --- attribution -------------------------------------------------------------------------
 
 SPEECH_VERB = (
     r"(?:said|says|say|told|tells|tell|added|adds|wrote|writes|asked|asks|explained|"
@@ -353,38 +300,177 @@ SPEECH_VERB = (
     r"complains|joked|jokes|quipped|predicted|predicts|promised|promises|vowed|vows|"
     r"pledged|urged|urges|concluded|countered|counters|maintained|maintains|contended|"
     r"contends|reiterated|repeated|shouted|yelled|agreed|cautioned|charged|boasted|"
-    r"boasts|mused|lamented|laments|pointed out|went on|wondered|demanded|called|"
-    r"described|reported|reports|confirmed|confirms|denied|testified|chanted|exclaimed|"
-    r"whispered|opined|retorted|cried|thundered|fumed|scoffed|snapped|sighed|read|reads|"
-    r"writ(?:es|ten)|recounted|explained|elaborated|offered|proclaimed|put it|summed up)"
+    r"boasts|mused|lamented|laments|pointed out|wondered|demanded|called|calls|"
+    r"described|describes|reported|reports|confirmed|confirms|denied|testified|chanted|"
+    r"exclaimed|whispered|opined|retorted|cried|thundered|fumed|scoffed|snapped|sighed|"
+    r"read|reads|recounted|elaborated|offered|proclaimed|put it|summed up|questioned|"
+    r"barked|asserted|asserts|began|begins|points out)"
 )
+PARTICIPLE = r"(?:saying|adding|writing|telling|noting|arguing|asking|declaring|explaining|" \
+             r"calling|describing|tweeting|insisting|warning|urging|stating|promising|" \
+             r"vowing|claiming|recalling|quipping|joking|predicting)"
 AUXILIARY = r"(?:(?:has|had|have|would|will|also|later|then|once|previously|recently|" \
             r"again|simply|just|\w+ly)\s+)*"
+SPEAKS = re.compile(rf"(?:,[^,;“”\"]{{2,160}}?,)?\s+{AUXILIARY}{SPEECH_VERB}\b")
+# After the subject of a sentence comes a verb or an apposition, not a noun ("the Trump
+# campaign") or a preposition.
+NOT_AFTER_SUBJECT = r"(?:and|or|of|in|on|to|for|with|at|from|by|as|campaign|" \
+    r"administration|supporters|aides?|voters|rally|rallies|spokes(?:wo)?man|officials?|era|" \
+    r"camp|team|allies|fans|backers|critics|staff|advisers?|family|foundation|presidency|" \
+    r"victory|win|nomination|people|delegates|surrogates|donors|brand|years?|policy|" \
+    r"policies|plan|speech|remarks?|comments?|statement|org|effort)\b"
+VERB_OR_APPOSITION = re.compile(rf"\s*(?:,|[ \t]+(?!{NOT_AFTER_SUBJECT})[a-z])")
+SENTENCE_END = re.compile(r"[.!?][”\"']?\s+(?=[A-ZÀ-ÖØ-Þ“\"'‘])")
+PARENTHESIS = re.compile(r"\([^()\n]{0,60}\)")
+
+
+class _Article:
+    """One article prepared for attribution: the text with quoted words and short
+    parentheses ("(R-Texas)") blanked out, its sentence starts and its names."""
+
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]], spans: list[_Span]):
+        self.text = text
+        chars = list(PARENTHESIS.sub(lambda m: " " * len(m.group()), text))
+        for span in spans:
+            chars[span.start:span.end] = " " * (span.end - span.start)
+        self.masked = "".join(chars)
+        self.sentence_starts = sorted({start for start, _ in paragraphs} | {
+            m.end() for start, end in paragraphs
+            for m in SENTENCE_END.finditer(text, start, end)})
+        self.lowercase_words = set(re.findall(r"\b[a-z]+\b", text))
+        self.mentions = self._mentions()
+        self.persons = self._persons()
+        self._mark_subjects()
+        self.genders = self._genders()
+
+    def sentence_start(self, position: int) -> int:
+        return self.sentence_starts[bisect.bisect_right(self.sentence_starts, position) - 1] \
+            if self.sentence_starts and self.sentence_starts[0] <= position else 0
+
+    def _mentions(self) -> list[_Mention]:
+        mentions = []
+        for start, end, words in _name_runs(self.masked):
+            sentence = self.sentence_start(start)
+            if not self.masked[sentence:start].strip(" “\"‘'") \
+                    and words[0].lower() in self.lowercase_words:
+                words = words[1:]  # "Whatever Bloomberg does": a capital that opens a sentence
+            role, name, gender = _split_name(words)
+            if not name or name[-1].lower() in NOT_NAMES:
+                continue
+            role_text = _role_text(role) if role else _apposition(self.masked, end)
+            mentions.append(_Mention(start, end, tuple(name), role_text, gender, False))
+        return mentions
+
+    def _persons(self) -> set[str]:
+        """Surnames of the people named: full names, titled names, and names that speak."""
+        return {m.name[-1] for m in self.mentions if _looks_like_person(m.name) and (
+            len(m.name) > 1 or m.role or m.gender or SPEAKS.match(self.masked, m.end))}
+
+    def _mark_subjects(self) -> None:
+        """Flag the person that opens each sentence, followed by a verb or an apposition."""
+        seen = set()
+        for mention in self.mentions:
+            sentence = self.sentence_start(mention.start)
+            if sentence not in seen and mention.name[-1] in self.persons \
+                    and VERB_OR_APPOSITION.match(self.masked, mention.end):
+                mention.subject = True
+                seen.add(sentence)
+
+    def _genders(self) -> dict[str, str]:
+        """Gender by surname: from Mr./Ms., else from the he/she that follows the person
+        as subject, in his sentence and the next."""
+        genders = {m.name[-1]: m.gender for m in self.mentions if m.gender}
+        votes: dict[str, list[int]] = {}
+        for mention in self.mentions:
+            if not mention.subject or mention.name[-1] in genders:
+                continue
+            following = bisect.bisect_right(self.sentence_starts, mention.start) + 1
+            stop = self.sentence_starts[following] if following < len(self.sentence_starts) \
+                else len(self.masked)
+            pronouns = re.findall(r"\b(?:(he|his|him|himself)|she|her|hers|herself)\b",
+                                  self.masked[mention.end:stop], re.IGNORECASE)
+            male, female = votes.setdefault(mention.name[-1], [0, 0])
+            votes[mention.name[-1]] = [male + sum(1 for p in pronouns if p),
+                                       female + sum(1 for p in pronouns if not p)]
+        for surname, (male, female) in votes.items():
+            if male != female:
+                genders[surname] = "m" if male > female else "f"
+        return genders
+
+    def fullest(self, name: tuple[str, ...], position: int) -> tuple[str, ...]:
+        """The fullest form of a name: the longest mention ending with the same surname and
+        agreeing on the first name; with several first names, the one nearest before."""
+        same_surname = [m for m in self.mentions if m.name[-1] == name[-1]]
+        if len(name) > 1:
+            candidates = [m for m in same_surname if m.name[0] == name[0]]
+        else:
+            full = [m for m in same_surname if len(m.name) > 1]
+            before = [m for m in full if m.start < position]
+            nearest = before[-1] if before else (full[0] if full else None)
+            candidates = [m for m in same_surname
+                          if nearest is None or m.name[0] == nearest.name[0]]
+        best = max(candidates, key=lambda m: (len(m.name), _non_ascii(m.name)), default=None)
+        return best.name if best and len(best.name) > len(name) else name
+
+    def role(self, name: tuple[str, ...]) -> str | None:
+        """The first role the article gives the person of that surname."""
+        return next((m.role for m in self.mentions if m.role and m.name[-1] == name[-1]), None)
+
+    def antecedent(self, position: int, gender: str) -> _Mention | None:
+        """The person a he/she at position stands for, not of the other gender: the first
+        person named earlier in its sentence, else the latest person opening a sentence
+        before it, else the latest person named before it."""
+        def fits(mention):
+            return mention.start < position and mention.name[-1] in self.persons \
+                and self.genders.get(mention.name[-1], gender) == gender
+        earlier = [m for m in self.mentions if fits(m)]
+        sentence = self.sentence_start(position)
+        in_sentence = [m for m in earlier if m.start >= sentence]
+        subjects = [m for m in earlier if m.subject]
+        for candidates, pick in ((in_sentence, 0), (subjects, -1), (earlier, -1)):
+            if candidates:
+                return candidates[pick]
+        return None
+
+
+# --- attribution -------------------------------------------------------------------------
+
 PRONOUN = r"(?:he|she|they|we|I|He|She|They|We)"
-# "…,” X said" / "…,” X, the …, said": X is one short phrase right after the quote.
+# Lowercase words that may lead a name: "former Wisconsin Gov. Jim Doyle", not "in Iowa".
+LEADING_WORD = r"(?!(?:in|on|at|to|with|during|after|before|of|for|from|about|by|that|this|" \
+               r"last|when|while|earlier|later|through|via|as|and|but|if|because|it|its)\b)" \
+               r"[a-z][\w’'\-]*"
+NOT_A_NAME_START = "(?!(?:" + "|".join(re.escape(w.capitalize()) for w in sorted(NOT_NAMES)) \
+    + r")\b)"
+NAME = rf"{NOT_A_NAME_START}{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{CAP_WORD})*"
+# A noun phrase that may hold a name: "another Twitter user", "Judicial Watch president Tom
+# Fitton", "former Wisconsin Gov. Jim Doyle"; it stops at a preposition ("in a statement").
+PHRASE = rf"(?:(?:{NAME}|{LEADING_WORD})[ \t]+){{0,6}}{NAME}(?:[ \t]+{LEADING_WORD}){{0,3}}"
+APPOSITION_GROUP = r"(?P<apposition>,\s[^;“”\"]{2,160}?,)?"
+
+# “…,” X said / “…,” X, the …, said: X is one short phrase right after the quote.
 SUBJECT_THEN_VERB = re.compile(
-    rf"[\s,]*(?P<subject>[^\s,.;:!?“”\"(][^,;:!?“”\"()]{{0,80}}?)"
-    rf"(?P<apposition>,\s[^;“”\"]{{2,160}}?,)?\s+{AUXILIARY}{SPEECH_VERB}\b")
-# "…,” said X, the …"
+    rf"[\s,]*(?P<subject>[^\s,.;:!?“”\"][^,;:!?“”\"]{{0,80}}?){APPOSITION_GROUP}"
+    rf"\s+{AUXILIARY}{SPEECH_VERB}\b")
+# “…,” said X, the …
 VERB_THEN_SUBJECT = re.compile(
-    rf"[\s,]*{AUXILIARY}{SPEECH_VERB}\s+(?P<subject>{PRONOUN}\b|(?:the\s+|a\s+|an\s+)?"
-    rf"[A-ZÀ-ÖØ-Þ][^,;:!?“”\"()]{{0,80}}?)(?=\s*(?:,|\.|;|$|\s\(|\s+(?:in|on|at|during|"
-    rf"after|before|when|while|of|who|about|to)\b))(?P<apposition>,\s[^;“”\"]{{2,160}}?"
-    rf"(?=,|\.|;|$))?")
+    rf"[\s,]*{AUXILIARY}{SPEECH_VERB}\s+(?P<subject>{PRONOUN}\b|{PHRASE})"
+    rf"(?P<apposition>,\s[^;“”\"]{{2,160}}?(?=,|\.|;|$))?")
 ACCORDING_TO = re.compile(
-    r"[\s,]*according\s+to\s+(?P<subject>[^,;:.!?“”\"()]{1,80}?)"
-    r"(?P<apposition>,\s[^;“”\"]{2,160}?)?(?=[,.;]|$)")
-# "X said: “" / "X told reporters that “": the last speaker-verb pair before the quote.
-SUBJECT_VERB_IN_SENTENCE = re.compile(
-    rf"(?P<subject>\b{PRONOUN}\b|{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{CAP_WORD})*)"
-    rf"(?P<apposition>,\s[^;“”\"]{{2,160}}?,)?\s+{AUXILIARY}{SPEECH_VERB}\b")
-ACCORDING_TO_IN_SENTENCE = re.compile(
-    rf"according\s+to\s+(?P<subject>(?:the\s+)?{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?"
-    rf"{CAP_WORD})*)")
-SENTENCE_SUBJECT = re.compile(
-    rf"(?P<subject>\b{PRONOUN}\b|{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{CAP_WORD})*)"
-    rf"(?P<apposition>,\s[^;“”\"]{{2,160}}?,)?\s+{AUXILIARY}[a-z]+(?:ed|s)\b")
-SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"'])")
+    rf"(?:^|\b)[\s,]*according\s+to\s+(?P<subject>{PHRASE})"
+    rf"(?P<apposition>,\s[^;“”\"]{{2,160}}?(?=,|\.|;|$))?")
+# “…” Oliver barked.: a name and a verb the list lacks, ending the clause.
+SUBJECT_THEN_ANY_VERB = re.compile(
+    rf"[\s,]*(?P<subject>{PRONOUN}|{NAME})\s+(?:\w+ly\s+)?[a-z]+ed\b"
+    rf"(?=\s*[.,;]|\s+(?:to|in|on|at|during|after|before|when|while|about|of|as)\b)")
+# Before the quote: X said: “…” / X told reporters that “…” / said X, “…” / X: “…”
+SUBJECT_VERB_BEFORE = re.compile(
+    rf"(?P<subject>\b{PRONOUN}\b|{NAME}){APPOSITION_GROUP}\s+{AUXILIARY}{SPEECH_VERB}\b")
+VERB_SUBJECT_BEFORE = re.compile(
+    rf"\b{SPEECH_VERB}\s+(?P<subject>{PHRASE})(?P<apposition>,\s[^;“”\"]{{2,160}}?)?[,:]?\s*$")
+NAME_COLON_BEFORE = re.compile(rf"(?P<subject>{NAME})\s*:\s*$")
+PARTICIPLE_BEFORE = re.compile(rf"\b{PARTICIPLE}\b")
+SENTENCE_SUBJECT = re.compile(rf"\s*(?P<subject>{PRONOUN})\b")
 
 
 @dataclass
@@ -394,90 +480,110 @@ class _Attribution:
     apposition: str | None
 
 
-def _match_attribution(match: re.Match, offset: int) -> _Attribution:
-    apposition = match.group("apposition") if "apposition" in match.re.groupindex else None
+def _attribution(match: re.Match, offset: int = 0) -> _Attribution:
+    apposition = match.groupdict().get("apposition")
     return _Attribution(match.group("subject").strip(), offset + match.start("subject"),
                         apposition)
 
 
-def _attribution_after(text: str, start: int, stop: int) -> _Attribution | None:
+def _attribution_after(article: _Article, start: int, stop: int) -> _Attribution | None:
     """The attribution right after a closing mark, up to stop (next quote or paragraph end)."""
-    clause = text[start:stop]
-    for pattern in (VERB_THEN_SUBJECT, SUBJECT_THEN_VERB, ACCORDING_TO):
+    clause = article.masked[start:stop]
+    for pattern in (VERB_THEN_SUBJECT, SUBJECT_THEN_VERB, ACCORDING_TO, SUBJECT_THEN_ANY_VERB):
         match = pattern.match(clause)
         if match:
-            return _match_attribution(match, start)
+            return _attribution(match, start)
     return None
 
 
-def _attribution_before(text: str, start: int, stop: int) -> _Attribution | None:
-    """The last speaker-verb pair in the sentence that leads up to an opening mark."""
-    ends = list(SENTENCE_END.finditer(text, start, stop))
-    sentence_start = ends[-1].end() if ends else start
-    sentence = text[sentence_start:stop]
-    found = None
-    for pattern in (SUBJECT_VERB_IN_SENTENCE, ACCORDING_TO_IN_SENTENCE):
-        for match in pattern.finditer(sentence):
-            if found is None or match.start() > found.position - sentence_start:
-                found = _match_attribution(match, sentence_start)
-    return found
+def _attribution_before(article: _Article, start: int, stop: int) -> _Attribution | None:
+    """The latest attribution in the sentence that leads up to an opening mark."""
+    start = max(start, article.sentence_start(stop))
+    sentence = article.masked[start:stop]
+    found = [m for pattern in (SUBJECT_VERB_BEFORE, ACCORDING_TO) for m in pattern.finditer(sentence)]
+    found = found or [m for m in (VERB_SUBJECT_BEFORE.search(sentence),
+                                  NAME_COLON_BEFORE.search(sentence)) if m]
+    if found:
+        return _attribution(max(found, key=lambda m: m.start("subject")), start)
+    if PARTICIPLE_BEFORE.search(sentence):  # X endorsed Clinton, saying, “…”
+        return _sentence_subject(article, stop)
+    return None
 
 
-def _sentence_subject(text: str, start: int, stop: int) -> _Attribution | None:
-    """The subject opening the sentence a quote sits in ("Mr. Cruz pledged … “today …”")."""
-    ends = list(SENTENCE_END.finditer(text, start, stop))
-    sentence_start = ends[-1].end() if ends else start
-    match = SENTENCE_SUBJECT.match(text, sentence_start, stop)
-    return _match_attribution(match, 0) if match else None
+def _sentence_subject(article: _Article, position: int) -> _Attribution | None:
+    """The person the sentence around position is about: its opening pronoun or its first
+    person named ("Mr. Cruz pledged … “today, tomorrow, forever”")."""
+    start = article.sentence_start(position)
+    match = SENTENCE_SUBJECT.match(article.masked, start, position)
+    if match:
+        return _attribution(match)
+    for mention in article.mentions:
+        if start <= mention.start < position and mention.name[-1] in article.persons:
+            return _Attribution(" ".join(mention.name), mention.start, None)
+    return None
 
 
 # --- speakers -----------------------------------------------------------------------------
 
 GROUP_WORDS = {"campaign", "administration", "government", "committee", "office",
-               "department", "party", "team", "spokesman", "spokeswoman"}
+               "department", "party", "team"}
+UNNAMED = (None, None)  # an attribution that does not name the speaker: "a spokesman said"
 
 
-def _speaker(attribution: _Attribution, index: _NameIndex) -> tuple[str | None, str | None]:
+def _speaker(attribution: _Attribution, article: _Article) -> tuple[str | None, str | None]:
     """(fullest name, role) of the person or organisation an attribution names."""
     subject = attribution.subject
     if re.fullmatch(PRONOUN, subject):
-        return _pronoun_speaker(subject.lower(), attribution.position, index)
-    runs = [m for m in PROPER_RUN.finditer(subject)]
+        return _pronoun_speaker(subject.lower(), attribution.position, article)
+    runs = list(_name_runs(subject))
+    if not runs or re.search(r"[\w’'\-]+", subject[runs[-1][1]:]):
+        named = _named_apposition(attribution)
+        if named:
+            return _speaker(named, article)
     if not runs:
-        return None, None  # "a spokesman said": the text does not name him
-    run = runs[-1]
-    tail = subject[run.end():].split()
-    role_words, name, _ = _split_name(run.group().split())
-    if tail:  # "the Clinton campaign"
-        if tail[-1].lower() in GROUP_WORDS and tail[-1].lower() not in ("spokesman", "spokeswoman"):
-            return " ".join(_bare(w) for w in run.group().split() + tail), None
-        return None, None
+        return UNNAMED
+    run_start, run_end, words = runs[-1]
+    tail = re.findall(r"[\w’'\-]+", subject[run_end:])
+    role_words, name, _ = _split_name(words)
+    if tail:  # "the Clinton campaign" names an organisation, "a Trump aide" nobody
+        if tail[-1].lower() in GROUP_WORDS:
+            return " ".join(_bare(w) for w in words + tail), None
+        return UNNAMED
     if not name:  # "the White House", or a bare title like "the President"
         if any(w.lower() in INSTITUTION_WORDS for w in role_words):
             return " ".join(role_words), None
-        return None, None
-    full = index.fullest(tuple(name), attribution.position)
-    prefix = subject[:run.start()].split() + role_words
+        return UNNAMED
+    full = article.fullest(tuple(name), attribution.position)
+    prefix = subject[:run_start].split() + role_words
     role = (_role_text(prefix) if prefix else None) or _apposition_role(attribution) \
-        or index.role(full)
+        or article.role(full)
     return " ".join(full), role
+
+
+def _named_apposition(attribution: _Attribution) -> _Attribution | None:
+    """The name in an apposition to an unnamed subject: "another Twitter user, Johanna
+    Bayer" -> Johanna Bayer, with the subject as her role."""
+    match = re.match(rf",\s+(?P<name>{NAME})\s*(?:,|$|\s+of\b)", attribution.apposition or "")
+    if not match:
+        return None
+    start = attribution.position + len(attribution.subject) + match.start("name")
+    return _Attribution(match.group("name"), start, ", " + attribution.subject + ",")
 
 
 def _apposition_role(attribution: _Attribution) -> str | None:
     if not attribution.apposition:
         return None
-    return _apposition(", " + attribution.apposition.strip(" ,") + ",", 0) or \
-        _role_text(RELATIVE_CLAUSE.sub("", attribution.apposition.strip(" ,")).split())
+    return _apposition(", " + attribution.apposition.strip(" ,") + ",", 0)
 
 
-def _pronoun_speaker(pronoun: str, position: int, index: _NameIndex):
+def _pronoun_speaker(pronoun: str, position: int, article: _Article):
     if pronoun not in ("he", "she"):
-        return None, None  # "we", "they", "I": a group or the writer
-    mention = index.latest_person(position, "f" if pronoun == "she" else "m")
+        return UNNAMED  # "we", "they", "I": a group, or the writer
+    mention = article.antecedent(position, "f" if pronoun == "she" else "m")
     if mention is None:
-        return None, None
-    full = index.fullest(mention.name, mention.start)
-    return " ".join(full), index.role(full)
+        return UNNAMED
+    full = article.fullest(mention.name, mention.start)
+    return " ".join(full), article.role(full)
 
 
 # --- putting it together ----------------------------------------------------------------------
@@ -488,8 +594,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
     if paragraphs is None:
         paragraphs = _split_paragraphs(text)
     spans = _find_spans(text, paragraphs)
-    index = _NameIndex(text, spans)
-    found = [_own_speaker(text, paragraphs, spans, i, index) for i in range(len(spans))]
+    article = _Article(text, paragraphs, spans)
+    found = [_own_speaker(article, paragraphs, spans, i) for i in range(len(spans))]
     quotes = []
     for i, span in enumerate(spans):
         speaker, role = found[i] if found[i] else _borrowed_speaker(spans, found, i)
@@ -497,40 +603,50 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
     return quotes
 
 
-def _own_speaker(text, paragraphs, spans, i, index):
-    """(speaker, role) from the attribution next to quote i, or None when there is none."""
-    span = spans[i]
-    par_start, par_end = paragraphs[span.first_paragraph]
+def _own_speaker(article: _Article, paragraphs, spans: list[_Span], i: int):
+    """(speaker, role) from the attribution next to quote i (UNNAMED when it names nobody),
+    or None when there is no attribution next to it."""
+    text, span = article.masked, spans[i]
+    par_start, _ = paragraphs[span.first_paragraph]
+    _, par_end = paragraphs[span.last_paragraph]
     previous = spans[i - 1] if i > 0 else None
     before_start = previous.outer_end if previous and \
         previous.last_paragraph == span.first_paragraph else par_start
-    last_start, last_end = paragraphs[span.last_paragraph]
     following = spans[i + 1] if i + 1 < len(spans) else None
     after_stop = following.outer_start if following and \
-        following.first_paragraph == span.last_paragraph else last_end
+        following.first_paragraph == span.last_paragraph else par_end
 
-    after = lambda: _attribution_after(text, span.outer_end, after_stop)
-    before = lambda: _attribution_before(text, before_start, span.outer_start)
+    def after():
+        return _attribution_after(article, span.outer_end, after_stop)
+
+    def before():
+        return _attribution_before(article, before_start, span.outer_start)
+
+    def colon_paragraph():  # He declared:\n“…”
+        if text[par_start:span.outer_start].strip() or span.first_paragraph == 0:
+            return None
+        start, end = paragraphs[span.first_paragraph - 1]
+        if text[start:end].rstrip().endswith(":"):
+            return _attribution_before(article, start, end)
+        return None
+
+    def sentence():
+        return _sentence_subject(article, span.outer_start) \
+            if text[before_start:span.outer_start].strip() else None
+
     # A quote ending a clause (“…,” she said) is attributed after it; a phrase quoted
     # inside a sentence (he called it “…” and …) by the sentence around it.
-    ends_clause = text[span.start:span.end].rstrip()[-1:] in ",.!?…—-" or \
+    ends_clause = article.text[span.start:span.end].rstrip()[-1:] in ",.!?…—-" or \
         text[span.outer_end:after_stop].lstrip().startswith(",")
     order = [after, before] if ends_clause else [before, after]
-    order.append(lambda: _sentence_subject(text, before_start, span.outer_start))
-    if not text[par_start:span.outer_start].strip() and span.first_paragraph > 0:
-        colon_start, colon_end = paragraphs[span.first_paragraph - 1]
-        if text[colon_start:colon_end].rstrip().endswith(":"):  # He declared:\n“…”
-            order.append(lambda: _attribution_before(text, colon_start, colon_end))
-    for attempt in order:
+    for attempt in order + [colon_paragraph, sentence]:
         attribution = attempt()
         if attribution:
-            speaker = _speaker(attribution, index)
-            if speaker[0]:
-                return speaker
+            return _speaker(attribution, article)
     return None
 
 
-def _borrowed_speaker(spans, found, i):
+def _borrowed_speaker(spans: list[_Span], found: list, i: int):
     """The speaker of an unattributed quote: that of a neighbour in its paragraph, or that of
     the quote just before in the previous paragraph (a paragraph continuing a quotation)."""
     span = spans[i]
@@ -543,7 +659,7 @@ def _borrowed_speaker(spans, found, i):
         return found[i - 1]
     if same_paragraph:
         return found[same_paragraph[0]]
-    return None, None
+    return UNNAMED
 
 
 def is_key_quote(text: str, quote: Quote) -> bool:

@@ -11,7 +11,9 @@ from .model import Document
 from .text import SumyTokenizer, stem, stop_words, words
 
 CENTRALITY_WEIGHT = 1.0
-POSITION_WEIGHT = 0.35  # the lead sentence gets this much on top; it fades down the article
+# The lead sentence gets this much on top, fading down the article. Kept small: on the BBC
+# references a larger weight lowered ROUGE (0.35: R1 81.2 against 83.8 at 0.1).
+POSITION_WEIGHT = 0.1
 TOPIC_WEIGHT = 0.15  # a sentence filed under a user topic is worth a little more to the memo
 FRAGMENT_WORDS = 6  # sentences shorter than this are rarely worth a bullet
 
@@ -40,14 +42,23 @@ def centrality(doc: Document, summarizer_name: str = "reduction") -> list[float]
     summarizer.stop_words = stop_words()
     model = build_sumy_document(doc)
     if summarizer_name == "lexrank":
-        # LexRank only exposes its ratings through the ordering it returns.
-        ordered = list(summarizer(model, len(model.sentences)))
-        ratings = {s: len(ordered) - i for i, s in enumerate(ordered)}
+        ratings = lexrank_ratings(summarizer, model)
     else:
         ratings = summarizer.rate_sentences(model)
     scores = [float(ratings.get(s, 0.0)) for s in model.sentences]
     peak = max(scores, default=0.0)
     return [s / peak if peak > 0 else 0.0 for s in scores]
+
+
+def lexrank_ratings(summarizer, model) -> dict:
+    """LexRank's scores: sumy computes them inside __call__ and returns only an ordering."""
+    sentences_words = [summarizer._to_words_set(s) for s in model.sentences]
+    if not sentences_words:
+        return {}
+    tf = summarizer._compute_tf(sentences_words)
+    idf = summarizer._compute_idf(sentences_words)
+    matrix = summarizer._create_matrix(sentences_words, summarizer.threshold, tf, idf)
+    return dict(zip(model.sentences, summarizer.power_method(matrix, summarizer.epsilon)))
 
 
 def rank_sentences(doc: Document, summarizer_name: str = "reduction") -> None:

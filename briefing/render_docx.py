@@ -6,29 +6,27 @@ template in Word. The wording comes from render_text, shared with the Markdown m
 """
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import tempfile
 import zipfile
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
-from urllib.parse import quote as percent_encode
-from urllib.parse import urlsplit
 
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from briefing.atomic import atomic_path
+from briefing.errors import InputError
 from briefing.model import Briefing, KeyFigure, KeyQuote, Section, SourceRef
 from briefing.render_text import (
     BLUF_HEADING, FIGURE_COLUMNS, FIGURES_HEADING, MEMO_TITLE, SOURCES_HEADING,
-    citation_label, clean_strings, has_content, header_fields, parse_iso_date, quoted,
+    citation_label, clean_strings, header_fields, link_target, parse_iso_date, quoted,
     source_description, source_label, speaker_line, with_citations,
 )
 
@@ -41,7 +39,6 @@ REQUIRED_STYLES = (
 )
 # Shares of the text width for Figure | What it measures | Source.
 FIGURE_COLUMN_SHARES = (0.3, 0.56, 0.14)
-LINKABLE_SCHEMES = ("http", "https", "mailto")
 # A fixed timestamp for every zip entry, so rendering twice gives identical bytes.
 ZIP_TIMESTAMP = (1980, 1, 1, 0, 0, 0)
 
@@ -52,16 +49,14 @@ def default_template() -> Path:
 
 def render_docx(briefing: Briefing, out_path: Path, template: Path | None = None) -> None:
     """Write the memo for `briefing` to `out_path`, replacing it only once complete."""
-    out_path = Path(out_path)
     briefing = clean_strings(briefing)
-    document = Document(str(template or default_template()))
-    _check_styles(document, template or default_template())
+    document = _open_template(Path(template) if template else default_template())
     _add_classification(document, briefing.classification)
     _add_memo_header(document, briefing)
     if briefing.bluf:
         document.add_paragraph(BLUF_HEADING, style=HEADING)
         _add_bullets(document, briefing.bluf)
-    for section in filter(has_content, briefing.sections):
+    for section in briefing.sections:
         _add_section(document, section)
     if briefing.figures:
         document.add_paragraph(FIGURES_HEADING, style=HEADING)
@@ -71,15 +66,21 @@ def render_docx(briefing: Briefing, out_path: Path, template: Path | None = None
         for ref in briefing.sources:
             _add_source(document, ref)
     _set_core_properties(document, briefing)
-    _save_atomically(document, out_path)
+    _save_atomically(document, Path(out_path))
 
 
-def _check_styles(document: DocxDocument, template: Path) -> None:
+def _open_template(template: Path) -> DocxDocument:
+    try:
+        document = Document(str(template))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        # python-docx refuses a .dotx too: its main part has the template content type.
+        raise InputError(str(template), "is not a Word document (.docx)") from exc
     missing = [name for name in REQUIRED_STYLES if name not in document.styles]
     if missing:
         # Word saves a built-in style into a file only once it has been used there.
-        raise ValueError(f"template {template} lacks the styles {', '.join(missing)}; "
-                         "apply each once in Word and save the template")
+        raise InputError(str(template), f"lacks the styles {', '.join(missing)}; "
+                                        "apply each once in Word and save the template")
+    return document
 
 
 def _add_classification(document: DocxDocument, classification: str | None) -> None:
@@ -165,17 +166,15 @@ def _add_source(document: DocxDocument, ref: SourceRef) -> None:
         return
     if description:
         entry.add_run(" ")
-    if urlsplit(ref.url).scheme.lower() in LINKABLE_SCHEMES:
-        _add_hyperlink(entry, ref.url)
+    target = link_target(ref.url)
+    if target:
+        _add_hyperlink(entry, ref.url, target)
     else:
         entry.add_run(ref.url)
 
 
-def _add_hyperlink(paragraph: Paragraph, url: str) -> None:
-    """A w:hyperlink to `url` showing the URL in the Hyperlink character style."""
-    # Word declares a file corrupt if a relationship target is not a valid URI,
-    # so characters a URI cannot hold (spaces, quotes, non-ASCII) are percent-encoded.
-    target = percent_encode(url.strip(), safe=":/?#[]@!$&'()*+,;=%~")
+def _add_hyperlink(paragraph: Paragraph, url: str, target: str) -> None:
+    """A w:hyperlink to `target` showing `url` in the Hyperlink character style."""
     link = OxmlElement("w:hyperlink")
     link.set(qn("r:id"), paragraph.part.relate_to(target, RT.HYPERLINK, is_external=True))
     link.set(qn("w:history"), "1")
@@ -203,19 +202,9 @@ def _set_core_properties(document: DocxDocument, briefing: Briefing) -> None:
 
 
 def _save_atomically(document: DocxDocument, out_path: Path) -> None:
-    """Save next to `out_path`, then rename onto it: readers never see half a file."""
-    temp = tempfile.NamedTemporaryFile(dir=out_path.parent, prefix=f".{out_path.stem}-",
-                                       suffix=".docx", delete=False)
-    try:
-        with temp:
-            _write_docx(document, temp)
-        # NamedTemporaryFile creates the file readable by its owner only.
-        os.chmod(temp.name, 0o666 & ~_umask())
-        os.replace(temp.name, out_path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp.name)
-        raise
+    """Save beside `out_path`, then rename onto it: readers never see half a file."""
+    with atomic_path(out_path) as temporary, open(temporary, "wb") as stream:
+        _write_docx(document, stream)
 
 
 def _write_docx(document: DocxDocument, stream) -> None:
@@ -229,8 +218,3 @@ def _write_docx(document: DocxDocument, stream) -> None:
             entry.compress_type = zipfile.ZIP_DEFLATED
             target.writestr(entry, source.read(item))
 
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

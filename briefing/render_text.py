@@ -9,8 +9,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date
+from pathlib import Path
+from urllib.parse import quote as percent_encode
+from urllib.parse import urlsplit
 
-from briefing.model import Briefing, KeyFigure, KeyQuote, Section, SourceRef
+from briefing.model import Briefing, KeyFigure, KeyQuote, SourceRef
 
 MEMO_TITLE = "MEMORANDUM"
 BLUF_HEADING = "Bottom line up front"
@@ -105,8 +108,12 @@ def source_label(ref: SourceRef) -> str:
 
 def source_description(ref: SourceRef) -> str:
     """'Title. Outlet, 28 November 2026.' with missing parts left out (no URL)."""
+    title = ref.title
+    if not title and not ref.url:
+        # Without title or URL, the input file's name is all that tells the reader what it was.
+        title = Path(ref.path).name if ref.path != "-" else "stdin"
     where = ", ".join(part for part in (ref.outlet, ref.date and format_date(ref.date)) if part)
-    return " ".join(_sentence(part) for part in (ref.title, where) if part)
+    return " ".join(_sentence(part) for part in (title, where) if part)
 
 
 def _sentence(text: str) -> str:
@@ -114,8 +121,22 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "?", "!")) else text + "."
 
 
-def has_content(section: Section) -> bool:
-    return bool(section.bullets or section.quotes)
+def link_target(url: str) -> str | None:
+    """`url` as a valid URI to link to, or None when it should not be a link.
+
+    Only web and mail links: a scraped page may carry javascript: or file: URLs. Word
+    declares a file corrupt if a link target is not a valid URI, so characters a URI
+    cannot hold (spaces, quotes, non-ASCII) are percent-encoded.
+    """
+    url = url.strip()
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:  # e.g. an unclosed '[' in the host
+        return None
+    if scheme not in ("http", "https", "mailto"):
+        return None
+    encoded = percent_encode(url, safe=":/?#[]@!$&'()*+,;=%~")
+    return re.sub(r"%(?![0-9A-Fa-f]{2})", "%25", encoded)  # a stray '%' is not an escape
 
 
 # Markdown
@@ -139,8 +160,8 @@ def _escape_block_start(marker: str) -> str:
 
 
 def _md_link(url: str) -> str:
-    url = " ".join(url.split())
-    return f"<{url}>" if re.fullmatch(r"[a-zA-Z][\w+.-]*:[^\s<>]*", url) else md_escape(url)
+    target = link_target(url)
+    return f"<{target}>" if target else md_escape(url)
 
 
 def _md_cell(text: str) -> str:
@@ -161,7 +182,7 @@ def render_markdown(briefing: Briefing) -> str:
     if briefing.bluf:
         blocks.append(f"## {BLUF_HEADING}")
         blocks.append(_md_bullets(briefing.bluf))
-    for section in filter(has_content, briefing.sections):
+    for section in briefing.sections:
         blocks.append(f"## {md_escape(section.name)}")
         if section.bullets:
             blocks.append(_md_bullets(section.bullets))

@@ -13,12 +13,15 @@ from .figures import same_fact
 from .model import (Briefing, Bullet, Document, Figure, KeyFigure, KeyQuote, Quote, Section, Sentence, SourceRef,
                     Topic)
 from .quotes import is_key_quote
+from .segment import split_sentences
 from .text import content_stems
 
 BLUF_BULLETS = 3
 NEAR_DUPLICATE = 0.6  # share of content stems two sentences have in common to count as one fact
-QUOTES_PER_SECTION = 2
-MAX_FIGURES = 8
+QUOTES_PER_SECTION = 3
+MAX_QUOTED_SHARE = 0.5
+QUOTE_WORDS = 40
+MAX_FIGURES = 6
 SMALL_COUNT = 10  # counts below this ("the two countries") are left out of the figures table
 
 
@@ -30,6 +33,7 @@ class Candidate:
     end: int
     stems: frozenset[str]
     weight: float  # score comparable across documents
+    quoted: float  # share of the span inside quotation marks
 
 
 @dataclass
@@ -39,40 +43,61 @@ class SelectOptions:
     sender: str | None = None
     date: str | None = None  # ISO; today when None
     classification: str | None = None
-    bullets_per_section: int = 4
+    bullets_per_section: int = 3
+
+
+@dataclass
+class Shown:
+    """What the memo already says, so nothing is said twice."""
+
+    spans: list[tuple[int, int, int]]  # (doc_index, start, end)
+    stems: list[frozenset[str]]
+
+    def overlaps(self, doc_index: int, start: int, end: int) -> bool:
+        return any(d == doc_index and start < e and s < end for d, s, e in self.spans)
+
+    def repeats(self, stems: frozenset[str]) -> bool:
+        return any(near_duplicate(stems, other) for other in self.stems)
+
+    def add(self, doc_index: int, start: int, end: int, stems: frozenset[str]) -> None:
+        self.spans.append((doc_index, start, end))
+        self.stems.append(stems)
 
 
 def select(docs: list[Document], topics: list[Topic], options: SelectOptions) -> Briefing:
     sources = [SourceRef(number=i + 1, title=doc.title, outlet=doc.source, date=doc.date, url=doc.url,
                          path=doc.path) for i, doc in enumerate(docs)]
     candidates = sorted(make_candidates(docs), key=lambda c: -c.weight)
-    chosen: list[tuple[Candidate, list[int]]] = []  # each bullet with its citations
-
-    def take(pool: list[Candidate], count: int) -> list[tuple[Candidate, list[int]]]:
-        taken = []
-        for candidate in pool:
-            if len(taken) == count:
-                break
-            if any(overlaps(candidate, c) or similar(candidate, c) for c, _ in chosen):
-                continue
-            citations = sorted({candidate.doc_index + 1} | {c.doc_index + 1 for c in candidates
-                                                              if c.doc_index != candidate.doc_index
-                                                              and similar(candidate, c)})
-            chosen.append((candidate, citations))
-            taken.append((candidate, citations))
-        return taken
-
-    bluf = [bullet(docs, c, cites) for c, cites in take(candidates, BLUF_BULLETS)]
+    # Mostly-quoted sentences are told as key quotes, in the speaker's name, not as bullets.
+    reported = [c for c in candidates if c.quoted <= MAX_QUOTED_SHARE]
+    shown = Shown([], [])
+    bluf = take_bullets(docs, reported, candidates, BLUF_BULLETS, shown)
     sections = []
     for topic in topics:
-        in_topic = [c for c in candidates if c.sentence.topic == topic.name]
-        key_quotes = pick_quotes(docs, topic.name, chosen)
-        bullets = [bullet(docs, c, cites) for c, cites in take(in_topic, options.bullets_per_section)]
-        sections.append(Section(name=topic.name, bullets=bullets, quotes=key_quotes))
+        in_topic = [c for c in reported if c.sentence.topic == topic.name]
+        bullets = take_bullets(docs, in_topic, candidates, options.bullets_per_section, shown)
+        sections.append(Section(name=topic.name, bullets=bullets, quotes=pick_quotes(docs, topic.name, shown)))
     return Briefing(title=options.title or default_title(docs, topics),
                     date=options.date or dt.date.today().isoformat(),
                     to=options.to, sender=options.sender, classification=options.classification,
                     bluf=bluf, sections=sections, figures=pick_figures(docs), sources=sources)
+
+
+def take_bullets(docs: list[Document], pool: list[Candidate], everything: list[Candidate], count: int,
+                 shown: Shown) -> list[Bullet]:
+    """The best `count` candidates of pool not yet shown, each citing every source that says the same."""
+    bullets = []
+    for candidate in pool:
+        if len(bullets) == count:
+            break
+        if shown.overlaps(candidate.doc_index, candidate.start, candidate.end) or shown.repeats(candidate.stems):
+            continue
+        citations = sorted({candidate.doc_index + 1} | {other.doc_index + 1 for other in everything
+                                                         if near_duplicate(candidate.stems, other.stems)})
+        shown.add(candidate.doc_index, candidate.start, candidate.end, candidate.stems)
+        bullets.append(Bullet(text=clean(docs[candidate.doc_index].text[candidate.start:candidate.end]),
+                              citations=citations))
+    return bullets
 
 
 def make_candidates(docs: list[Document]) -> list[Candidate]:
@@ -84,8 +109,14 @@ def make_candidates(docs: list[Document]) -> list[Candidate]:
         for sentence in doc.sentences:
             start, end = widen_to_quotes(doc, sentence)
             candidates.append(Candidate(doc_index, sentence, start, end,
-                                        frozenset(content_stems(doc.text[start:end])), sentence.score / top))
+                                        frozenset(content_stems(doc.text[start:end])), sentence.score / top,
+                                        quoted_share(doc, start, end)))
     return candidates
+
+
+def quoted_share(doc: Document, start: int, end: int) -> float:
+    inside = sum(max(0, min(end, q.end) - max(start, q.start)) for q in doc.quotes)
+    return inside / max(1, end - start)
 
 
 def widen_to_quotes(doc: Document, sentence: Sentence) -> tuple[int, int]:
@@ -99,53 +130,65 @@ def widen_to_quotes(doc: Document, sentence: Sentence) -> tuple[int, int]:
     return min(first.start, sentence.start), max(last.end, sentence.end)
 
 
-def overlaps(a: Candidate, b: Candidate) -> bool:
-    return a.doc_index == b.doc_index and a.start < b.end and b.start < a.end
-
-
-def similar(a: Candidate, b: Candidate) -> bool:
-    if not a.stems or not b.stems:
-        return False
-    return len(a.stems & b.stems) / len(a.stems | b.stems) >= NEAR_DUPLICATE
-
-
-def bullet(docs: list[Document], candidate: Candidate, citations: list[int]) -> Bullet:
-    return Bullet(text=clean(docs[candidate.doc_index].text[candidate.start:candidate.end]), citations=citations)
+def near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a and b) and len(a & b) / len(a | b) >= NEAR_DUPLICATE
 
 
 def clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def pick_quotes(docs: list[Document], topic: str, chosen: list[tuple[Candidate, list[int]]]) -> list[KeyQuote]:
-    """The section's most important attributed quotes, one per speaker, none already shown as a bullet."""
+def pick_quotes(docs: list[Document], topic: str, shown: Shown) -> list[KeyQuote]:
+    """The section's most important quotes, one per speaker, none already in a bullet.
+
+    The same words quoted by several outlets are one key quote citing all of them.
+    """
     ranked: list[tuple[float, int, Quote]] = []
     for doc_index, doc in enumerate(docs):
         top = max((s.score for s in doc.sentences), default=1.0) or 1.0
         for quote in doc.quotes:
-            if quote.topic != topic or not is_key_quote(doc.text, quote):
-                continue
-            if any(c.doc_index == doc_index and c.start < quote.end and quote.start < c.end for c, _ in chosen):
-                continue
-            sentence = sentence_at(doc, quote.start)
-            ranked.append(((sentence.score / top) if sentence else 0.0, doc_index, quote))
+            if quote.topic == topic and is_key_quote(doc.text, quote):
+                score = max((s.score for s in doc.sentences if s.start < quote.end and quote.start < s.end),
+                            default=0.0)
+                ranked.append((score / top, doc_index, quote))
     ranked.sort(key=lambda item: -item[0])
-    picked: list[KeyQuote] = []
-    speakers: set[str | None] = set()
-    seen_texts: list[frozenset[str]] = []
+    picked: list[tuple[KeyQuote, frozenset[str]]] = []
     for _, doc_index, quote in ranked:
         text = clean(docs[doc_index].text[quote.start:quote.end])
         stems = frozenset(content_stems(text))
-        if quote.speaker in speakers or any(stems and len(stems & s) / len(stems | s) >= NEAR_DUPLICATE
-                                            for s in seen_texts):
+        same = next((key for key, key_stems in picked if near_duplicate(stems, key_stems)), None)
+        if same is not None:
+            same.citations = sorted(set(same.citations) | {doc_index + 1})
             continue
-        speakers.add(quote.speaker)
-        seen_texts.append(stems)
-        picked.append(KeyQuote(text=text, speaker=quote.speaker, speaker_role=quote.speaker_role,
-                               citations=[doc_index + 1]))
-        if len(picked) == QUOTES_PER_SECTION:
+        if (shown.overlaps(doc_index, quote.start, quote.end) or shown.repeats(stems)
+                or len(picked) == QUOTES_PER_SECTION or any(k.speaker == quote.speaker for k, _ in picked)):
+            continue
+        shown.add(doc_index, quote.start, quote.end, stems)
+        picked.append((KeyQuote(text=as_statement(text), speaker=quote.speaker, speaker_role=quote.speaker_role,
+                                citations=[doc_index + 1]), stems))
+    return [key for key, _ in picked]
+
+
+def as_statement(quoted: str) -> str:
+    """Quoted words as a statement: the comma before "she said" becomes a full stop; cuts get an ellipsis.
+
+    A long statement keeps its first sentences up to QUOTE_WORDS words, so the memo stays short.
+    """
+    text = quoted.strip()
+    sentences = [text[start:end] for start, end in split_sentences(text, 0, len(text))] or [text]
+    kept = sentences[:1]
+    for sentence in sentences[1:]:
+        if len(" ".join(kept + [sentence]).split()) > QUOTE_WORDS:
             break
-    return picked
+        kept.append(sentence)
+    text = " ".join(kept)
+    if text.endswith(","):
+        text = text[:-1] + "."
+    if text[:1].islower():
+        text = "…" + text
+    if text[-1:] not in ".!?…" or len(kept) < len(sentences):
+        text += " …" if text[-1:] in ".!?" else "…"
+    return text
 
 
 def sentence_at(doc: Document, offset: int) -> Sentence | None:

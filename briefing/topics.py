@@ -25,6 +25,7 @@ SECTION_WEIGHT = 0.6
 ARTICLE_WEIGHT = 0.25
 EXPANSION_WEIGHT = 0.35  # an expanded term counts this much of a user keyword
 EXPANSION_TERMS = 15
+EXPANSION_LIFT = 3.0
 MIN_SCORE = 0.5  # below this a sentence belongs to no topic
 
 
@@ -102,34 +103,47 @@ def route_topics(docs: list[Document], topics: list[Topic]) -> None:
 
 
 def expand_topics(stems_by_doc, direct, phrases) -> list[dict[str, float]]:
-    """Per topic, the stems most over-represented in its keyword sentences, weighted 0..1."""
+    """Per topic, the stems that mark its keyword sentences apart from the rest, weighted 0..1.
+
+    A stem is kept for the topic where it is most over-represented, and only when it appears
+    in at least two of that topic's sentences and is at least EXPANSION_LIFT times likelier there.
+    """
     stops = {stem(w) for w in stop_words()}
     all_sentences = [set(s) - stops for doc in stems_by_doc for s in doc]
     hits = [h for doc in direct for h in doc]
-    document_frequency = Counter(s for sentence in all_sentences for s in sentence)
     total = len(all_sentences)
-    expansions = []
-    for t, topic_phrases in enumerate(phrases):
-        own_stems = {s for p in topic_phrases for s in p}
-        relevant = [sentence for sentence, h in zip(all_sentences, hits)
-                    if h[t] > 0 and h[t] == max(h)]
+    everywhere = Counter(s for sentence in all_sentences for s in sentence)
+    own_stems = {s for topic_phrases in phrases for p in topic_phrases for s in p}
+    best: dict[str, tuple[float, int]] = {}
+    for t in range(len(phrases)):
+        relevant = [sentence for sentence, h in zip(all_sentences, hits) if h[t] > 0 and h[t] == max(h)]
         if not relevant:
-            expansions.append({})
             continue
-        counts = Counter(s for sentence in relevant for s in sentence if len(s) > 2 and not s.isdigit())
-        weights = {s: (c / len(relevant)) * math.log(total / document_frequency[s])
-                   for s, c in counts.items() if c >= 2 and s not in own_stems}
-        top = sorted(weights.items(), key=lambda item: -item[1])[:EXPANSION_TERMS]
-        if top:
-            peak = top[0][1]
-            expansions.append({s: w / peak for s, w in top if w > 0})
-        else:
-            expansions.append({})
+        inside = Counter(s for sentence in relevant for s in sentence if len(s) > 2 and not s.isdigit())
+        for term, count in inside.items():
+            if count < 2 or term in own_stems:
+                continue
+            p_topic = count / len(relevant)
+            p_rest = (everywhere[term] - count + 0.5) / (total - len(relevant) + 1)
+            lift = p_topic / p_rest
+            if lift >= EXPANSION_LIFT:
+                weight = p_topic * math.log(lift)
+                if weight > best.get(term, (0.0, -1))[0]:
+                    best[term] = (weight, t)
+    expansions: list[dict[str, float]] = []
+    for t in range(len(phrases)):
+        top = sorted(((w, term) for term, (w, owner) in best.items() if owner == t), reverse=True)[:EXPANSION_TERMS]
+        peak = top[0][0] if top else 1.0
+        expansions.append({term: w / peak for w, term in top})
     return expansions
 
 
 def add_context(doc: Document, own: list[list[float]]) -> list[list[float]]:
-    """Each sentence's scores plus weighted evidence from its paragraph, section and article."""
+    """Each sentence's scores plus weighted evidence from its paragraph, section and article.
+
+    The rest of the paragraph counts in full (a paragraph keeps to one subject, and a quote
+    runs on over several sentences); section and article evidence are means, to break ties.
+    """
     if not own:
         return own
     n_topics = len(own[0])
@@ -139,16 +153,20 @@ def add_context(doc: Document, own: list[list[float]]) -> list[list[float]]:
         by_block[sentence.block].append(i)
         by_section[sentence.section].append(i)
 
+    def total(indices):
+        return [sum(own[i][t] for i in indices) for t in range(n_topics)]
+
     def mean(indices):
-        return [sum(own[i][t] for i in indices) / len(indices) for t in range(n_topics)]
+        return [value / len(indices) for value in total(indices)]
 
     article = mean(range(len(own)))
-    block_mean = {b: mean(ix) for b, ix in by_block.items()}
+    block_total = {b: total(ix) for b, ix in by_block.items()}
     section_mean = {s: mean(ix) for s, ix in by_section.items() if s is not None}
     combined = []
     for i, sentence in enumerate(doc.sentences):
         section = section_mean.get(sentence.section, [0.0] * n_topics)
-        combined.append([own[i][t] + PARAGRAPH_WEIGHT * block_mean[sentence.block][t]
+        paragraph = block_total[sentence.block]
+        combined.append([own[i][t] + PARAGRAPH_WEIGHT * (paragraph[t] - own[i][t])
                          + SECTION_WEIGHT * section[t] + ARTICLE_WEIGHT * article[t]
                          for t in range(n_topics)])
     return combined
@@ -167,11 +185,12 @@ def discover_topics(docs: list[Document], most: int = 5) -> list[Topic]:
     for (st, w), _ in surface.most_common():
         best_surface.setdefault(st, w)
     frequency = Counter(s for sentence in sentences for s in set(sentence) if s in best_surface)
+    occurrences = Counter(s for sentence in sentences for s in sentence if s in best_surface)
     if len(sentences) < 4 or not frequency:
         return []
     total = len(sentences)
-    # Favour terms that recur but are not everywhere: sentence frequency times a mild idf.
-    candidates = sorted(frequency, key=lambda s: -frequency[s] * math.log(1 + total / frequency[s]))
+    # Favour terms that recur but are not everywhere: occurrences times a mild idf.
+    candidates = sorted(frequency, key=lambda s: -occurrences[s] * math.log(1 + total / frequency[s]))
     chosen: list[tuple[str, set[int]]] = []
     for candidate in candidates:
         covered = {i for i, sentence in enumerate(sentences) if candidate in sentence}

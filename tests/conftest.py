@@ -1,0 +1,16 @@
+"""Shared fixtures. ../shared (the evaluation kit) is beside the repo on CI and developer machines."""
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SAMPLE = REPO / "samples" / "voa-blinken-colombia.txt"
+SAMPLE_TOPICS = REPO / "samples" / "topics.toml"
+
+
+@pytest.fixture
+def shared() -> Path:
+    if not (SHARED / "eval").is_dir():
+        pytest.skip(f"{SHARED} is absent: the evaluation kit lives there on CI and developer machines")
+    return SHARED

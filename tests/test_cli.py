@@ -1,0 +1,143 @@
+"""The command line as a user meets it: every option, and one-line errors with exit status 2."""
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+from docx import Document as WordDocument
+
+from briefing.cli import main
+
+from conftest import SAMPLE, SAMPLE_TOPICS
+
+ARTICLE = """Ministers agree migration plan
+
+Ministers from ten countries agreed a plan on migration on Thursday, officials said.
+The plan gives $50 million to border towns that host migrants.
+
+“We will protect people who flee their homes,” said Maria Lopez, the foreign minister of Peru.
+"""
+
+
+@pytest.fixture
+def article(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def run(*args, input=None):
+    result = CliRunner().invoke(main, [str(a) for a in args], input=input)
+    return result
+
+
+def memo_text(path) -> str:
+    word = WordDocument(str(path))
+    parts = [p.text for p in word.paragraphs]
+    parts += [cell.text for table in word.tables for row in table.rows for cell in row.cells]
+    return "\n".join(parts)
+
+
+def test_build_writes_memo_with_header_fields(tmp_path, article):
+    out = tmp_path / "memo.docx"
+    result = run("build", article, "-o", out, "--topic", "Migration: migration, migrants", "--title", "Peru plan",
+                 "--to", "Director Americas", "--from", "Policy Unit", "--date", "2026-11-28",
+                 "--classification", "UNCLASSIFIED", "--bullets", "1")
+    assert result.exit_code == 0, result.output
+    text = memo_text(out)
+    for expected in ["MEMORANDUM", "Director Americas", "Policy Unit", "28 November 2026", "Peru plan", "Migration",
+                     "Maria Lopez"]:
+        assert expected in text
+    word = WordDocument(str(out))
+    assert "UNCLASSIFIED" in "".join(p.text for p in word.sections[0].header.paragraphs)
+    migration_bullets = [p.text for p in word.paragraphs if p.style.name == "List Bullet"]
+    assert len(migration_bullets) <= 1 + 3  # --bullets 1 in the section, besides the 3 of the bottom line
+
+
+def test_build_markdown_output(tmp_path, article):
+    out = tmp_path / "memo.md"
+    result = run("build", article, "-o", out, "--topic", "Migration: migrants", "--date", "2026-11-28")
+    assert result.exit_code == 0, result.output
+    assert "## Migration" in out.read_text(encoding="utf-8") or "Migration" in out.read_text(encoding="utf-8")
+
+
+def test_build_from_stdin(tmp_path):
+    out = tmp_path / "memo.docx"
+    result = run("build", "-", "-o", out, "--topic", "Migration: migrants", input=ARTICLE)
+    assert result.exit_code == 0, result.output
+    assert "$50 million" in memo_text(out)
+
+
+def test_build_with_template(tmp_path, article):
+    from briefing.render_docx import default_template
+
+    template = tmp_path / "office.docx"
+    template.write_bytes(default_template().read_bytes())
+    out = tmp_path / "memo.docx"
+    assert run("build", article, "-o", out, "--template", template).exit_code == 0
+    missing = run("build", article, "-o", tmp_path / "m2.docx", "--template", tmp_path / "none.docx")
+    assert missing.exit_code == 2 and "no such template file" in missing.output
+
+
+def test_extract_json_shape(tmp_path, article):
+    result = run("extract", article, "--format", "json", "--topic", "Migration: migration, migrants")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["topics"] == [{"name": "Migration", "keywords": ["migration", "migrants"]}]
+    doc = data["documents"][0]
+    assert doc["title"] == "Ministers agree migration plan"
+    assert doc["text"] == ARTICLE
+    for key in ("sentences", "quotes", "figures"):
+        for span in doc[key]:
+            assert doc["text"][span["start"]:span["end"]] == span["text"]
+    assert sorted(s["rank"] for s in doc["sentences"]) == list(range(1, len(doc["sentences"]) + 1))
+    assert doc["quotes"][0]["speaker"] == "Maria Lopez"
+    assert any(f["value"] == 50_000_000 and f["unit"] == "USD" for f in doc["figures"])
+
+
+def test_extract_to_file(tmp_path, article):
+    out = tmp_path / "x.json"
+    assert run("extract", article, "-o", out).exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["documents"][0]["path"] == str(article)
+
+
+@pytest.mark.parametrize("make_args, message", [
+    (lambda d, a: ["build", d / "missing.txt", "-o", d / "m.docx"], "missing.txt: no such file or folder"),
+    (lambda d, a: ["build", a, "-o", d / "nofolder" / "m.docx"], "does not exist"),
+    (lambda d, a: ["build", a, "-o", d / "m.pdf"], "output must end in .docx or .md"),
+    (lambda d, a: ["build", a, "-o", a], "is one of the inputs"),
+    (lambda d, a: ["build", a, "--topics", d / "none.toml", "-o", d / "m.docx"], "no such topics file"),
+])
+def test_bad_input_is_one_line_exit_2(tmp_path, article, make_args, message):
+    before = set(tmp_path.rglob("*"))
+    result = run(*make_args(tmp_path, article))
+    assert result.exit_code == 2
+    assert message in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert set(tmp_path.rglob("*")) == before  # no output and no temporary file left behind
+    assert article.read_text(encoding="utf-8") == ARTICLE
+
+
+def test_bad_date_is_refused(tmp_path, article):
+    result = run("build", article, "--date", "28/11/2026", "-o", tmp_path / "m.docx")
+    assert result.exit_code == 2 and "not a date like" in result.output
+
+
+def test_real_process_error_has_no_traceback(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = subprocess.run([sys.executable, "-m", "briefing.cli", "build", str(empty), "-o", str(tmp_path / "m.docx")],
+                            capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"briefing: {empty}: no article text in it (empty or whitespace only)"
+    assert not (tmp_path / "m.docx").exists()
+
+
+def test_help_explains_commands():
+    result = run("--help")
+    assert "build" in result.output and "extract" in result.output
+    build_help = run("build", "--help").output
+    for option in ["--topics", "--topic", "--title", "--to", "--from", "--date", "--classification", "--bullets",
+                   "--template", "--output"]:
+        assert option in build_help

@@ -1,0 +1,62 @@
+"""Blocks, debris and sentences on news text."""
+import re
+
+import pytest
+
+from briefing.model import Document
+from briefing.segment import segment
+
+from conftest import SHARED
+
+
+def sentences_of(text: str) -> list[str]:
+    doc = segment(Document(text=text))
+    return [doc.span_text(s) for s in doc.sentences]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Title line\n\nThe U.S. Secretary of State met Sen. Smith on Oct. 20 at noon. Talks went well.",
+     ["The U.S. Secretary of State met Sen. Smith on Oct. 20 at noon.", "Talks went well."]),
+    ("Title line\n\nGov. Jane Doe of Acme Inc. said 1.8 million people left. Mr. J. R. Smith agreed.",
+     ["Gov. Jane Doe of Acme Inc. said 1.8 million people left.", "Mr. J. R. Smith agreed."]),
+    ("Title line\n\n“We will act. We will not wait,” she said. Others disagreed.",
+     ["“We will act.", "We will not wait,” she said.", "Others disagreed."]),
+    ("Title line\n\nHe paused... then spoke again. Nobody listened!",
+     ["He paused... then spoke again.", "Nobody listened!"]),
+])
+def test_news_sentences(text, expected):
+    assert sentences_of(text) == expected
+
+
+def test_seed_debris_is_not_body(shared):
+    text = (shared / "seed" / "voa-blinken-colombia.txt").read_text(encoding="utf-8")
+    doc = segment(Document(text=text))
+    kinds = {doc.span_text(b)[:40]: b.kind for b in doc.blocks}
+    assert kinds["Accessibility links"] == "boilerplate"
+    assert kinds["Breaking News"] == "boilerplate"
+    assert kinds["Blinken Holding Final Day of Talks in Colo"[:40]] == "title"
+    assert kinds["US Secretary of State Antony Blinken take"[:40]] == "caption"
+    assert kinds["Protecting the displaced"] == "subhead"
+    assert kinds["Challenges to democracy"] == "subhead"
+    assert kinds["Some information for this report came fro"[:40]] == "credit"
+    body = " ".join(doc.span_text(s) for s in doc.sentences)
+    for debris in ["Accessibility links", "Breaking News", "takes part in the Ministerial", "Some information"]:
+        assert debris not in body
+    assert doc.title == "Blinken Holding Final Day of Talks in Colombia"
+    assert doc.sentences[0].section is None
+    refugees = next(s for s in doc.sentences if doc.span_text(s).startswith("Refugees International"))
+    assert refugees.section == "Protecting the displaced"
+
+
+def test_bbc_segmentation_matches_gold(shared):
+    """Segmentation F1 against the gold sentences of bbc-dev stays high."""
+    data = shared / "data" / "bbc-dev"
+    hit = predicted = gold_count = 0
+    for path in sorted((data / "articles").glob("*.txt")):
+        doc = segment(Document(text=path.read_text(encoding="utf-8")))
+        pred = {re.sub(r"\s+", " ", doc.span_text(s)).strip() for s in doc.sentences}
+        gold = {re.sub(r"\s+", " ", line).strip()
+                for line in (data / "sentences" / path.name).read_text(encoding="utf-8").splitlines() if line.strip()}
+        hit, predicted, gold_count = hit + len(pred & gold), predicted + len(pred), gold_count + len(gold)
+    f1 = 2 * hit / (predicted + gold_count)
+    assert f1 >= 0.98

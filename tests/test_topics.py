@@ -1,0 +1,67 @@
+"""Topics: reading them, routing sentences, discovering them."""
+import pytest
+
+from briefing.errors import InputError
+from briefing.model import Document, Topic
+from briefing.segment import segment
+from briefing.topics import discover_topics, load_topics_file, parse_topic_option, route_topics
+
+from conftest import SAMPLE_TOPICS
+
+
+def test_topics_file(tmp_path):
+    topics = load_topics_file(str(SAMPLE_TOPICS))
+    assert [t.name for t in topics] == ["Migration", "Democracy", "COVID aid"]
+    assert "asylum" in topics[0].keywords
+
+
+@pytest.mark.parametrize("content, problem", [
+    ("[[topic]\nname = 'x'", "TOML syntax error"),
+    ("title = 'no topics here'", "no topics in it"),
+    ("[[topic]]\nkeywords = ['a']", "topic 1 has no name"),
+    ("[[topic]]\nname = 'A'\nkeywords = 'a, b'", "keywords must be a list"),
+])
+def test_bad_topics_file(tmp_path, content, problem):
+    path = tmp_path / "topics.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=problem) as caught:
+        load_topics_file(str(path))
+    assert str(caught.value).startswith(str(path))
+
+
+def test_topic_option():
+    assert parse_topic_option("COVID aid: vaccine, doses") == Topic("COVID aid", ["vaccine", "doses"])
+    assert parse_topic_option("Energy") == Topic("Energy", ["Energy"])
+    with pytest.raises(InputError):
+        parse_topic_option(": vaccine")
+
+
+ARTICLE = """Ministers meet
+
+Ministers discussed migration at the summit. Thousands of migrants crossed the border this year.
+Officials said border camps for migrants are full.
+
+Vaccine doses arrived by plane on Monday. Health workers began giving the doses in clinics.
+
+The weather was mild during the talks."""
+
+
+def test_sentences_routed_to_their_topic():
+    doc = segment(Document(text=ARTICLE))
+    route_topics([doc], [Topic("Migration", ["migration", "migrants"]), Topic("COVID aid", ["vaccine", "doses"])])
+    topics = {doc.span_text(s)[:25]: s.topic for s in doc.sentences}
+    assert topics["Ministers discussed migra"] == "Migration"
+    # no keyword of its own: it inherits its paragraph's topic
+    assert topics["Officials said border cam"] == "Migration"
+    assert topics["Vaccine doses arrived by "] == "COVID aid"
+    assert topics["Health workers began givi"] == "COVID aid"
+
+
+def test_discovered_topics_are_named_by_key_terms():
+    text = ("Budget talks\n\n" + " ".join(
+        ["The budget deficit grew as the budget plan stalled."] * 3 + ["Flood waters rose and flood defences failed."] * 3
+        + ["Football fans cheered as the football team won."] * 3))
+    doc = segment(Document(text=text))
+    names = [t.name.lower() for t in discover_topics([doc])]
+    assert 2 <= len(names) <= 5
+    assert any("budget" in n for n in names) and any("flood" in n for n in names)
