@@ -65,7 +65,7 @@ MEASURE_UNITS = {
     "months": "months", "year": "years", "years": "years", "decade": "decades",
     "decades": "decades", "century": "centuries", "centuries": "centuries",
     "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
-    "k": "km", "mile": "miles", "miles": "miles", "m": "metres", "metre": "metres",
+    "mile": "miles", "miles": "miles", "m": "metres", "metre": "metres",
     "metres": "metres", "meter": "metres", "meters": "metres", "cm": "cm", "mm": "mm",
     "ft": "feet", "feet": "feet", "foot": "feet", "inch": "inches", "inches": "inches",
     "yard": "yards", "yards": "yards", "kg": "kg", "kilogram": "kg", "kilograms": "kg",
@@ -132,10 +132,10 @@ FUNCTION_WORDS = {
     "the", "a", "an", "in", "on", "at", "by", "for", "of", "to", "from", "with", "and", "but",
     "or", "only", "all", "just", "about", "some", "over", "around", "under", "up", "its",
     "his", "her", "their", "our", "my", "your", "these", "those", "another", "every", "each",
-    "than", "nearly", "almost", "roughly", "another", "another", "after", "before", "since",
-    "until", "during", "within", "between", "among", "last", "next", "another", "it", "we",
-    "they", "he", "she", "i", "you", "there", "this", "that", "as", "another", "if", "when",
-    "while", "another", "so", "then", "still", "even", "another", "both", "nor", "yet",
+    "than", "nearly", "almost", "roughly", "after", "before", "since", "until", "during",
+    "within", "between", "among", "last", "next", "it", "we", "they", "he", "she", "i", "you",
+    "there", "this", "that", "as", "if", "when", "while", "so", "then", "still", "even",
+    "both", "nor", "yet",
 }
 STOP_AFTER = {
     "a", "an", "the", "to", "in", "of", "for", "from", "at", "on", "by", "with", "and", "or",
@@ -163,7 +163,7 @@ NUMBER = re.compile(
     re.I,
 )
 DIGIT_SCALE = re.compile(
-    r"(?P<abbr>bn|mn|trn|tn|m|k)(?![A-Za-z])|\s(?P<word>hundred|thousand|million|billion|trillion)\b")
+    r"(?P<abbr>bn|mn|trn|tn|m|k|K)(?![A-Za-z])|\s(?P<word>hundred|thousand|million|billion|trillion)\b")
 PERCENT = re.compile(
     r"\s?(?P<pct>%|per\s?cent\b|percent\b|pc\b)|\s?(?P<pp>percentage[\s-]points?)\b"
     r"|\s(?P<bp>basis[\s-]points?)\b", re.I)
@@ -417,7 +417,7 @@ def _read_amount(text: str, match: re.Match, value: float, bounds: _Sentences,
                              bare=False)
         if sign.group("sub"):
             quantity.approx = "less than"
-        return _with_currency_word_or_time(text, quantity)
+        return quantity
 
     money = _read_money_after(text, end, amount)
     if money:
@@ -464,14 +464,6 @@ def _has_foreign_suffix(text: str, end: int) -> bool:
     return ATTACHED_SUFFIX.match(text, end) is None
 
 
-def _with_currency_word_or_time(text: str, quantity: _Quantity) -> _Quantity:
-    """'$5bn-a-year' stays money; '2bn-euro' style suffixes are part of the span."""
-    word = CURRENCY_WORD_AFTER.match(text, quantity.end)
-    if word and word.group("word").lower().rstrip("s") in ("euro", "dollar"):
-        quantity.end = word.end()
-    return quantity
-
-
 def _read_money_after(text: str, end: int, value: float) -> tuple[str, float, int] | None:
     """A currency written after the number: '95 euros', '40 trillion rupiah', '80p'."""
     word = CURRENCY_WORD_AFTER.match(text, end)
@@ -482,11 +474,9 @@ def _read_money_after(text: str, end: int, value: float) -> tuple[str, float, in
         if name == "pounds" and re.match(r"\s+(?:of|in weight|heavier|lighter)\b",
                                          text[word.end():word.end() + 15]):
             return None
-        base = name if name in CURRENCY_WORDS else name.rstrip("s")
-        base = {"rupee": "rupee", "reai": "reais"}.get(base, base)
-        code = CURRENCY_WORDS.get(base) or CURRENCY_WORDS.get(name)
+        code = CURRENCY_WORDS.get(name) or CURRENCY_WORDS.get(name.rstrip("s"))
         country = word.group("country")
-        if country and base == "dollar":
+        if country and name.rstrip("s") == "dollar":
             code = DOLLAR_COUNTRIES[country.lower()]
         return (code, value, word.end()) if code else None
     subunit = SUBUNIT_AFTER.match(text, end)
@@ -542,7 +532,7 @@ def _read_measure_unit(text: str, end: int, value: float,
     if written not in MEASURE_UNITS:
         return None
     separator = unit_match.group("sep")
-    attached_only = written in ("m", "s", "c", "g", "k", "km/h") or (
+    attached_only = written in ("m", "s", "c", "g", "km/h") or (
         written in ("gb", "mb", "tb", "kb") and separator == "-")
     if attached_only and (separator or not is_digits):
         return None
@@ -603,7 +593,7 @@ def _excluded(text: str, match: re.Match, quantity: _Quantity) -> bool:
         quantity.kind == "count" and _is_score_or_odds(text, start, end),
         quantity.unit in TIME_UNITS and _is_calendar_period(after),
         re.search(r"\bhalf[\s-]+$", before, re.I) is not None,  # "half a million": no figure
-        re.match(r"\s?(?:AD|A\.D\.|BC|B\.C\.|BCE|CE)\b", after) is not None,
+        re.match(r"\s?(?:AD|A\.D\.|BC|B\.C\.|BCE|CE)(?![A-Za-z])", after) is not None,
         plain and quantity.bare and re.search(r"\bat\s+$", before) is not None
         and re.match(r"\s*(?:[.,;:)]|and\b|$)", after) is not None,  # 'at two': a rank or a time
         NAMED_NUMBERS.match(text, end) is not None,
@@ -737,36 +727,43 @@ def _link_ranges(text: str, quantities: list[_Quantity]) -> None:
 
 
 def _link_conversions(text: str, quantities: list[_Quantity]) -> None:
-    """'$1.13bn (£600m)': the bracketed amount converts the one before it and shares its approx."""
-    for original, converted in zip(quantities, quantities[1:]):
-        if original.kind != "money" or converted.kind != "money":
-            continue
-        if re.fullmatch(r"\s*\(\s*(?:about|around|roughly|approximately|c\.)?\s*",
-                        text[original.end:converted.start], re.I):
-            converted.converted_from = (original.value, original.unit)
-            converted.approx = converted.approx or original.approx
+    """'$1.13bn (£600m)', '£5.7bn ($10.7bn; 8.2bn euros)': each bracketed amount converts the one
+    before the bracket and shares its approx."""
+    original = None
+    for previous, current in zip(quantities, quantities[1:]):
+        between = text[previous.end:current.start]
+        if previous.kind == "money" and re.fullmatch(r"\s*\(\s*", between):
+            original = previous
+        elif not (original and re.fullmatch(r"\s*(?:[;,/]|or|and)\s*", between)):
+            original = None
+        if original and current.kind == "money":
+            current.converted_from = (original.value, original.unit)
+            current.approx = current.approx or original.approx
 
 
 # --- measure ----------------------------------------------------------------------------------
 
 def _measure(text: str, quantity: _Quantity, bounds: _Sentences) -> str | None:
-    """A few words saying what the figure measures: the counted phrase after it, else the
-    clause before it ('profits at TimeWarner jumped')."""
+    """A few words saying what the figure measures: the phrase after it up to the next number or
+    clause break ('people leaving the country'), else the clause before it."""
     sentence_start, sentence_end = bounds.around(quantity.start)
-    after = text[quantity.end:sentence_end]
-    following = re.match(r"[\s\"“”']*([^.,;:()\"“”\d%$£€]+)", after)
-    words_after = following.group(1).split() if following else []
-    if words_after and words_after[0].lower() not in STOP_AFTER - {"of", "in", "more"}:
-        return _clip(words_after)
+    words_after = []
+    for token in text[quantity.end:sentence_end].split():
+        if re.match(r"[\d$£€¥(]", token) or len(words_after) == 8:
+            break
+        words_after.append(token.strip("\"“”'’.;:)"))
+        if re.search(r"[.;:)\"”]$", token):
+            break
+    phrase = _clip(words_after)
+    if phrase and len(phrase.split()) > 1:
+        return phrase
     clause = re.split(r"[,;:()\"“”]", text[sentence_start:quantity.start])[-1]
     words_before = [w for w in clause.split() if not re.search(r"\d", w)]
-    if words_before:
-        return _clip(words_before[-8:])
-    return _clip(words_after) if words_after else None
+    return _clip(words_before[-8:]) or phrase
 
 
-def _clip(words: list[str], limit: int = 8) -> str:
-    words = words[:limit]
+def _clip(words: list[str], limit: int = 8) -> str | None:
+    words = [w.rstrip(",") for w in words[:limit] if w]
     while words and words[-1].lower() in STOP_AFTER:
         words = words[:-1]
     while words and words[0].lower() in STOP_AFTER:

@@ -10,7 +10,7 @@ from pathlib import Path
 from .figures import find_figures
 from .ingest import collect_paths, read_document
 from .model import Briefing, Document, Topic
-from .quotes import find_quotes
+from .quotes import find_quotes, is_key_quote
 from .rank import rank_sentences
 from .segment import segment
 from .select import SelectOptions, select
@@ -35,7 +35,8 @@ def analyse_document(doc: Document) -> Document:
     """The per-article stages that need no other article: sentences, quotes, figures."""
     segment(doc)
     body = [(b.start, b.end) for b in doc.blocks if b.kind == "body"]
-    doc.quotes = [q for q in find_quotes(doc.text, body) if in_any(q.start, body)]
+    # Quotes under four words are scare quotes ("transparent"): they stay inside their sentence.
+    doc.quotes = [q for q in find_quotes(doc.text, body) if in_any(q.start, body) and is_key_quote(doc.text, q)]
     doc.figures = [f for f in find_figures(doc.text, [(s.start, s.end) for s in doc.sentences])
                    if in_any(f.start, body)]
     return doc

@@ -10,15 +10,22 @@ Pure regular expressions and a few word lists; no parser, no model.
    its paragraph, so one stray mark never swallows the rest of the article.  Single quotes
    are left alone: inside a quote they are nested quotes, elsewhere apostrophes.
 
-2. Attribution, tried in order for each quote:
+2. Attribution, on a copy of the text with the quoted words and short parentheses
+   ("(R-Texas)") blanked out, so that names inside quotes never count.  For each quote:
    - the clause right after the closing mark: “…,” X said / said X / X, the …, said /
-     according to X;
-   - the sentence before the opening mark: X said: “…” / X told reporters that “…”;
-   - the subject of the sentence the quote sits in (X called it “…”);
-   - the speaker of a neighbouring quote in the same paragraph, then that of the quote
-     just before in the previous paragraph (a paragraph of quote continues its speaker).
-   A pronoun resolves to the latest person mentioned before it outside quotes, agreeing in
-   gender when the article shows it (Mr./Ms., he/she used next to the name).
+     according to X / “…” ― X;
+   - the sentence leading up to the opening mark: X said: “…” / X told reporters that “…”;
+     (a quote ending a clause tries the clause after first, a phrase quoted inside a
+     sentence the sentence before first);
+   - a paragraph ending with a colon just above the quote (He declared:);
+   - the person the sentence is about (X called it “…”; X endorsed Y, saying “…”);
+   - else the speaker of an earlier quote in the same paragraph, of the quote just before
+     in the previous paragraph (a paragraph of quote continues its speaker), or of a later
+     quote in the same paragraph.
+   An attribution to a nobody ("a spokesman said", "they said") gives no speaker.
+   He/she resolves to the first person named earlier in its sentence, else the latest
+   person who opened a sentence, else the latest person named, skipping people of the
+   other gender when the article shows it (Mr./Ms.; the he/she that follows them).
 
 3. Names.  Every capitalised name in the article is indexed; a speaker is reported by the
    fullest form of his name ("Duque" -> "Iván Duque"), titles stripped, with the role the
@@ -287,7 +294,8 @@ class _Mention:
     name: tuple[str, ...]
     role: str | None
     gender: str | None
-    subject: bool  # the first name of its sentence
+    titled: bool  # came with a title or a role word ("Sen.", "President")
+    subject: bool = False  # opens its sentence, or speaks
 
 
 SPEECH_VERB = (
@@ -312,6 +320,7 @@ PARTICIPLE = r"(?:saying|adding|writing|telling|noting|arguing|asking|declaring|
 AUXILIARY = r"(?:(?:has|had|have|would|will|also|later|then|once|previously|recently|" \
             r"again|simply|just|\w+ly)\s+)*"
 SPEAKS = re.compile(rf"(?:,[^,;“”\"]{{2,160}}?,)?\s+{AUXILIARY}{SPEECH_VERB}\b")
+SPOKEN_BY = re.compile(rf"\b{SPEECH_VERB}\s+(?:[\w.’'\-]+\s+){{0,4}}$")
 # After the subject of a sentence comes a verb or an apposition, not a noun ("the Trump
 # campaign") or a preposition.
 NOT_AFTER_SUBJECT = r"(?:and|or|of|in|on|to|for|with|at|from|by|as|campaign|" \
@@ -358,21 +367,28 @@ class _Article:
             if not name or name[-1].lower() in NOT_NAMES:
                 continue
             role_text = _role_text(role) if role else _apposition(self.masked, end)
-            mentions.append(_Mention(start, end, tuple(name), role_text, gender, False))
+            mentions.append(_Mention(start, end, tuple(name), role_text, gender,
+                                     bool(role) or gender is not None))
         return mentions
 
     def _persons(self) -> set[str]:
         """Surnames of the people named: full names, titled names, and names that speak."""
         return {m.name[-1] for m in self.mentions if _looks_like_person(m.name) and (
-            len(m.name) > 1 or m.role or m.gender or SPEAKS.match(self.masked, m.end))}
+            len(m.name) > 1 or m.titled or self._speaks(m))}
+
+    def _speaks(self, mention: _Mention) -> bool:
+        """Whether the mention is the subject of a speech verb: "X said", "said X"."""
+        return bool(SPEAKS.match(self.masked, mention.end)
+                    or SPOKEN_BY.search(self.masked, max(0, mention.start - 60), mention.start))
 
     def _mark_subjects(self) -> None:
         """Flag the person that opens each sentence, followed by a verb or an apposition."""
         seen = set()
         for mention in self.mentions:
             sentence = self.sentence_start(mention.start)
-            if sentence not in seen and mention.name[-1] in self.persons \
-                    and VERB_OR_APPOSITION.match(self.masked, mention.end):
+            if mention.name[-1] not in self.persons:
+                continue
+            if sentence not in seen and VERB_OR_APPOSITION.match(self.masked, mention.end):
                 mention.subject = True
                 seen.add(sentence)
 
@@ -446,12 +462,15 @@ NAME = rf"{NOT_A_NAME_START}{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{CAP_WORD})*
 # A noun phrase that may hold a name: "another Twitter user", "Judicial Watch president Tom
 # Fitton", "former Wisconsin Gov. Jim Doyle"; it stops at a preposition ("in a statement").
 PHRASE = rf"(?:(?:{NAME}|{LEADING_WORD})[ \t]+){{0,6}}{NAME}(?:[ \t]+{LEADING_WORD}){{0,3}}"
-APPOSITION_GROUP = r"(?P<apposition>,\s[^;“”\"]{2,160}?,)?"
+# ", the …," or " -- the …, -- " between a name and its verb.
+APPOSITION_GROUP = r"(?P<apposition>,\s[^;“”\"]{2,160}?,|\s+(?:--|—|–)\s[^;“”\"]{2,200}?\s(?:--|—|–))?"
 
 # “…,” X said / “…,” X, the …, said: X is one short phrase right after the quote.
 SUBJECT_THEN_VERB = re.compile(
-    rf"[\s,]*(?P<subject>[^\s,.;:!?“”\"][^,;:!?“”\"]{{0,80}}?){APPOSITION_GROUP}"
-    rf"\s+{AUXILIARY}{SPEECH_VERB}\b")
+    rf"[\s,]*(?:(?:and|but|so|then|or)\s+)?(?P<subject>[^\s,.;:!?“”\"][^,;:!?“”\"]{{0,80}}?)"
+    rf"{APPOSITION_GROUP}\s+{AUXILIARY}{SPEECH_VERB}\b")
+# “…” ― Pamela Padilla
+DASH_THEN_NAME = re.compile(rf"\s*(?:―|—|–|--|-)\s*(?P<subject>{NAME})\s*[.,]?\s*$")
 # “…,” said X, the …
 VERB_THEN_SUBJECT = re.compile(
     rf"[\s,]*{AUXILIARY}{SPEECH_VERB}\s+(?P<subject>{PRONOUN}\b|{PHRASE})"
@@ -489,7 +508,8 @@ def _attribution(match: re.Match, offset: int = 0) -> _Attribution:
 def _attribution_after(article: _Article, start: int, stop: int) -> _Attribution | None:
     """The attribution right after a closing mark, up to stop (next quote or paragraph end)."""
     clause = article.masked[start:stop]
-    for pattern in (VERB_THEN_SUBJECT, SUBJECT_THEN_VERB, ACCORDING_TO, SUBJECT_THEN_ANY_VERB):
+    for pattern in (VERB_THEN_SUBJECT, SUBJECT_THEN_VERB, ACCORDING_TO, SUBJECT_THEN_ANY_VERB,
+                    DASH_THEN_NAME):
         match = pattern.match(clause)
         if match:
             return _attribution(match, start)
@@ -636,8 +656,10 @@ def _own_speaker(article: _Article, paragraphs, spans: list[_Span], i: int):
 
     # A quote ending a clause (“…,” she said) is attributed after it; a phrase quoted
     # inside a sentence (he called it “…” and …) by the sentence around it.
-    ends_clause = article.text[span.start:span.end].rstrip()[-1:] in ",.!?…—-" or \
-        text[span.outer_end:after_stop].lstrip().startswith(",")
+    last_char = article.text[span.start:span.end].rstrip()[-1:]
+    ends_clause = last_char in ",?!…—-" or text[span.outer_end:after_stop].lstrip()[:1] == ","
+    if last_char == "." and re.match(r"\s*[a-z]", text[span.outer_end:after_stop]):
+        ends_clause = True  # “….” he said
     order = [after, before] if ends_clause else [before, after]
     for attempt in order + [colon_paragraph, sentence]:
         attribution = attempt()

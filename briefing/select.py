@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from .figures import same_fact
 from .model import (Briefing, Bullet, Document, Figure, KeyFigure, KeyQuote, Quote, Section, Sentence, SourceRef,
                     Topic)
-from .quotes import is_key_quote
 from .segment import split_sentences
 from .text import content_stems
 
@@ -147,7 +146,7 @@ def pick_quotes(docs: list[Document], topic: str, shown: Shown) -> list[KeyQuote
     for doc_index, doc in enumerate(docs):
         top = max((s.score for s in doc.sentences), default=1.0) or 1.0
         for quote in doc.quotes:
-            if quote.topic == topic and is_key_quote(doc.text, quote):
+            if quote.topic == topic:
                 score = max((s.score for s in doc.sentences if s.start < quote.end and quote.start < s.end),
                             default=0.0)
                 ranked.append((score / top, doc_index, quote))

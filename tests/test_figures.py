@@ -67,6 +67,12 @@ def test_bracketed_conversion_is_a_second_figure_sharing_the_approx():
     assert second.converted_from == (100, "USD")
 
 
+def test_every_amount_in_a_bracket_converts_the_original():
+    text = "It is worth £5.7bn ($10.7bn; 8.2bn euros), up from £5bn."
+    figures = find_figures(text)
+    assert [f.converted_from for f in figures] == [None, (5.7e9, "GBP"), (5.7e9, "GBP"), None]
+
+
 # --- percentages ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, span, value, unit", [

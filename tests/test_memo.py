@@ -67,3 +67,22 @@ def test_no_sentence_twice(memo):
     quotes = [q.text for s in briefing.sections for q in s.quotes]
     assert len(texts) == len(set(texts))
     assert not any(q in t for q in quotes for t in texts)
+
+
+def test_sample_memo_fits_two_pages(memo, tmp_path):
+    """Rendered by LibreOffice, the single-article memo is at most two pages."""
+    import re
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: the page count cannot be measured")
+    briefing, word, _ = memo
+    source = tmp_path / "memo.docx"
+    word.save(source)
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(source)], check=True, capture_output=True, timeout=180)
+    pdf = (tmp_path / "memo.pdf").read_bytes()
+    pages = len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
+    assert 1 <= pages <= 2

@@ -49,6 +49,24 @@ def test_apposition_between_name_and_verb():
     assert (quote.speaker, quote.speaker_role) == ("Janet Yellen", "Fed chair")
 
 
+def test_dash_apposition_and_dash_signature():
+    text = ("John Dickey -- the chief executive of Ora Media -- told me, ''We're a content "
+            "provider.''\n“He is ignorant of our culture and lives.” ― Pamela Padilla")
+    assert quotes_of(text) == [("We're a content provider.", "John Dickey"),
+                               ("He is ignorant of our culture and lives.", "Pamela Padilla")]
+
+
+def test_nominal_subject_with_named_apposition():
+    text = "''We're anxious,'' said another Twitter user, Johanna Bayer."
+    assert quotes_of(text) == [("We're anxious,", "Johanna Bayer")]
+
+
+def test_pronoun_skips_person_of_other_gender():
+    text = ("Ms. Amy Walter met Mr. Jim Doyle on Monday.\n"
+            "“The race is over,” she said.")
+    assert quotes_of(text) == [("The race is over,", "Amy Walter")]
+
+
 def test_according_to():
     text = "“The numbers are bad for the party,” according to Nate Silver."
     assert quotes_of(text) == [("The numbers are bad for the party,", "Nate Silver")]
@@ -126,7 +144,7 @@ def test_is_key_quote_needs_four_words():
 def seed_quotes():
     if not SEED.exists():
         pytest.skip(f"seed article not found at {SEED}")
-    text = SEED.read_text(encoding="utf-8")
+    text = open(SEED, encoding="utf-8", newline="").read()
     return {text[q.start:q.end][:30]: q for q in find_quotes(text)}
 
 
@@ -170,5 +188,6 @@ def test_polnear_dev_scores(tmp_path):
     scores = json.loads(result.stdout)
     assert scores["text_mismatches"] == 0
     assert scores["f1"] >= 0.97
-    assert scores["attribution_accuracy"] >= 0.68
-    assert scores["e2e_f1"] >= 0.72
+    # Measured: F1 0.980, attribution 0.859, end-to-end 0.867.
+    assert scores["attribution_accuracy"] >= 0.84
+    assert scores["e2e_f1"] >= 0.85

@@ -1,0 +1,48 @@
+"""What the memo says: no repeats, whole quoted statements, citations to every outlet."""
+from briefing.model import Document, Topic
+from briefing.pipeline import analyse
+from briefing.select import SelectOptions, as_statement, select
+
+from conftest import SAMPLE, SAMPLE_TOPICS
+from briefing.topics import load_topics_file
+
+
+def test_statement_display():
+    assert as_statement("We will act,") == "We will act."
+    assert as_statement("the most complicated crisis in the world") == "…the most complicated crisis in the world…"
+    long = "We will act now. " + "This sentence has exactly ten words in it, you see. " * 5
+    shown = as_statement(long.strip())
+    assert shown.startswith("We will act now.") and shown.endswith(" …") and len(shown.split()) <= 41
+
+
+def test_tail_of_a_quote_shows_the_whole_statement(tmp_path):
+    text = ("Ministers meet\n\n"
+            "Officials met on Tuesday in the capital to discuss the border crisis and the budget for next year.\n\n"
+            "“We will not abandon them. We will build shelters for every family that has crossed the river this year,” "
+            "said Ana Ruiz, the interior minister of the republic, at a long press conference on the steps of the "
+            "parliament building in the capital city on Tuesday evening after the talks ended without agreement.\n")
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    docs, topics = analyse([str(path)], [Topic("Border", ["border", "shelters"])])
+    briefing = select(docs, topics, SelectOptions(date="2026-11-28"))
+    bullets = [b.text for b in briefing.bluf] + [b.text for s in briefing.sections for b in s.bullets]
+    tail = next(b for b in bullets if "said Ana Ruiz" in b)
+    assert tail.startswith("“We will not abandon them.")
+
+
+def test_same_story_from_two_outlets_is_said_once_citing_both(tmp_path):
+    original = SAMPLE.read_text(encoding="utf-8")
+    copy = (original.replace("Source: VOA News", "Source: Hemisphere Daily")
+            .replace("Thursday as U.S. Secretary", "Thursday, as U.S. Secretary")
+            .replace("Blinken held talks Wednesday", "On Wednesday Blinken held talks"))
+    second = tmp_path / "hemisphere.txt"
+    second.write_text(copy, encoding="utf-8")
+    docs, topics = analyse([str(SAMPLE), str(second)], load_topics_file(str(SAMPLE_TOPICS)))
+    briefing = select(docs, topics, SelectOptions(date="2026-11-28"))
+    assert [s.outlet for s in briefing.sources] == ["VOA News", "Hemisphere Daily"]
+    bullets = briefing.bluf + [b for s in briefing.sections for b in s.bullets]
+    texts = [b.text for b in bullets]
+    quotes = [q.text for s in briefing.sections for q in s.quotes]
+    assert len(set(texts)) == len(texts) and len(set(quotes)) == len(quotes)
+    assert all(b.citations == [1, 2] for b in bullets)
+    assert all(q.citations == [1, 2] for s in briefing.sections for q in s.quotes)
