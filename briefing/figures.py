@@ -757,8 +757,8 @@ def _measure(text: str, quantity: _Quantity, bounds: _Sentences) -> str | None:
     phrase = _clip(words_after)
     if phrase and len(phrase.split()) > 1:
         return phrase
-    clause = re.split(r"[,;:()\"“”]", text[sentence_start:quantity.start])[-1]
-    words_before = [w for w in clause.split() if not re.search(r"\d", w)]
+    clause = re.split(r"[,;:\"“”]", text[sentence_start:quantity.start])[-1]
+    words_before = [w for w in clause.split() if re.fullmatch(r"[A-Za-z][\w’'-]*", w)]
     return _clip(words_before[-8:]) or phrase
 
 

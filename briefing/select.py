@@ -43,6 +43,9 @@ class SelectOptions:
     date: str | None = None  # ISO; today when None
     classification: str | None = None
     bullets_per_section: int = 3
+    quotes_per_section: int = QUOTES_PER_SECTION
+    quote_words: int = QUOTE_WORDS  # a longer quoted statement keeps only its first sentences
+    max_figures: int = MAX_FIGURES
 
 
 @dataclass
@@ -75,11 +78,11 @@ def select(docs: list[Document], topics: list[Topic], options: SelectOptions) ->
     for topic in topics:
         in_topic = [c for c in reported if c.sentence.topic == topic.name]
         bullets = take_bullets(docs, in_topic, candidates, options.bullets_per_section, shown)
-        sections.append(Section(name=topic.name, bullets=bullets, quotes=pick_quotes(docs, topic.name, shown)))
+        sections.append(Section(name=topic.name, bullets=bullets, quotes=pick_quotes(docs, topic.name, shown, options)))
     return Briefing(title=options.title or default_title(docs, topics),
                     date=options.date or dt.date.today().isoformat(),
                     to=options.to, sender=options.sender, classification=options.classification,
-                    bluf=bluf, sections=sections, figures=pick_figures(docs), sources=sources)
+                    bluf=bluf, sections=sections, figures=pick_figures(docs, options.max_figures), sources=sources)
 
 
 def take_bullets(docs: list[Document], pool: list[Candidate], everything: list[Candidate], count: int,
@@ -137,7 +140,7 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def pick_quotes(docs: list[Document], topic: str, shown: Shown) -> list[KeyQuote]:
+def pick_quotes(docs: list[Document], topic: str, shown: Shown, options: SelectOptions) -> list[KeyQuote]:
     """The section's most important quotes, one per speaker, none already in a bullet.
 
     The same words quoted by several outlets are one key quote citing all of them.
@@ -160,24 +163,24 @@ def pick_quotes(docs: list[Document], topic: str, shown: Shown) -> list[KeyQuote
             same.citations = sorted(set(same.citations) | {doc_index + 1})
             continue
         if (shown.overlaps(doc_index, quote.start, quote.end) or shown.repeats(stems)
-                or len(picked) == QUOTES_PER_SECTION or any(k.speaker == quote.speaker for k, _ in picked)):
+                or len(picked) == options.quotes_per_section or any(k.speaker == quote.speaker for k, _ in picked)):
             continue
         shown.add(doc_index, quote.start, quote.end, stems)
-        picked.append((KeyQuote(text=as_statement(text), speaker=quote.speaker, speaker_role=quote.speaker_role,
+        picked.append((KeyQuote(text=as_statement(text, options.quote_words), speaker=quote.speaker, speaker_role=quote.speaker_role,
                                 citations=[doc_index + 1]), stems))
     return [key for key, _ in picked]
 
 
-def as_statement(quoted: str) -> str:
+def as_statement(quoted: str, most_words: int = QUOTE_WORDS) -> str:
     """Quoted words as a statement: the comma before "she said" becomes a full stop; cuts get an ellipsis.
 
-    A long statement keeps its first sentences up to QUOTE_WORDS words, so the memo stays short.
+    A long statement keeps its first sentences up to most_words words, so the memo stays short.
     """
     text = quoted.strip()
     sentences = [text[start:end] for start, end in split_sentences(text, 0, len(text))] or [text]
     kept = sentences[:1]
     for sentence in sentences[1:]:
-        if len(" ".join(kept + [sentence]).split()) > QUOTE_WORDS:
+        if len(" ".join(kept + [sentence]).split()) > most_words:
             break
         kept.append(sentence)
     text = " ".join(kept)
@@ -194,7 +197,7 @@ def sentence_at(doc: Document, offset: int) -> Sentence | None:
     return next((s for s in doc.sentences if s.start <= offset < s.end), None)
 
 
-def pick_figures(docs: list[Document]) -> list[KeyFigure]:
+def pick_figures(docs: list[Document], most: int = MAX_FIGURES) -> list[KeyFigure]:
     """Figures that matter: from important sentences, no small counts, each fact once."""
     ranked: list[tuple[float, int, Figure]] = []
     for doc_index, doc in enumerate(docs):
@@ -210,7 +213,7 @@ def pick_figures(docs: list[Document]) -> list[KeyFigure]:
         if any(same_fact(figure, other) for _, other in picked):
             continue
         picked.append((doc_index, figure))
-        if len(picked) == MAX_FIGURES:
+        if len(picked) == most:
             break
     # the table reads in the order the articles tell it
     picked.sort(key=lambda item: (item[0], item[1].start))
