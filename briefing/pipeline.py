@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .figures import find_figures
 from .ingest import collect_paths, read_document
-from .model import Briefing, Document, Topic
+from .model import BODY, BOILERPLATE, METADATA, Briefing, Document, Topic
 from .quotes import find_quotes, is_key_quote
 from .rank import rank_sentences
 from .segment import segment
@@ -34,11 +34,13 @@ def analyse(inputs: list[str], topics: list[Topic] | None = None, stdin_bytes: b
 def analyse_document(doc: Document) -> Document:
     """The per-article stages that need no other article: sentences, quotes, figures."""
     segment(doc)
-    body = [(b.start, b.end) for b in doc.blocks if b.kind == "body"]
+    body = [(b.start, b.end) for b in doc.blocks if b.kind == BODY]
     # Quotes under four words are scare quotes ("transparent"): they stay inside their sentence.
     doc.quotes = [q for q in find_quotes(doc.text, body) if in_any(q.start, body) and is_key_quote(doc.text, q)]
+    # Figures count wherever the article states them, its headline included; not in web debris.
+    stated = [(b.start, b.end) for b in doc.blocks if b.kind not in (BOILERPLATE, METADATA)]
     doc.figures = [f for f in find_figures(doc.text, [(s.start, s.end) for s in doc.sentences])
-                   if in_any(f.start, body)]
+                   if in_any(f.start, stated)]
     return doc
 
 
