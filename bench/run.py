@@ -14,7 +14,7 @@ from pathlib import Path
 
 from briefing.model import Document
 from briefing.pipeline import analyse, analyse_document
-from briefing.rank import centrality
+from briefing.rank import centrality, set_ranks
 from briefing.render_json import extraction_dict
 from briefing.topics import load_topics_file
 
@@ -50,16 +50,16 @@ def summaries(shared: Path, work: Path) -> None:
     seconds = time.perf_counter() - started
     print(f"\n== bbc-dev: sentence ranking ({len(docs)} articles, {seconds:.1f} s), score_summaries.py")
     print(f"{'ranking':<22} scores")
-    rankings = {"briefing (blend)": None, "lead": "lead", "sumy Reduction": "reduction",
-                "sumy TextRank": "textrank", "sumy LexRank": "lexrank"}
+    rankings = {"briefing": None, "lead": "lead", "sumy Reduction": "reduction-stemmed",
+                "sumy Reduction, words": "reduction", "sumy TextRank": "textrank", "sumy LexRank": "lexrank"}
     for label, summarizer in rankings.items():
         if summarizer:
             rerank(docs, summarizer)
-        out = work / f"extract-{label.split()[-1]}.json"
+        out = work / f"extract-{summarizer or 'briefing'}.json"
         out.write_text(json.dumps(extraction_dict(docs, topics)), encoding="utf-8")
         print(f"{label:<22} {run_scorer(shared, 'score_summaries.py', data, out).splitlines()[-1]}")
     print("\n== bbc-dev: topic routing with bbc-dev/topics.toml, score_topics.py")
-    print(run_scorer(shared, "score_topics.py", work / "extract-(blend).json"))
+    print(run_scorer(shared, "score_topics.py", work / "extract-briefing.json"))
 
 
 def rerank(docs: list[Document], summarizer: str) -> None:
@@ -67,9 +67,7 @@ def rerank(docs: list[Document], summarizer: str) -> None:
     for doc in docs:
         n = len(doc.sentences)
         scores = [1 - i / max(1, n) for i in range(n)] if summarizer == "lead" else centrality(doc, summarizer)
-        order = sorted(range(n), key=lambda i: (-scores[i], i))
-        for rank, index in enumerate(order, 1):
-            doc.sentences[index].rank = rank
+        set_ranks(doc, scores)
 
 
 def seed_topics(shared: Path) -> None:

@@ -17,8 +17,8 @@ from .select import SelectOptions, select
 from .topics import discover_topics, route_topics
 
 
-def analyse(inputs: list[str], topics: list[Topic] | None = None, stdin_bytes: bytes | None = None,
-            summarizer: str = "reduction") -> tuple[list[Document], list[Topic]]:
+def analyse(inputs: list[str], topics: list[Topic] | None = None,
+            stdin_bytes: bytes | None = None) -> tuple[list[Document], list[Topic]]:
     """Read and analyse every input; with no topics given, discover them. Raises InputError."""
     docs = [read_document(path, stdin_bytes) for path in collect_paths(inputs)]
     for doc in docs:
@@ -26,7 +26,7 @@ def analyse(inputs: list[str], topics: list[Topic] | None = None, stdin_bytes: b
     topics = list(topics) if topics else discover_topics(docs)
     route_topics(docs, topics)
     for doc in docs:
-        rank_sentences(doc, summarizer)
+        rank_sentences(doc)
         file_under_topics(doc)
     return docs, topics
 

@@ -19,6 +19,7 @@ BLUF_BULLETS = 3
 NEAR_DUPLICATE = 0.6  # share of content stems two sentences have in common to count as one fact
 QUOTES_PER_SECTION = 3
 MAX_QUOTED_SHARE = 0.5
+MIN_BULLET_WEIGHT = 0.1  # fragments score below this: better a shorter section than a filler bullet
 QUOTE_WORDS = 40
 MAX_FIGURES = 6
 SMALL_COUNT = 10  # counts below this ("the two countries") are left out of the figures table
@@ -71,7 +72,7 @@ def select(docs: list[Document], topics: list[Topic], options: SelectOptions) ->
                          path=doc.path) for i, doc in enumerate(docs)]
     candidates = sorted(make_candidates(docs), key=lambda c: -c.weight)
     # Mostly-quoted sentences are told as key quotes, in the speaker's name, not as bullets.
-    reported = [c for c in candidates if c.quoted <= MAX_QUOTED_SHARE]
+    reported = [c for c in candidates if c.quoted <= MAX_QUOTED_SHARE and c.weight >= MIN_BULLET_WEIGHT]
     shown = Shown([], [])
     bluf = take_bullets(docs, reported, candidates, BLUF_BULLETS, shown)
     sections = []
@@ -94,9 +95,11 @@ def take_bullets(docs: list[Document], pool: list[Candidate], everything: list[C
             break
         if shown.overlaps(candidate.doc_index, candidate.start, candidate.end) or shown.repeats(candidate.stems):
             continue
-        citations = sorted({candidate.doc_index + 1} | {other.doc_index + 1 for other in everything
-                                                         if near_duplicate(candidate.stems, other.stems)})
-        shown.add(candidate.doc_index, candidate.start, candidate.end, candidate.stems)
+        retellings = [other for other in everything if near_duplicate(candidate.stems, other.stems)]
+        citations = sorted({candidate.doc_index + 1} | {other.doc_index + 1 for other in retellings})
+        # the other outlets' versions are now said too: their quotes must not come back as key quotes
+        for told in [candidate, *retellings]:
+            shown.add(told.doc_index, told.start, told.end, told.stems)
         bullets.append(Bullet(text=clean(docs[candidate.doc_index].text[candidate.start:candidate.end]),
                               citations=citations))
     return bullets
