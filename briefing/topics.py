@@ -26,7 +26,9 @@ ARTICLE_WEIGHT = 0.25
 EXPANSION_WEIGHT = 0.35  # an expanded term counts this much of a user keyword
 EXPANSION_TERMS = 15
 EXPANSION_LIFT = 3.0
-MIN_SCORE = 0.5  # below this a sentence belongs to no topic
+MIN_SCORE = 0.5  # below this a sentence has no topic of its own
+DOMINANT_SHARE = 0.6  # an article whose topic evidence is this much one topic's is about that topic
+DOMINANT_BONUS = 1.0
 
 
 def load_topics_file(path: str) -> list[Topic]:
@@ -97,9 +99,28 @@ def route_topics(docs: list[Document], topics: list[Topic]) -> None:
                 for hits, expansion in zip(sentence_hits, expansions)]
                for stems, sentence_hits in zip(doc_stems, doc_direct)]
         combined = add_context(doc, own)
+        dominant = dominant_topic(own)
         for sentence, scores in zip(doc.sentences, combined):
+            if dominant is not None:
+                scores[dominant] += DOMINANT_BONUS
             best = max(range(len(topics)), key=lambda t: scores[t])
-            sentence.topic = topics[best].name if scores[best] >= MIN_SCORE else None
+            if scores[best] >= MIN_SCORE:
+                sentence.topic = topics[best].name
+
+
+def dominant_topic(own: list[list[float]]) -> int | None:
+    """The topic an article is about as a whole, if one clearly leads; an article on several has none.
+
+    Every sentence of a one-subject article leans to that subject (DOMINANT_BONUS), so that a
+    passing mention of another topic's word does not move it; in a mixed article finer evidence decides.
+    """
+    if not own:
+        return None
+    totals = [sum(sentence[t] for sentence in own) for t in range(len(own[0]))]
+    best = max(range(len(totals)), key=lambda t: totals[t])
+    if totals[best] == 0 or totals[best] < DOMINANT_SHARE * sum(totals):
+        return None
+    return best
 
 
 def expand_topics(stems_by_doc, direct, phrases) -> list[dict[str, float]]:
