@@ -193,41 +193,83 @@ def add_context(doc: Document, own: list[list[float]]) -> list[list[float]]:
     return combined
 
 
+# Words that recur in any news story without saying what it is about.
+GENERIC_NEWS_WORDS = frozenset("""
+said says saying told tells according added asked called reported reports report statement statements
+year years month months week weeks today yesterday tomorrow time times monday tuesday wednesday thursday
+friday saturday sunday january february march april june july august september october november december
+million millions billion billions percent people person thing things number numbers part parts make made
+including include includes many much several also would could should will first second third last next
+well back still even ever long little great good high large small country countries region regional
+world area areas place places state states city cities officials official group groups
+""".split())
+
+
 def discover_topics(docs: list[Document], most: int = 5) -> list[Topic]:
-    """2-5 topics from the texts themselves: frequent, mutually distinct key terms and their neighbours."""
-    sentences = [content_stems(doc.span_text(s)) for doc in docs for s in doc.sentences]
-    surface = Counter()
-    for doc in docs:
-        for s in doc.sentences:
-            for w in words(doc.span_text(s)):
-                if len(w) > 3 and w.lower() not in stop_words() and not w.isdigit():
-                    surface[(stem(w), w)] += 1
-    best_surface: dict[str, str] = {}
-    for (st, w), _ in surface.most_common():
-        best_surface.setdefault(st, w)
-    frequency = Counter(s for sentence in sentences for s in set(sentence) if s in best_surface)
-    occurrences = Counter(s for sentence in sentences for s in sentence if s in best_surface)
-    if len(sentences) < 4 or not frequency:
+    """2-5 topics from the texts themselves, each named by its key terms.
+
+    Candidate terms are the common nouns and acronyms that recur (names of people and places
+    say who and where, not what about; words in -ing/-ed are mostly verbs). Terms are taken
+    greedily, most salient first, skipping any that mostly shares paragraphs with one already
+    taken (a paragraph keeps to one subject); each topic's keywords are the terms that keep it
+    company. Routing then files sentences under these topics as under a user's own.
+    """
+    sentence_terms, surface = topic_terms(docs)
+    paragraph_of = [(d, s.block) for d, doc in enumerate(docs) for s in doc.sentences]
+    frequency = Counter(term for terms in sentence_terms for term in set(terms))
+    occurrences = Counter(term for terms in sentence_terms for term in terms)
+    total = len(sentence_terms)
+    if total < 4 or not frequency:
         return []
-    total = len(sentences)
+    least = 2 if total < 20 else 3
     # Favour terms that recur but are not everywhere: occurrences times a mild idf.
-    candidates = sorted(frequency, key=lambda s: -occurrences[s] * math.log(1 + total / frequency[s]))
-    chosen: list[tuple[str, set[int]]] = []
+    candidates = sorted((t for t in frequency if frequency[t] >= least),
+                        key=lambda t: (-occurrences[t] * math.log(1 + total / frequency[t]), t))
+    chosen: list[tuple[str, set[int], set]] = []
     for candidate in candidates:
-        covered = {i for i, sentence in enumerate(sentences) if candidate in sentence}
-        if len(covered) < 2:
-            break
-        if all(len(covered & other) / len(covered) < 0.34 for _, other in chosen):
-            chosen.append((candidate, covered))
         if len(chosen) == most:
             break
+        covered = {i for i, terms in enumerate(sentence_terms) if candidate in terms}
+        paragraphs = {paragraph_of[i] for i in covered}
+        if all(len(paragraphs & other) / len(paragraphs) < 0.5 for _, _, other in chosen):
+            chosen.append((candidate, covered, paragraphs))
     if len(chosen) < 2:
         return []
     topics = []
-    for term, covered in chosen:
-        neighbours = Counter(s for i in covered for s in set(sentences[i]) if s != term and s in best_surface)
-        related = [s for s, c in neighbours.most_common(6) if c >= 2][:4]
-        name_terms = [term] + related[:1]
-        name = ", ".join(best_surface[s] for s in name_terms)
-        topics.append(Topic(name=name[:1].upper() + name[1:], keywords=[best_surface[s] for s in [term] + related]))
+    for term, covered, _ in chosen:
+        neighbours = Counter(t for i in covered for t in set(sentence_terms[i]) if t != term)
+        related = [t for t, count in neighbours.most_common(4) if count >= 2]
+        # a second word in the name only when it keeps the first company most of the time
+        named = [term] + [t for t in related[:1] if neighbours[t] >= len(covered) / 2]
+        name = ", ".join(surface[t] for t in named)
+        topics.append(Topic(name=name[:1].upper() + name[1:], keywords=[surface[t] for t in [term] + related]))
     return topics
+
+
+def topic_terms(docs: list[Document]) -> tuple[list[list[str]], dict[str, str]]:
+    """Each sentence's candidate topic terms (as stems), and the commonest spelling of each stem."""
+    stops = stop_words()
+    lowercase_seen: set[str] = set()
+    spellings: Counter = Counter()
+    sentence_words = []
+    for doc in docs:
+        for sentence in doc.sentences:
+            found = [w for w in words(doc.span_text(sentence)) if len(w) > 3 and not w[:1].isdigit()]
+            sentence_words.append(found)
+            lowercase_seen.update(w for w in found if w.islower())
+    sentence_terms = []
+    for found in sentence_words:
+        terms = []
+        for w in found:
+            low = w.lower()
+            acronym = w.isupper() and len(w) > 2
+            common_noun = low in lowercase_seen and not low.endswith(("ing", "ed", "ly"))
+            if (acronym or common_noun) and low not in stops and low not in GENERIC_NEWS_WORDS:
+                term = stem(w)
+                terms.append(term)
+                spellings[(term, w if acronym else low)] += 1
+        sentence_terms.append(terms)
+    surface: dict[str, str] = {}
+    for (term, spelling), _ in spellings.most_common():
+        surface.setdefault(term, spelling)
+    return sentence_terms, surface
