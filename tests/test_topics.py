@@ -58,9 +58,9 @@ def test_sentences_routed_to_their_topic():
 
 
 def test_discovered_topics_are_named_by_key_terms():
-    text = ("Budget talks\n\n" + " ".join(
-        ["The budget deficit grew as the budget plan stalled."] * 3 + ["Flood waters rose and flood defences failed."] * 3
-        + ["Football fans cheered as the football team won."] * 3))
+    text = "Budget talks\n\n" + "\n\n".join(" ".join([sentence] * 3) for sentence in [
+        "The budget deficit grew as the budget plan stalled.", "Flood waters rose and flood defences failed.",
+        "Football fans cheered as the football team won."])
     doc = segment(Document(text=text))
     names = [t.name.lower() for t in discover_topics([doc])]
     assert 2 <= len(names) <= 5
