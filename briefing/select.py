@@ -47,6 +47,19 @@ class SelectOptions:
     quotes_per_section: int = QUOTES_PER_SECTION
     quote_words: int = QUOTE_WORDS  # a longer quoted statement keeps only its first sentences
     max_figures: int = MAX_FIGURES
+    bluf_bullets: int = BLUF_BULLETS
+    max_words: int | None = None  # for the whole memo; content is dropped, least important first
+
+
+# --length presets; --bullets and --max-words given alongside them win.
+LENGTHS = {
+    "short": {"bluf_bullets": 3, "bullets_per_section": 2, "quotes_per_section": 1, "quote_words": 30,
+              "max_figures": 4},
+    "standard": {"bluf_bullets": 3, "bullets_per_section": 3, "quotes_per_section": QUOTES_PER_SECTION,
+                 "quote_words": QUOTE_WORDS, "max_figures": MAX_FIGURES},
+    "long": {"bluf_bullets": 4, "bullets_per_section": 6, "quotes_per_section": 4, "quote_words": 80,
+             "max_figures": 12},
+}
 
 
 @dataclass
@@ -74,16 +87,50 @@ def select(docs: list[Document], topics: list[Topic], options: SelectOptions) ->
     # Mostly-quoted sentences are told as key quotes, in the speaker's name, not as bullets.
     reported = [c for c in candidates if c.quoted <= MAX_QUOTED_SHARE and c.weight >= MIN_BULLET_WEIGHT]
     shown = Shown([], [])
-    bluf = take_bullets(docs, reported, candidates, BLUF_BULLETS, shown)
+    bluf = take_bullets(docs, reported, candidates, options.bluf_bullets, shown)
     sections = []
     for topic in topics:
         in_topic = [c for c in reported if c.sentence.topic == topic.name]
         bullets = take_bullets(docs, in_topic, candidates, options.bullets_per_section, shown)
         sections.append(Section(name=topic.name, bullets=bullets, quotes=pick_quotes(docs, topic.name, shown, options)))
-    return Briefing(title=options.title or default_title(docs, topics),
-                    date=options.date or dt.date.today().isoformat(),
-                    to=options.to, sender=options.sender, classification=options.classification,
-                    bluf=bluf, sections=sections, figures=pick_figures(docs, options.max_figures), sources=sources)
+    briefing = Briefing(title=options.title or default_title(docs, topics),
+                        date=options.date or dt.date.today().isoformat(),
+                        to=options.to, sender=options.sender, classification=options.classification,
+                        bluf=bluf, sections=sections, figures=pick_figures(docs, options.max_figures),
+                        sources=sources)
+    if options.max_words:
+        trim_to_words(briefing, options.max_words)
+    return briefing
+
+
+def memo_words(briefing: Briefing) -> int:
+    """Words of what the memo says: bottom line, bullets, quotes and the figures table."""
+    texts = [b.text for b in briefing.bluf]
+    for section in briefing.sections:
+        texts += [b.text for b in section.bullets] + [q.text for q in section.quotes]
+    texts += [f"{f.text} {f.measure or ''}" for f in briefing.figures]
+    return sum(len(t.split()) for t in texts)
+
+
+def trim_to_words(briefing: Briefing, most: int) -> None:
+    """Drop the least important content until the memo says at most `most` words.
+
+    Section bullets go first (the last of the longest section), then quotes, then figures;
+    the bottom line keeps at least one bullet.
+    """
+    while memo_words(briefing) > most:
+        with_bullets = [s for s in briefing.sections if s.bullets]
+        with_quotes = [s for s in briefing.sections if s.quotes]
+        if with_bullets:
+            max(with_bullets, key=lambda s: len(s.bullets) + len(s.quotes)).bullets.pop()
+        elif with_quotes:
+            max(with_quotes, key=lambda s: len(s.quotes)).quotes.pop()
+        elif briefing.figures:
+            briefing.figures.pop()
+        elif len(briefing.bluf) > 1:
+            briefing.bluf.pop()
+        else:
+            break
 
 
 def take_bullets(docs: list[Document], pool: list[Candidate], everything: list[Candidate], count: int,

@@ -46,3 +46,28 @@ def test_same_story_from_two_outlets_is_said_once_citing_both(tmp_path):
     assert len(set(texts)) == len(texts) and len(set(quotes)) == len(quotes)
     assert all(b.citations == [1, 2] for b in bullets)
     assert all(q.citations == [1, 2] for s in briefing.sections for q in s.quotes)
+
+
+def sample_briefing(**options):
+    docs, topics = analyse([str(SAMPLE)], load_topics_file(str(SAMPLE_TOPICS)))
+    return select(docs, topics, SelectOptions(date="2026-11-28", **options))
+
+
+def test_max_words_trims_least_important_first():
+    from briefing.select import memo_words
+
+    full = sample_briefing()
+    trimmed = sample_briefing(max_words=250)
+    assert memo_words(full) > 250 >= memo_words(trimmed)
+    assert [b.text for b in trimmed.bluf] == [b.text for b in full.bluf]
+    for cut, whole in zip(trimmed.sections, full.sections):
+        # a section loses its last (least important) bullets, never its first
+        assert [b.text for b in cut.bullets] == [b.text for b in whole.bullets][:len(cut.bullets)]
+
+
+def test_length_presets_order_the_memo_sizes():
+    from briefing.select import LENGTHS, memo_words
+
+    sizes = [memo_words(sample_briefing(**LENGTHS[name])) for name in ("short", "standard", "long")]
+    assert sizes[0] < sizes[1] < sizes[2]
+    assert len(sample_briefing(**LENGTHS["long"]).bluf) <= 4
