@@ -14,7 +14,10 @@ import click
 
 from .errors import InputError
 
-OUTPUT_SUFFIXES = {".docx", ".md"}
+# Where `briefing send` takes the SMTP credentials from: never from an argument, which
+# other users can read in the process list and which shells keep in their history.
+USER_VARIABLE = "BRIEFING_SMTP_USER"
+PASSWORD_VARIABLE = "BRIEFING_SMTP_PASSWORD"
 
 
 def fail(message: str) -> None:
@@ -75,8 +78,12 @@ def main():
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option("-o", "--output", default="briefing.docx", show_default=True, metavar="FILE",
-              help="Where to write the memo: .docx (Word) or .md (Markdown).")
+@click.option("-o", "--output", metavar="FILE",
+              help="Where to write the memo; its suffix (.docx, .pdf, .md, .txt, .html) sets the format "
+                   "unless --format does. Default: briefing.docx, or briefing.FORMAT with --format.")
+@click.option("--format", "memo_format", type=click.Choice(["docx", "pdf", "md", "txt", "html"]),
+              help="docx (Word), pdf (laid out by LibreOffice, which must be installed), md (Markdown), "
+                   "txt (plain text) or html.")
 @with_topics
 @click.option("--title", help="Subject line of the memo. Default: the article's headline, or the topics.")
 @click.option("--to", "recipient", metavar="TEXT", help="The TO line, e.g. \"Ambassador Smith\".")
@@ -86,28 +93,54 @@ def main():
               help="Marking shown at the top and bottom of every page, e.g. UNCLASSIFIED.")
 @click.option("--bullets", type=click.IntRange(1, 20), default=3, show_default=True,
               help="Most bullet points per topic section.")
-@click.option("--template", type=click.Path(dir_okay=False), metavar="FILE.docx",
-              help="A .docx whose styles, headers and footers the memo uses instead of the built-in one.")
-def build(inputs, output, topics_file, topic_options, title, recipient, sender, date, classification, bullets,
-          template):
+@click.option("--template", metavar="NAME|FILE.docx",
+              help="memo (information memo, the default), daily (one-page daily brief), report (plain report), "
+                   "or your own .docx: its styles, letterhead, headers and footers are kept and filled.")
+@click.option("--max-pages", type=click.IntRange(0, 100), metavar="N",
+              help="Shorten the memo (fewer bullets, then shorter quotes) until it fits N pages, counted with "
+                   "LibreOffice when installed, else estimated. Default: 2 for memo, 1 for daily, none for "
+                   "report; 0: no limit.")
+@click.option("-v", "--verbose", is_flag=True, help="Tell how the page fitting went (and whether pages were "
+                                                    "counted by LibreOffice or estimated).")
+@click.option("--eml", metavar="OUT.eml", help="Also write an email (RFC 5322) with the memo attached and its "
+                                              "bottom line and section headlines in the body.")
+@click.option("--mail-to", multiple=True, metavar="ADDR", help="A recipient of the --eml message; repeat for more.")
+@click.option("--mail-from", metavar="ADDR", help="Sender of the --eml message. Default: you@this-host.")
+@click.option("--subject", metavar="TEXT", help="Subject of the --eml message. Default: the memo's subject line.")
+def build(inputs, output, memo_format, topics_file, topic_options, title, recipient, sender, date, classification,
+          bullets, template, max_pages, verbose, eml, mail_to, mail_from, subject):
     """Write a briefing memo from one or more articles."""
     from .pipeline import build_briefing
+    from .publish import output_format
+    from .render_docx import resolve_template
     from .select import SelectOptions
 
-    out = Path(output)
+    out = Path(output or f"briefing.{memo_format or 'docx'}")
     try:
         guard_inputs(inputs, out)
-        if out.suffix.lower() not in OUTPUT_SUFFIXES:
-            raise InputError(output, "output must end in .docx or .md")
-        if template and not Path(template).is_file():
-            raise InputError(template, "no such template file")
+        memo_format = output_format(out, memo_format)
+        resolve_template(template)
+        if eml:
+            from .mail import check_address
+
+            guard_inputs(inputs, Path(eml))
+            if not Path(eml).absolute().parent.is_dir():
+                raise InputError(eml, "cannot write: its folder does not exist")
+            mail_to = [check_address(address) for address in mail_to]
+            mail_from = mail_from and check_address(mail_from)
         options = SelectOptions(title=title, to=recipient, sender=sender, date=date, classification=classification,
                                 bullets_per_section=bullets)
-        build_briefing(list(inputs), out, read_topics(topics_file, topic_options), options,
-                       stdin_if_asked(inputs), template)
+        briefing = build_briefing(list(inputs), out, read_topics(topics_file, topic_options), options,
+                                  stdin_if_asked(inputs), template, memo_format=memo_format, max_pages=max_pages,
+                                  log=lambda message: click.echo(f"briefing: {message}", err=True) if verbose else None,
+                                  warn=lambda message: click.echo(f"briefing: warning: {message}", err=True))
+        if eml:
+            from .mail import memo_message, summary_of_briefing, write_eml
+
+            write_eml(memo_message(out, summary_of_briefing(briefing), mail_to, mail_from, subject), Path(eml))
     except InputError as exc:
         fail(str(exc))
-    click.echo(f"Wrote {out}", err=True)
+    click.echo(f"Wrote {out}" + (f" and {eml}" if eml else ""), err=True)
 
 
 def guard_inputs(inputs: tuple[str, ...], out: Path) -> None:
@@ -141,6 +174,58 @@ def extract(inputs, output_format, output, topics_file, topic_options):
             sys.stdout.write(text)
     except InputError as exc:
         fail(str(exc))
+
+
+@main.command()
+@click.argument("memo", metavar="MEMO.docx|OUT.eml", type=click.Path(dir_okay=False))
+@click.option("--to", "recipients", multiple=True, metavar="ADDR",
+              help="A recipient; repeat for more. Required for a memo; for an .eml, default: its To and Cc.")
+@click.option("--mail-from", metavar="ADDR", help="Sender of a memo's message. Default: you@this-host.")
+@click.option("--subject", metavar="TEXT", help="Subject of a memo's message. Default: the memo's title.")
+@click.option("--smtp-host", required=True, metavar="HOST", help="The mail server to send through.")
+@click.option("--smtp-port", type=click.IntRange(1, 65535), metavar="PORT",
+              help="Its port. Default: 587 with --starttls, 465 with --ssl, else 25.")
+@click.option("--starttls", "security", flag_value="starttls", help="Switch to TLS after connecting (STARTTLS).")
+@click.option("--ssl", "security", flag_value="ssl", help="Speak TLS from the start (SMTPS).")
+@click.option("--cafile", type=click.Path(dir_okay=False, exists=True), metavar="FILE",
+              help="PEM certificates to trust besides the system's, for a server with a private CA.")
+@click.option("--login", is_flag=True,
+              help=f"Log in to the server. The user name and password come from {USER_VARIABLE} and "
+                   f"{PASSWORD_VARIABLE}, or are asked for; setting {USER_VARIABLE} alone also logs in.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=30, show_default=True, metavar="SECONDS",
+              help="Give up when the server does not answer for this long.")
+def send(memo, recipients, mail_from, subject, smtp_host, smtp_port, security, cafile, login, timeout):
+    """Email a memo (attached, with its bottom line in the body) or an .eml made by build --eml."""
+    import os
+
+    from .mail import (SmtpServer, check_address, memo_message, read_eml, recipients_of, send_message,
+                       summary_of_docx)
+
+    path = Path(memo)
+    try:
+        if not path.is_file():
+            raise InputError(memo, "no such file")
+        recipients = [check_address(address) for address in recipients]
+        if path.suffix.lower() == ".eml":
+            message = read_eml(path)
+            recipients = recipients or recipients_of(message)
+        elif path.suffix.lower() == ".docx":
+            message = memo_message(path, summary_of_docx(path), recipients, mail_from, subject)
+        else:
+            raise InputError(memo, "send takes a memo (.docx) or a message (.eml)")
+        if not recipients:
+            raise InputError(memo, "no recipients: give --to ADDR")
+        user = os.environ.get(USER_VARIABLE)
+        credentials = None
+        if user or login:
+            user = user or click.prompt("SMTP user name", err=True)
+            password = os.environ.get(PASSWORD_VARIABLE) or click.prompt("SMTP password", hide_input=True, err=True)
+            credentials = (user, password)
+        server = SmtpServer(smtp_host, smtp_port, security, timeout, cafile)
+        send_message(message, recipients, server, credentials)
+    except InputError as exc:
+        fail(str(exc))
+    click.echo(f"Sent {path.name} to {', '.join(recipients)} through {server.address}", err=True)
 
 
 if __name__ == "__main__":

@@ -65,17 +65,14 @@ def extract(inputs: list[str], topics: list[Topic] | None = None, stdin_bytes: b
 
 def build_briefing(inputs: list[str], output: str | Path, topics: list[Topic] | None = None,
                    options: SelectOptions | None = None, stdin_bytes: bytes | None = None,
-                   template: str | Path | None = None) -> Briefing:
-    """Analyse the inputs, select the memo's content and write it to `output` (.docx or .md)."""
-    from .render_docx import render_docx
-    from .render_text import render_markdown
-    from .atomic import write_text_atomically
+                   template: str | Path | None = None, **publish_options) -> Briefing:
+    """Analyse the inputs, select the memo's content and write it to `output` (.docx, .pdf, .md, .txt, .html).
+
+    The selection is shortened to fit the template's page limit; publish.write_memo
+    takes the other options (memo_format, max_pages, log, warn).
+    """
+    from .publish import write_memo
 
     docs, topics = analyse(inputs, topics, stdin_bytes)
-    briefing = select(docs, topics, options or SelectOptions())
-    output = Path(output)
-    if output.suffix.lower() == ".md":
-        write_text_atomically(output, render_markdown(briefing))
-    else:
-        render_docx(briefing, output, Path(template) if template else None)
-    return briefing
+    return write_memo(lambda chosen: select(docs, topics, chosen), options or SelectOptions(), Path(output),
+                      template, **publish_options)

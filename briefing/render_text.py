@@ -1,8 +1,9 @@
-"""The memo's wording, and the memo as Markdown.
+"""The memo's wording, shared by every renderer.
 
 The phrasing helpers here (dates, citations, attributions, source entries, header
-fields) are shared with render_docx, so the Word memo and the Markdown memo say the
-same things in the same order. Renderers read only the selection in model.py.
+fields, escaping) are used by layout.py and by the Word, Markdown, text and HTML
+renderers, so every format of a memo says the same things in the same words.
+Renderers read only the selection in model.py.
 """
 from __future__ import annotations
 
@@ -159,64 +160,3 @@ def _escape_block_start(marker: str) -> str:
     return marker + "\\" if marker[0].isdigit() else "\\" + marker
 
 
-def _md_link(url: str) -> str:
-    target = link_target(url)
-    return f"<{target}>" if target else md_escape(url)
-
-
-def _md_cell(text: str) -> str:
-    return md_escape(text).replace("|", "\\|")
-
-
-def render_markdown(briefing: Briefing) -> str:
-    """The memo as Markdown, in the same order and with the same content as the docx."""
-    briefing = clean_strings(briefing)
-    blocks: list[str] = []
-    if briefing.classification:
-        blocks.append(f"**{md_escape(briefing.classification)}**")
-    blocks.append(f"# {MEMO_TITLE}")
-    # Two trailing spaces: a hard line break, so the header stays one line per field.
-    blocks.append("  \n".join(f"**{label}:** {md_escape(value)}"
-                              for label, value in header_fields(briefing)))
-    blocks.append("---")
-    if briefing.bluf:
-        blocks.append(f"## {BLUF_HEADING}")
-        blocks.append(_md_bullets(briefing.bluf))
-    for section in briefing.sections:
-        blocks.append(f"## {md_escape(section.name)}")
-        if section.bullets:
-            blocks.append(_md_bullets(section.bullets))
-        blocks.extend(_md_quote(quote) for quote in section.quotes)
-    if briefing.figures:
-        blocks.append(f"## {FIGURES_HEADING}")
-        blocks.append(_md_figures(briefing.figures))
-    if briefing.sources:
-        blocks.append(f"## {SOURCES_HEADING}")
-        blocks.extend(_md_source(ref) for ref in briefing.sources)
-    if briefing.classification:
-        blocks.append(f"**{md_escape(briefing.classification)}**")
-    return "\n\n".join(blocks) + "\n"
-
-
-def _md_bullets(bullets) -> str:
-    return "\n".join(f"- {with_citations(md_escape(bullet.text), bullet.citations)}"
-                     for bullet in bullets)
-
-
-def _md_quote(quote: KeyQuote) -> str:
-    said_by = with_citations(md_escape(speaker_line(quote)), quote.citations)
-    return f"> {quoted(md_escape(quote.text))}\n>\n> {said_by}"
-
-
-def _md_figures(figures: list[KeyFigure]) -> str:
-    rows = [FIGURE_COLUMNS, ("---",) * len(FIGURE_COLUMNS)]
-    rows += [(_md_cell(figure.text), _md_cell(figure.measure or ""), citation_label(figure.citations))
-             for figure in figures]
-    return "\n".join("| " + " | ".join(row) + " |" for row in rows)
-
-
-def _md_source(ref: SourceRef) -> str:
-    parts = [source_label(ref), md_escape(source_description(ref))]
-    if ref.url:
-        parts.append(_md_link(ref.url))
-    return " ".join(part for part in parts if part)

@@ -105,7 +105,7 @@ def test_extract_to_file(tmp_path, article):
 @pytest.mark.parametrize("make_args, message", [
     (lambda d, a: ["build", d / "missing.txt", "-o", d / "m.docx"], "missing.txt: no such file or folder"),
     (lambda d, a: ["build", a, "-o", d / "nofolder" / "m.docx"], "does not exist"),
-    (lambda d, a: ["build", a, "-o", d / "m.pdf"], "output must end in .docx or .md"),
+    (lambda d, a: ["build", a, "-o", d / "m.odt"], "output must end in .docx, .pdf, .md, .txt, .html"),
     (lambda d, a: ["build", a, "-o", a], "is one of the inputs"),
     (lambda d, a: ["build", a, "--topics", d / "none.toml", "-o", d / "m.docx"], "no such topics file"),
 ])

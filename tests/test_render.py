@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 from briefing.errors import InputError
 from briefing.model import Briefing, Bullet, KeyFigure, KeyQuote, Section, SourceRef
 from briefing.render_docx import default_template, render_docx
-from briefing.render_text import render_markdown
+from briefing.render_markup import render_markdown
 
 URL = "https://example.com/news/port strike?id=7&lang=fr&share=100%"
 BREAK = "  "  # Markdown's hard line break, spelled out so editors do not strip it
@@ -249,14 +249,6 @@ def test_control_characters_are_dropped(tmp_path):
     assert "- Bell and formfeed gone. [1]" in render_markdown(briefing)
 
 
-def test_template_without_memo_styles_is_refused(tmp_path):
-    bare = tmp_path / "bare.docx"
-    docx.Document().save(str(bare))
-    with pytest.raises(InputError, match="lacks the styles Memo Field, Memo Rule"):
-        render_docx(make_briefing(), tmp_path / "memo.docx", template=bare)
-    assert not (tmp_path / "memo.docx").exists()
-
-
 def test_template_that_is_not_a_docx_is_refused(tmp_path):
     notes = tmp_path / "notes.docx"
     notes.write_text("not a zip")
@@ -347,6 +339,8 @@ def test_markdown_memo():
 [1] Strike deepens. Reuters, 27 November 2026. <{URL_TARGET}>
 
 [2] Ports idle. AP.
+
+**Drafted by:** Analysis unit
 
 **OFFICIAL-SENSITIVE**
 """

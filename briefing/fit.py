@@ -1,0 +1,141 @@
+"""Fit the memo to its page limit: measure it, and shorten the selection until it fits.
+
+Pages are counted by laying the memo out with LibreOffice (`soffice --headless
+--convert-to pdf`), as Word would; where LibreOffice is not installed, a conservative
+estimate from the text stands in. Shortening goes by SelectOptions, so that the selection
+stays consistent: fewer bullets per section first, then shorter quotes, then fewer quotes,
+then fewer figures.
+"""
+from __future__ import annotations
+
+import io
+import math
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import textwrap
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Callable
+
+from docx import Document
+
+from briefing.errors import InputError
+from briefing.model import Briefing
+from briefing.select import SelectOptions
+
+SOFFICE_TIMEOUT = 180  # seconds; a first start of LibreOffice makes its profile, which is slow
+QUOTE_WORD_STEPS = (25, 15)
+FEWEST_FIGURES = 3
+# The estimate: a 6.5-inch line holds about 90 characters of 12-point Times; counting 75 and
+# 38 lines to a page (blank lines between paragraphs included) overestimates on purpose.
+ESTIMATE_LINE_CHARS = 75
+ESTIMATE_PAGE_LINES = 38
+PDF_PAGE = re.compile(rb"/Type\s*/Page(?![s\w])")
+
+
+def soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def to_pdf(docx_data: bytes, name: str = "memo") -> bytes:
+    """The .docx laid out and printed to PDF by LibreOffice. Raises InputError without it."""
+    program = soffice()
+    if program is None:
+        raise InputError(f"{name}.pdf", "PDF output needs LibreOffice (soffice), which is not installed")
+    with tempfile.TemporaryDirectory(prefix="briefing-") as folder:
+        source = Path(folder) / f"{name}.docx"
+        source.write_bytes(docx_data)
+        # A private profile: a LibreOffice the user has open would otherwise take the job and hang.
+        command = [program, "--headless", f"-env:UserInstallation={Path(folder, 'profile').as_uri()}",
+                   "--convert-to", "pdf", "--outdir", folder, str(source)]
+        try:
+            subprocess.run(command, check=True, capture_output=True, timeout=SOFFICE_TIMEOUT,
+                           env={**os.environ, "HOME": folder})
+        except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
+            raise InputError(f"{name}.pdf", f"LibreOffice could not convert the memo ({exc})") from None
+        pdf = Path(folder) / f"{name}.pdf"
+        if not pdf.is_file():
+            raise InputError(f"{name}.pdf", "LibreOffice wrote no PDF")
+        return pdf.read_bytes()
+
+
+def pdf_pages(pdf: bytes) -> int:
+    return len(PDF_PAGE.findall(pdf))
+
+
+def estimate_pages(docx_data: bytes) -> int:
+    """A page count that errs long: every paragraph and table row wrapped at a short line."""
+    document = Document(io.BytesIO(docx_data))
+    lines = 0
+    for paragraph in document.paragraphs:
+        lines += len(textwrap.wrap(paragraph.text.expandtabs(8), ESTIMATE_LINE_CHARS) or [""]) + 1
+    for table in document.tables:
+        for row in table.rows:
+            lines += max(len(textwrap.wrap(cell.text, ESTIMATE_LINE_CHARS // len(row.cells)) or [""])
+                         for cell in row.cells)
+    return max(1, math.ceil(lines / ESTIMATE_PAGE_LINES))
+
+
+def count_pages(docx_data: bytes) -> tuple[int, bool]:
+    """(pages, measured): measured by LibreOffice when installed, else estimated."""
+    if soffice():
+        return pdf_pages(to_pdf(docx_data)), True
+    return estimate_pages(docx_data), False
+
+
+def shorter_options(options: SelectOptions) -> list[SelectOptions]:
+    """Ever shorter variants of `options`, in the order they are tried."""
+    steps = []
+    current = options
+    while current.bullets_per_section > 1:
+        current = replace(current, bullets_per_section=current.bullets_per_section - 1)
+        steps.append(current)
+    for words in QUOTE_WORD_STEPS:
+        if words < current.quote_words:
+            current = replace(current, quote_words=words)
+            steps.append(current)
+    while current.quotes_per_section > 1:
+        current = replace(current, quotes_per_section=current.quotes_per_section - 1)
+        steps.append(current)
+    while current.max_figures > FEWEST_FIGURES:
+        current = replace(current, max_figures=current.max_figures - 1)
+        steps.append(current)
+    return steps
+
+
+@dataclass
+class Fitted:
+    briefing: Briefing
+    docx: bytes
+    pages: int | None  # None: not counted, as there is no page limit
+    measured: bool  # counted by LibreOffice rather than estimated
+    fits: bool
+
+
+def fit_pages(select_with: Callable[[SelectOptions], Briefing], options: SelectOptions,
+              render: Callable[[Briefing], bytes], max_pages: int | None,
+              log: Callable[[str], None] = lambda message: None) -> Fitted:
+    """The longest selection whose rendering fits `max_pages`, with its .docx bytes.
+
+    When even the shortest does not fit, that one is returned with fits=False.
+    """
+    if not max_pages:
+        briefing = select_with(options)
+        return Fitted(briefing, render(briefing), None, False, True)
+    for attempt in [options, *shorter_options(options)]:
+        briefing = select_with(attempt)
+        data = render(briefing)
+        pages, measured = count_pages(data)
+        how = "measured with LibreOffice" if measured else "estimated, as LibreOffice is not installed"
+        log(f"{pages} page(s), {how}, with {describe(attempt)}")
+        if pages <= max_pages:
+            return Fitted(briefing, data, pages, measured, True)
+    return Fitted(briefing, data, pages, measured, False)
+
+
+def describe(options: SelectOptions) -> str:
+    return (f"at most {options.bullets_per_section} bullet(s) and {options.quotes_per_section} quote(s) "
+            f"of {options.quote_words} words per section and {options.max_figures} figures")
