@@ -64,11 +64,42 @@ def lexrank_ratings(summarizer, model) -> dict:
     return dict(zip(model.sentences, summarizer.power_method(matrix, summarizer.epsilon)))
 
 
+def reduction_scores(doc: Document) -> list[float]:
+    """sumy's Reduction ratings over lowercased words, computed with one sparse-free matrix product.
+
+    sumy compares every pair of sentences word by word in Python (quadratic in sentences and in
+    words); the same sums come from counts: shared(i, j) = sum over words of count_i * count_j.
+    `centrality(doc, "reduction")` is the reference this must agree with (tests/test_rank.py).
+    Scaled so the best is 1.
+    """
+    import numpy as np
+
+    stops = stop_words()
+    sentence_words = [[w for w in (word.lower() for word in words(doc.span_text(s))) if w not in stops]
+                      for s in doc.sentences]
+    vocabulary: dict[str, int] = {}
+    rows, cols = [], []
+    for row, found in enumerate(sentence_words):
+        for word in found:
+            rows.append(row)
+            cols.append(vocabulary.setdefault(word, len(vocabulary)))
+    counts = np.zeros((len(sentence_words), max(1, len(vocabulary))))
+    np.add.at(counts, (rows, cols), 1.0)
+    shared = counts @ counts.T
+    np.fill_diagonal(shared, 0.0)
+    log_lengths = np.log(np.maximum(1, np.array([len(found) for found in sentence_words], dtype=float)))
+    norm = log_lengths[:, None] + log_lengths[None, :]
+    edges = np.divide(shared, norm, out=np.zeros_like(shared), where=norm > 0)
+    scores = edges.sum(axis=1)
+    peak = scores.max(initial=0.0)
+    return (scores / peak).tolist() if peak > 0 else [0.0] * len(scores)
+
+
 def rank_sentences(doc: Document) -> None:
     """Set score and rank (1 = most important; ties go to the earlier sentence) on every body sentence."""
     if not doc.sentences:
         return
-    for sentence, central in zip(doc.sentences, centrality(doc)):
+    for sentence, central in zip(doc.sentences, reduction_scores(doc)):
         fragment = FRAGMENT_PENALTY if len(words(doc.span_text(sentence))) < FRAGMENT_WORDS else 0.0
         sentence.score = round(central - fragment, 6)
     set_ranks(doc, [s.score for s in doc.sentences])

@@ -26,6 +26,8 @@ approx fig vol ch p pp a.m p.m d.c n.y l.a calif fla ill mass mich minn penn ten
 colo conn del ga ind kan ky la md miss mo mont neb nev okla ore pa wyo r.i n.j n.c s.c n.d s.d w.va
 """.split()
 
+ABBREVIATION_SET = frozenset(NEWS_ABBREVIATIONS)
+
 BOILERPLATE_LINES = {
     "accessibility links", "breaking news", "share", "share this", "share this article", "share this story",
     "share on facebook", "share on twitter", "advertisement", "advertising", "skip to main content",
@@ -54,6 +56,9 @@ MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 CAPTION_PATTERN = re.compile(
     rf"(?:,\s*{MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$|^FILE\s*[-–—]|\((?:AP|AFP|Reuters|Getty)[^)]*Photo|"
     r"\b(?:Photo|Picture|Image)\s*(?:credit)?:\s|\bpictured\b)", re.I)
+# Photo credits on a line of their own: "Getty/Instagram.", "Photo: AP", "REUTERS/Jane Doe".
+PHOTO_CREDIT = re.compile(r"^(?:(?:photo|image|picture)s?\s*(?:credit)?:?\s*)?[\w .&/|-]{0,40}"
+                          r"\b(?:Getty|Instagram|Reuters|REUTERS|AFP|AP Photo|Shutterstock|EPA|Images)\b[\w ./|-]{0,30}\.?$")
 SENTENCE_END = re.compile(r"[.!?:;…\"”’')\]]\s*$")
 
 
@@ -62,7 +67,7 @@ def sentence_tokenizer():
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     params = PunktParameters()
-    params.abbrev_types = set(NEWS_ABBREVIATIONS)
+    params.abbrev_types = set(ABBREVIATION_SET)
     return PunktSentenceTokenizer(params)
 
 
@@ -119,7 +124,7 @@ def classify_blocks(doc: Document) -> None:
             block.kind = TITLE
             title_found = True
             doc.title = doc.title or line
-        elif CAPTION_PATTERN.search(line):
+        elif CAPTION_PATTERN.search(line) or (len(line.split()) <= 6 and PHOTO_CREDIT.match(line)):
             block.kind = CAPTION
         elif is_subhead(line):
             block.kind = SUBHEAD
@@ -162,9 +167,15 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for span in spans:
         piece = text[span[0]:span[1]]
-        # Punkt splits after "!!" or before a lowercase word it cannot know is a continuation.
-        if merged and (not re.search(r"\w", piece) or piece[:1].islower()):
+        # Punkt splits after "!!", before a lowercase word it cannot know is a continuation,
+        # and after an abbreviation it did not recognise behind a quotation mark (”Mr.).
+        if merged and (not re.search(r"\w", piece) or piece[:1].islower() or ends_with_abbreviation(merged[-1], text)):
             merged[-1] = (merged[-1][0], span[1])
         else:
             merged.append(span)
     return merged
+
+
+def ends_with_abbreviation(span: tuple[int, int], text: str) -> bool:
+    last_word = text[span[0]:span[1]].split()[-1] if text[span[0]:span[1]].split() else ""
+    return last_word.endswith(".") and last_word.strip("“”\"'‘’(").rstrip(".").lower() in ABBREVIATION_SET
