@@ -105,3 +105,55 @@ def test_bad_input_names_file_and_problem(tmp_path, name, content, problem):
 def test_missing_file(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         collect_paths([str(tmp_path / "nope.txt")])
+
+
+def test_docx_zip_bomb_is_refused(tmp_path):
+    import zipfile
+
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"<" + b"a" * (120 * 1024 * 1024) + b"/>")
+    assert path.stat().st_size < 1024 * 1024
+    with pytest.raises(InputError, match="inflate to over 100 MB"):
+        read_document(str(path))
+
+
+def test_docx_entities_are_not_expanded(tmp_path):
+    word = WordDocument()
+    word.add_paragraph("PLACEHOLDER")
+    word.save(tmp_path / "plain.docx")
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "plain.docx") as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    laughs = (b'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY lol "lol">'
+              b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>')
+    document = parts["word/document.xml"]
+    parts["word/document.xml"] = laughs + document[document.index(b"<w:document"):].replace(b"PLACEHOLDER", b"&lol2;")
+    with zipfile.ZipFile(tmp_path / "laughs.docx", "w") as target:
+        for name, content in parts.items():
+            target.writestr(name, content)
+    try:
+        doc = read_document(str(tmp_path / "laughs.docx"))
+    except InputError as error:
+        assert "laughs.docx" in str(error)
+    else:
+        assert "lollol" not in doc.text
+
+
+def test_oversized_input_is_refused(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as handle:
+        handle.truncate(11 * 1024 * 1024)
+    with pytest.raises(InputError, match="too large for an article"):
+        read_document(str(path))
+    with pytest.raises(InputError, match="too large"):
+        read_document("-", b"x" * (10 * 1024 * 1024 + 1))
+
+
+def test_html_without_article_is_a_clear_error(tmp_path):
+    path = tmp_path / "empty.html"
+    path.write_text("<html><head><script>alert(1)</script></head><iframe src='x'></iframe></html>")
+    with pytest.raises(InputError, match="no article text found"):
+        read_document(str(path))
