@@ -5,8 +5,11 @@ the command line is a thin layer over them.
 """
 from __future__ import annotations
 
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from .errors import InputError
 from .figures import find_figures
 from .ingest import collect_paths, read_document
 from .model import BODY, BOILERPLATE, METADATA, Briefing, Document, Topic
@@ -17,18 +20,67 @@ from .select import SelectOptions, select
 from .topics import discover_topics, route_topics
 
 
-def analyse(inputs: list[str], topics: list[Topic] | None = None,
-            stdin_bytes: bytes | None = None) -> tuple[list[Document], list[Topic]]:
-    """Read and analyse every input; with no topics given, discover them. Raises InputError."""
-    docs = [read_document(path, stdin_bytes) for path in collect_paths(inputs)]
-    for doc in docs:
-        analyse_document(doc)
+def analyse(inputs: list[str], topics: list[Topic] | None = None, stdin_bytes: bytes | None = None,
+            jobs: int = 1, on_error: Callable[[InputError], None] | None = None,
+            progress: Callable[[int, int], None] | None = None) -> tuple[list[Document], list[Topic]]:
+    """Read and analyse every input; with no topics given, discover them.
+
+    A bad input raises InputError, unless `on_error` is given: then it is told of each bad
+    input, the rest go through, and only "nothing readable" raises. `jobs` > 1 reads and
+    analyses articles in that many processes; `progress(done, total)` follows along.
+    """
+    paths = collect_paths(inputs)
+    docs = []
+    for outcome in analyse_each(paths, stdin_bytes, jobs, progress):
+        if isinstance(outcome, InputError):
+            if on_error is None:
+                raise outcome
+            on_error(outcome)
+        else:
+            docs.append(outcome)
+    if not docs:
+        raise InputError(", ".join(inputs) if len(inputs) < 4 else f"{len(paths)} inputs", "no readable article")
     topics = list(topics) if topics else discover_topics(docs)
     route_topics(docs, topics)
     for doc in docs:
         rank_sentences(doc)
         file_under_topics(doc)
     return docs, topics
+
+
+# Below this many articles a process pool costs more to start than it saves.
+POOL_THRESHOLD = 16
+
+
+def analyse_each(paths: list[str], stdin_bytes: bytes | None, jobs: int,
+                 progress: Callable[[int, int], None] | None) -> Iterator[Document | InputError]:
+    """Each input read and analysed (or the InputError it raised), in input order."""
+    if jobs > 1 and len(paths) >= POOL_THRESHOLD and "-" not in paths:
+        from concurrent.futures import ProcessPoolExecutor
+
+        # One BLAS thread per worker: the pool already uses the cores.
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+        os.environ.setdefault("OMP_NUM_THREADS", "1")
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            outcomes = pool.map(read_and_analyse, paths, chunksize=max(1, len(paths) // (jobs * 8)))
+            yield from counted(outcomes, len(paths), progress)
+    else:
+        outcomes = (read_and_analyse(path, stdin_bytes) for path in paths)
+        yield from counted(outcomes, len(paths), progress)
+
+
+def counted(outcomes, total: int, progress: Callable[[int, int], None] | None):
+    for done, outcome in enumerate(outcomes, 1):
+        if progress:
+            progress(done, total)
+        yield outcome
+
+
+def read_and_analyse(path: str, stdin_bytes: bytes | None = None) -> Document | InputError:
+    try:
+        return analyse_document(read_document(path, stdin_bytes))
+    except InputError as error:
+        return error
 
 
 def analyse_document(doc: Document) -> Document:
