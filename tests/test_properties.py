@@ -1,0 +1,51 @@
+"""Property-based: any text or bytes either give a valid analysis and memo, or the one input error."""
+import string
+
+from docx import Document as WordDocument
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefing.errors import InputError
+from briefing.model import Topic
+from briefing.pipeline import analyse
+from briefing.render_docx import render_docx
+from briefing.select import SelectOptions, select
+
+NEWSY = st.text(alphabet=string.ascii_letters + string.digits + " .,;:!?'\"“”‘’$£€%-—…\n\t()" + "éñü中文😀\u202e\x00\x07\x1b",
+                max_size=600)
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def check_analysis(path):
+    try:
+        docs, topics = analyse([str(path)], [Topic("Money", ["money", "$"])])
+    except InputError as error:
+        assert str(path) in str(error) and "\n" not in str(error)
+        return None
+    doc = docs[0]
+    for span in [*doc.sentences, *doc.quotes, *doc.figures, *doc.blocks]:
+        assert 0 <= span.start <= span.end <= len(doc.text)
+    for quote in doc.quotes:
+        assert doc.text[quote.start:quote.end].strip()
+    return docs, topics
+
+
+@SETTINGS
+@given(text=NEWSY)
+def test_any_text_analyses_and_renders(tmp_path, text):
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8", errors="surrogatepass")
+    result = check_analysis(path)
+    if result is None:
+        return
+    out = tmp_path / "memo.docx"
+    render_docx(select(*result, SelectOptions(date="2026-11-28")), out)
+    assert WordDocument(str(out)).paragraphs
+
+
+@SETTINGS
+@given(data=st.binary(max_size=2000), suffix=st.sampled_from([".txt", ".html", ".docx", ".md"]))
+def test_any_bytes_give_an_analysis_or_the_input_error(tmp_path, data, suffix):
+    path = tmp_path / f"article{suffix}"
+    path.write_bytes(data)
+    check_analysis(path)
