@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from briefing.model import Document
 from briefing.pipeline import analyse, analyse_document
-from briefing.rank import centrality, set_ranks
+from briefing.rank import centrality, rank_sentences, set_ranks
 from briefing.render_json import extraction_dict
 from briefing.topics import load_topics_file
 
@@ -32,6 +33,7 @@ def main() -> int:
     seed_topics(shared)
     seed_figures(shared, work)
     quotes(shared, work)
+    speed(shared, work)
     return 0
 
 
@@ -135,6 +137,58 @@ def quotes(shared: Path, work: Path) -> None:
     seconds = time.perf_counter() - started
     print(f"\n== polnear-dev: quotes and speakers ({len(lines)} articles, {seconds:.1f} s), score_quotes.py")
     print(run_scorer(shared, "score_quotes.py", data / "gold.jsonl", pred, "--texts", data / "texts"))
+
+
+def run_timed(command: list[str]) -> tuple[float, float]:
+    """Seconds and peak memory (MB) of one command run in a child process."""
+    import resource
+
+    started = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True)
+    seconds = time.perf_counter() - started
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return seconds, peak_kb / 1024
+
+
+def speed(shared: Path, work: Path) -> None:
+    """Whole commands, as a user runs them, on this machine."""
+    briefing = str(Path(sys.executable).with_name("briefing"))
+    train = sorted((shared / "data" / "polnear-train" / "texts").glob("*.txt"))
+    dev_folder = shared / "data" / "polnear-dev" / "texts"
+    print(f"\n== speed on this machine ({os.cpu_count()} cores)")
+    seconds, _ = run_timed([briefing, "--help"])
+    print(f"briefing --help                                   {seconds:6.2f} s")
+    seconds, peak = run_timed([briefing, "extract", "--format", "json", *map(str, train), "-o", str(work / "x.json")])
+    print(f"extract, {len(train)} polnear-train articles           {seconds:6.2f} s  "
+          f"{len(train) / seconds:6.1f} articles/s")
+    seconds, peak = run_timed([briefing, "build", str(dev_folder), "-o", str(work / "m.docx")])
+    print(f"build, memo of the 84 polnear-dev articles        {seconds:6.2f} s  (peak memory of any run so far "
+          f"{peak:.0f} MB)")
+    docs, _ = analyse([str(dev_folder)])
+    started = time.perf_counter()
+    for doc in docs:
+        rank_sentences(doc)
+    ours = time.perf_counter() - started
+    sentences = sum(len(doc.sentences) for doc in docs)
+    started = time.perf_counter()
+    sumy_lexrank_top(docs, 10)
+    lexrank = time.perf_counter() - started
+    print(f"ranking the same {sentences} sentences: briefing {ours:.2f} s, sumy LexRank alone {lexrank:.1f} s "
+          f"({lexrank / max(ours, 1e-9):.0f}x; whole build {lexrank / seconds:.1f}x faster)")
+
+
+def sumy_lexrank_top(docs: list[Document], count: int) -> list:
+    """sumy's LexRank picking `count` sentences from all the articles' sentences at once."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+
+    from briefing.rank import build_sumy_document
+    from briefing.text import stem, stop_words
+
+    summarizer = LexRankSummarizer(stem)
+    summarizer.stop_words = stop_words()
+    paragraphs = [p for doc in docs for p in build_sumy_document(doc).paragraphs]
+    return list(summarizer(ObjectDocumentModel([Paragraph(p.sentences) for p in paragraphs]), count))
 
 
 if __name__ == "__main__":

@@ -200,10 +200,14 @@ def send_message(message: EmailMessage, recipients: list[str], server: SmtpServe
         raise InputError(server.address, f"answered {exc.smtp_code} {reply_text(exc.smtp_error)}") from None
     except (ssl.SSLError, ssl.CertificateError) as exc:
         raise InputError(server.address, f"TLS failed: {exc.reason if hasattr(exc, 'reason') else exc}") from None
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:  # socket.timeout is TimeoutError
         raise InputError(server.address, f"did not answer within {server.timeout:g} seconds") from None
     except ConnectionRefusedError:
         raise InputError(server.address, "refused the connection (is the host or port wrong?)") from None
+    except smtplib.SMTPServerDisconnected as exc:
+        if isinstance(exc.__context__, TimeoutError):  # smtplib reports a read timeout as a disconnection
+            raise InputError(server.address, f"did not answer within {server.timeout:g} seconds") from None
+        raise InputError(server.address, f"closed the connection: {one_line(str(exc))}") from None
     except (smtplib.SMTPException, OSError) as exc:
         raise InputError(server.address, f"sending failed: {one_line(str(exc)) or type(exc).__name__}") from None
 

@@ -147,7 +147,7 @@ def _copy_numbering(source: DocxDocument, target: DocxDocument, num_id: str) -> 
     """Copy a list definition (w:num and its w:abstractNum) under fresh ids; return the new numId."""
     source_numbering = source.part.numbering_part.element
     (num,) = source_numbering.xpath(f"./w:num[@w:numId='{num_id}']")
-    (abstract,) = source_numbering.xpath(f"./w:abstractNum[@w:abstractNumId='{num.abstractNumId_val}']")
+    (abstract,) = source_numbering.xpath(f"./w:abstractNum[@w:abstractNumId='{num.abstractNumId.val}']")
     numbering = _numbering_element(target)
     new_abstract_id = str(max([int(a) for a in numbering.xpath("./w:abstractNum/@w:abstractNumId")], default=-1) + 1)
     new_num_id = str(max([int(n) for n in numbering.xpath("./w:num/@w:numId")], default=0) + 1)

@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import quote as percent_encode
 from urllib.parse import urlsplit
 
-from briefing.model import Briefing, KeyFigure, KeyQuote, SourceRef
+from briefing.model import Briefing, KeyQuote, SourceRef
 
 MEMO_TITLE = "MEMORANDUM"
 BLUF_HEADING = "Bottom line up front"

@@ -1,0 +1,79 @@
+"""Page fit: the memo is shortened, bullets first, until it fits its page limit."""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from briefing import SelectOptions, fit
+from briefing.cli import main
+from briefing.render_docx import docx_bytes
+
+from conftest import SAMPLE, SAMPLE_TOPICS
+from test_render import make_briefing
+
+needs_soffice = pytest.mark.skipif(fit.soffice() is None, reason="LibreOffice (soffice) is not installed: "
+                                                                 "pages cannot be counted as Word would")
+
+
+def test_shortening_drops_bullets_first_then_shortens_quotes():
+    steps = fit.shorter_options(SelectOptions(bullets_per_section=3, quotes_per_section=2, quote_words=40,
+                                              max_figures=4))
+    assert [(s.bullets_per_section, s.quote_words, s.quotes_per_section, s.max_figures) for s in steps] == [
+        (2, 40, 2, 4), (1, 40, 2, 4), (1, 25, 2, 4), (1, 15, 2, 4), (1, 15, 1, 4), (1, 15, 1, 3)]
+
+
+def test_fit_takes_the_longest_selection_that_fits(monkeypatch):
+    # Pages here grow with the bullets asked for; the briefing records which options made it.
+    monkeypatch.setattr(fit, "count_pages", lambda data: (int(data.decode()), True))
+    chosen = []
+    fitted = fit.fit_pages(lambda options: chosen.append(options.bullets_per_section) or make_briefing(
+                               title=str(options.bullets_per_section)),
+                           SelectOptions(bullets_per_section=4), lambda briefing: briefing.title.encode(), 2)
+    assert chosen == [4, 3, 2]
+    assert (fitted.fits, fitted.pages, fitted.briefing.title) == (True, 2, "2")
+
+
+def test_fit_says_when_even_the_shortest_is_too_long(monkeypatch):
+    monkeypatch.setattr(fit, "count_pages", lambda data: (5, False))
+    log = []
+    fitted = fit.fit_pages(lambda options: make_briefing(), SelectOptions(bullets_per_section=2),
+                           lambda briefing: b"", 1, log.append)
+    assert not fitted.fits and fitted.pages == 5
+    assert log[0] == ("5 page(s), estimated, as LibreOffice is not installed, with at most 2 bullet(s) and "
+                      "3 quote(s) of 40 words per section and 6 figures")
+
+
+def test_no_page_limit_renders_once(monkeypatch):
+    monkeypatch.setattr(fit, "count_pages", lambda data: pytest.fail("counted pages without a limit"))
+    fitted = fit.fit_pages(lambda options: make_briefing(), SelectOptions(), docx_bytes, None)
+    assert fitted.fits and fitted.pages is None
+
+
+@needs_soffice
+def test_the_estimate_errs_long():
+    data = docx_bytes(make_briefing(sections=make_briefing().sections * 4))
+    measured = fit.pdf_pages(fit.to_pdf(data))
+    assert measured >= 2
+    assert fit.estimate_pages(data) >= measured
+
+
+def test_without_libreoffice_verbose_says_pages_are_estimated(tmp_path, monkeypatch):
+    monkeypatch.setattr(fit, "soffice", lambda: None)
+    result = CliRunner().invoke(main, ["build", str(SAMPLE), "--topics", str(SAMPLE_TOPICS), "--date", "2026-11-28",
+                                       "-o", str(tmp_path / "memo.docx"), "--verbose"])
+    assert result.exit_code == 0, result.output
+    assert "estimated, as LibreOffice is not installed" in result.output
+
+
+@needs_soffice
+def test_max_pages_shortens_the_sample_report_to_fit(tmp_path):
+    # The report has no page limit of its own; at full length the sample makes three pages.
+    out = tmp_path / "report.pdf"
+    result = CliRunner().invoke(main, ["build", str(SAMPLE), "--topics", str(SAMPLE_TOPICS), "--date", "2026-11-28",
+                                       "-o", str(out), "--template", "report", "--max-pages", "2", "--verbose",
+                                       "--to", "Regional Director", "--from", "Policy Unit",
+                                       "--classification", "UNCLASSIFIED"])
+    assert result.exit_code == 0, result.output
+    first, *_, last = [line for line in result.output.splitlines() if "measured with LibreOffice" in line]
+    assert first.startswith("briefing: 3 page(s)") and last.startswith("briefing: 2 page(s)")
+    assert fit.pdf_pages(out.read_bytes()) == 2

@@ -1,0 +1,303 @@
+"""The memo by email: .eml files as a mail client reads them, and sending through a real SMTP server.
+
+Each test that sends starts aiosmtpd on 127.0.0.1 and checks what it received.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import ipaddress
+import socket
+import ssl
+from email import message_from_bytes, policy
+
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
+from click.testing import CliRunner
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+from briefing.cli import main
+
+ARTICLE = """Source: Harbour Times
+Date: 2026-11-27
+URL: https://example.org/strike
+
+Port strike enters second week
+
+Dockworkers extended the strike at the port of Rotterdam on Friday, and no talks with the employers are \
+scheduled, the union said.
+
+Losses from the strike are estimated at $80 million a day, the port authority said in a statement on Thursday.
+
+More than 120 container ships are waiting off the coast, and shipping companies have begun to divert cargo.
+"""
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+USER, PASSWORD = "analyst", "s3cret-Passw0rd"
+
+
+def run(*args, env=None, input=None):
+    return CliRunner().invoke(main, [str(a) for a in args], env=env, input=input)
+
+
+@pytest.fixture
+def memo(tmp_path):
+    article = tmp_path / "strike.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "memo.docx"
+    result = run("build", article, "-o", out, "--topic", "Economy: losses, strike", "--date", "2026-11-28",
+                 "--classification", "UNCLASSIFIED", "--max-pages", "0")
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def build_eml(tmp_path, memo_source, *extra):
+    eml = tmp_path / "memo.eml"
+    result = run("build", memo_source, "-o", tmp_path / "built.docx", "--topic", "Economy: losses, strike",
+                 "--date", "2026-11-28", "--max-pages", "0", "--eml", eml, "--mail-to", "desk@example.org",
+                 "--mail-from", "Policy Unit <unit@example.org>", *extra)
+    return result, eml
+
+
+@pytest.fixture
+def article(tmp_path):
+    path = tmp_path / "strike.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def attachments(message):
+    return [part for part in message.iter_attachments()]
+
+
+def test_eml_carries_the_memo_and_its_bottom_line(tmp_path, article):
+    result, eml = build_eml(tmp_path, article, "--subject", "Strike update")
+    assert result.exit_code == 0, result.output
+    message = message_from_bytes(eml.read_bytes(), policy=policy.default)
+    assert message["To"] == "desk@example.org"
+    assert message["From"] == "Policy Unit <unit@example.org>"
+    assert message["Subject"] == "Strike update"
+    (attachment,) = attachments(message)
+    assert attachment.get_content_type() == DOCX_TYPE
+    assert attachment.get_filename() == "built.docx"
+    assert attachment.get_content() == (tmp_path / "built.docx").read_bytes()
+    plain = message.get_body(("plain",)).get_content()
+    html = message.get_body(("html",)).get_content()
+    for body in (plain, html):
+        assert "Bottom line up front" in body and "Economy" in body
+        assert "Dockworkers extended the strike" in body
+
+
+def test_subject_and_names_cannot_inject_headers(tmp_path, article):
+    result, eml = build_eml(tmp_path, article, "--subject", "Update\r\nBcc: spy@example.net")
+    assert result.exit_code == 0, result.output
+    message = message_from_bytes(eml.read_bytes(), policy=policy.default)
+    assert message["Bcc"] is None
+    assert message["Subject"] == "Update Bcc: spy@example.net"
+    bad = run("build", article, "-o", tmp_path / "b.docx", "--eml", tmp_path / "b.eml",
+              "--mail-to", "desk@example.org\nBcc: spy@example.net")
+    assert bad.exit_code == 2 and "line break" in bad.output
+    assert not (tmp_path / "b.docx").exists() and not (tmp_path / "b.eml").exists()
+
+
+def test_a_bad_address_is_one_line_exit_2(tmp_path, article):
+    result = run("build", article, "-o", tmp_path / "m.docx", "--eml", tmp_path / "m.eml", "--mail-to", "desk")
+    assert result.exit_code == 2
+    assert result.output.strip() == "briefing: desk: is not an email address like name@example.org"
+
+
+# Sending
+
+
+class Recorder:
+    """An aiosmtpd handler that keeps every message it accepts; it refuses addresses at refused.example."""
+
+    def __init__(self):
+        self.envelopes = []
+        self.logins = []
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address.endswith("@refused.example"):
+            return "550 5.1.1 no such user"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        self.envelopes.append((envelope, session.authenticated))
+        return "250 Message accepted"
+
+    def authenticate(self, server, session, envelope, mechanism, auth_data):
+        self.logins.append(auth_data.login)
+        # handled=False: aiosmtpd then answers a failure with 535 itself.
+        return AuthResult(success=auth_data.login == USER.encode() and auth_data.password == PASSWORD.encode(),
+                          handled=False)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory):
+    """A self-signed certificate for 127.0.0.1: (certificate file, key file)."""
+    folder = tmp_path_factory.mktemp("tls")
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "briefing test server")])
+    now = dt.datetime.now(dt.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(hours=1))
+            .not_valid_after(now + dt.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+                           critical=False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    cert_file, key_file = folder / "cert.pem", folder / "key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    return cert_file, key_file
+
+
+def server_context(certificate) -> ssl.SSLContext:
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(*certificate)
+    return context
+
+
+@pytest.fixture
+def smtp_server():
+    """Start servers on demand: smtp_server(**Controller options) -> (recorder, port)."""
+    controllers = []
+
+    def start(**options):
+        recorder = Recorder()
+        port = free_port()
+        if "authenticator" in options:
+            options["authenticator"] = recorder.authenticate
+        controller = Controller(recorder, hostname="127.0.0.1", port=port, **options)
+        controller.start()
+        controllers.append(controller)
+        return recorder, port
+
+    yield start
+    for controller in controllers:
+        controller.stop()
+
+
+def test_send_a_memo_in_plain_smtp(memo, smtp_server):
+    recorder, port = smtp_server()
+    result = run("send", memo, "--to", "desk@example.org", "--to", "chief@example.org", "--mail-from",
+                 "unit@example.org", "--subject", "Port strike: memo", "--smtp-host", "127.0.0.1",
+                 "--smtp-port", port, env={"BRIEFING_SMTP_USER": None})
+    assert result.exit_code == 0, result.output
+    ((envelope, authenticated),) = recorder.envelopes
+    assert envelope.mail_from == "unit@example.org"
+    assert envelope.rcpt_tos == ["desk@example.org", "chief@example.org"]
+    assert not authenticated
+    message = message_from_bytes(envelope.original_content, policy=policy.default)
+    assert message["Subject"] == "Port strike: memo"
+    (attachment,) = attachments(message)
+    assert attachment.get_filename() == "memo.docx"
+    assert attachment.get_content() == memo.read_bytes()
+    body = message.get_body(("plain",)).get_content()
+    assert "UNCLASSIFIED" in body and "Dockworkers extended the strike" in body  # read back from the .docx
+
+
+def test_send_an_eml_with_starttls_and_login(tmp_path, article, smtp_server, certificate):
+    _, eml = build_eml(tmp_path, article)
+    recorder, port = smtp_server(tls_context=server_context(certificate), require_starttls=True,
+                                 auth_required=True, authenticator=True)
+    env = {"BRIEFING_SMTP_USER": USER, "BRIEFING_SMTP_PASSWORD": PASSWORD}
+    result = run("send", eml, "--smtp-host", "127.0.0.1", "--smtp-port", port, "--starttls",
+                 "--cafile", certificate[0], env=env)
+    assert result.exit_code == 0, result.output
+    assert PASSWORD not in result.output
+    ((envelope, authenticated),) = recorder.envelopes
+    assert authenticated is True and recorder.logins == [USER.encode()]
+    assert envelope.rcpt_tos == ["desk@example.org"]  # the To of the .eml
+    sent = message_from_bytes(envelope.original_content, policy=policy.default)
+    (attachment,) = attachments(sent)
+    assert attachment.get_content() == (tmp_path / "built.docx").read_bytes()
+
+
+def test_password_is_asked_for_when_not_in_the_environment(memo, smtp_server, certificate):
+    recorder, port = smtp_server(tls_context=server_context(certificate), require_starttls=True,
+                                 auth_required=True, authenticator=True)
+    result = run("send", memo, "--to", "desk@example.org", "--smtp-host", "127.0.0.1", "--smtp-port", port,
+                 "--starttls", "--cafile", certificate[0], "--login",
+                 env={"BRIEFING_SMTP_USER": None, "BRIEFING_SMTP_PASSWORD": None}, input=f"{USER}\n{PASSWORD}\n")
+    assert result.exit_code == 0, result.output
+    assert PASSWORD not in result.output
+    assert [authenticated for _, authenticated in recorder.envelopes] == [True]
+
+
+def test_a_wrong_password_is_one_line_exit_2(memo, smtp_server, certificate):
+    _, port = smtp_server(tls_context=server_context(certificate), require_starttls=True, auth_required=True,
+                          authenticator=True)
+    env = {"BRIEFING_SMTP_USER": USER, "BRIEFING_SMTP_PASSWORD": "wrong-guess"}
+    result = run("send", memo, "--to", "desk@example.org", "--smtp-host", "127.0.0.1", "--smtp-port", port,
+                 "--starttls", "--cafile", certificate[0], env=env)
+    assert result.exit_code == 2
+    assert result.output.startswith(f"briefing: 127.0.0.1:{port}: refused the login: 535")
+    assert "wrong-guess" not in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_send_over_ssl(memo, smtp_server, certificate):
+    recorder, port = smtp_server(ssl_context=server_context(certificate))
+    result = run("send", memo, "--to", "desk@example.org", "--smtp-host", "127.0.0.1", "--smtp-port", port,
+                 "--ssl", "--cafile", certificate[0], env={"BRIEFING_SMTP_USER": None})
+    assert result.exit_code == 0, result.output
+    ((envelope, _),) = recorder.envelopes
+    (attachment,) = attachments(message_from_bytes(envelope.original_content, policy=policy.default))
+    assert attachment.get_content() == memo.read_bytes()
+
+
+def test_an_untrusted_certificate_is_refused(memo, smtp_server, certificate):
+    recorder, port = smtp_server(tls_context=server_context(certificate), require_starttls=True)
+    result = run("send", memo, "--to", "desk@example.org", "--smtp-host", "127.0.0.1", "--smtp-port", port,
+                 "--starttls", env={"BRIEFING_SMTP_USER": None})
+    assert result.exit_code == 2
+    assert "TLS failed" in result.output and "CERTIFICATE_VERIFY_FAILED" in result.output
+    assert recorder.envelopes == []
+
+
+def test_refused_recipients_are_named(memo, smtp_server):
+    recorder, port = smtp_server()
+    result = run("send", memo, "--to", "ghost@refused.example", "--smtp-host", "127.0.0.1", "--smtp-port", port,
+                 env={"BRIEFING_SMTP_USER": None})
+    assert result.exit_code == 2
+    assert result.output.strip() == (f"briefing: 127.0.0.1:{port}: refused the recipients "
+                                     "ghost@refused.example (550 5.1.1 no such user)")
+    assert recorder.envelopes == []
+
+
+def test_a_closed_port_is_one_line_exit_2(memo):
+    port = free_port()  # nothing listens there
+    result = run("send", memo, "--to", "desk@example.org", "--smtp-host", "127.0.0.1", "--smtp-port", port,
+                 env={"BRIEFING_SMTP_USER": None})
+    assert result.exit_code == 2
+    assert result.output.strip() == f"briefing: 127.0.0.1:{port}: refused the connection (is the host or port wrong?)"
+
+
+def test_a_silent_server_times_out(memo):
+    with socket.socket() as silent:  # accepts connections (the kernel does) but never greets
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        port = silent.getsockname()[1]
+        result = run("send", memo, "--to", "desk@example.org", "--smtp-host", "127.0.0.1", "--smtp-port", port,
+                     "--timeout", "0.5", env={"BRIEFING_SMTP_USER": None})
+    assert result.exit_code == 2
+    assert result.output.strip() == f"briefing: 127.0.0.1:{port}: did not answer within 0.5 seconds"
+
+
+def test_send_needs_recipients_and_a_memo(tmp_path, memo):
+    result = run("send", memo, "--smtp-host", "127.0.0.1")
+    assert result.exit_code == 2 and result.output.strip() == f"briefing: {memo}: no recipients: give --to ADDR"
+    notes = tmp_path / "notes.odt"
+    notes.write_text("x")
+    result = run("send", notes, "--to", "a@example.org", "--smtp-host", "127.0.0.1")
+    assert result.exit_code == 2 and "send takes a memo (.docx) or a message (.eml)" in result.output
