@@ -120,20 +120,39 @@ def fit_pages(select_with: Callable[[SelectOptions], Briefing], options: SelectO
               log: Callable[[str], None] = lambda message: None) -> Fitted:
     """The longest selection whose rendering fits `max_pages`, with its .docx bytes.
 
+    Each shortening step removes content, so page counts only fall along the steps: the
+    full memo is tried first, then the shortest, then a binary search between them. Each
+    measurement is a LibreOffice run of about a second, so this takes a handful at most.
     When even the shortest does not fit, that one is returned with fits=False.
     """
     if not max_pages:
         briefing = select_with(options)
         return Fitted(briefing, render(briefing), None, False, True)
-    for attempt in [options, *shorter_options(options)]:
-        briefing = select_with(attempt)
-        data = render(briefing)
-        pages, measured = count_pages(data)
-        how = "measured with LibreOffice" if measured else "estimated, as LibreOffice is not installed"
-        log(f"{pages} page(s), {how}, with {describe(attempt)}")
-        if pages <= max_pages:
-            return Fitted(briefing, data, pages, measured, True)
-    return Fitted(briefing, data, pages, measured, False)
+    attempts = [options, *shorter_options(options)]
+    measured: dict[int, Fitted] = {}
+
+    def measure(index: int) -> Fitted:
+        if index not in measured:
+            briefing = select_with(attempts[index])
+            data = render(briefing)
+            pages, by_libreoffice = count_pages(data)
+            how = "measured with LibreOffice" if by_libreoffice else "estimated, as LibreOffice is not installed"
+            log(f"{pages} page(s), {how}, with {describe(attempts[index])}")
+            measured[index] = Fitted(briefing, data, pages, by_libreoffice, pages <= max_pages)
+        return measured[index]
+
+    if measure(0).fits:
+        return measured[0]
+    if not measure(len(attempts) - 1).fits:
+        return measured[len(attempts) - 1]
+    too_long, fits = 0, len(attempts) - 1
+    while fits - too_long > 1:
+        middle = (too_long + fits) // 2
+        if measure(middle).fits:
+            fits = middle
+        else:
+            too_long = middle
+    return measured[fits]
 
 
 def describe(options: SelectOptions) -> str:

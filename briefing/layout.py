@@ -106,7 +106,11 @@ def body_blocks(briefing: Briefing) -> list[Block]:
         rows = [FIGURE_COLUMNS] + [(figure.text, figure.measure or "", citation_label(figure.citations))
                                    for figure in briefing.figures]
         blocks += [Block(HEADING, FIGURES_HEADING), Block(TABLE, rows=tuple(rows), caption=FIGURES_HEADING)]
-    return blocks + source_blocks(briefing.sources)
+    blocks += source_blocks(briefing.sources)
+    uncited = briefing.articles_read - len(briefing.sources)
+    if uncited > 0:
+        blocks.append(Block(LINE, f"{uncited} further article{'s' * (uncited > 1)} read but not cited."))
+    return blocks
 
 
 def bullet_blocks(bullets: list[Bullet]) -> list[Block]:

@@ -147,4 +147,5 @@ class Briefing:
     bluf: list[Bullet] = field(default_factory=list)  # bottom line up front, at most 3
     sections: list[Section] = field(default_factory=list)
     figures: list[KeyFigure] = field(default_factory=list)
-    sources: list[SourceRef] = field(default_factory=list)
+    sources: list[SourceRef] = field(default_factory=list)  # the articles the memo cites
+    articles_read: int = 0  # all the articles the memo was built from, cited or not

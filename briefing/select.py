@@ -7,7 +7,7 @@ bullet instead. A bullet that is only part of a quoted statement shows the whole
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .figures import same_fact
 from .model import (Briefing, Bullet, Document, Figure, KeyFigure, KeyQuote, Quote, Section, Sentence, SourceRef,
@@ -21,6 +21,7 @@ QUOTES_PER_SECTION = 3
 MAX_QUOTED_SHARE = 0.5
 MIN_BULLET_WEIGHT = 0.1  # fragments score below this: better a shorter section than a filler bullet
 QUOTE_WORDS = 40
+KEY_QUOTE_WORDS = 8  # a shorter quote ("in a few weeks") says too little on its own to stand in the memo
 MAX_FIGURES = 6
 SMALL_COUNT = 10  # counts below this ("the two countries") are left out of the figures table
 
@@ -100,7 +101,23 @@ def select(docs: list[Document], topics: list[Topic], options: SelectOptions) ->
                         sources=sources)
     if options.max_words:
         trim_to_words(briefing, options.max_words)
+    cite_only_what_is_used(briefing)
     return briefing
+
+
+def cite_only_what_is_used(briefing: Briefing) -> None:
+    """The sources list holds the articles the memo cites, numbered [1], [2]… in input order.
+
+    A day's brief may read a hundred articles and cite twenty; the rest are counted, not listed.
+    """
+    cited_items = briefing.bluf + [item for section in briefing.sections for item in [*section.bullets, *section.quotes]]
+    cited_items += briefing.figures
+    used = sorted({number for item in cited_items for number in item.citations})
+    renumber = {old: new for new, old in enumerate(used, 1)}
+    for item in cited_items:
+        item.citations = [renumber[number] for number in item.citations]
+    briefing.articles_read = len(briefing.sources)
+    briefing.sources = [replace(ref, number=renumber[ref.number]) for ref in briefing.sources if ref.number in renumber]
 
 
 def memo_words(briefing: Briefing) -> int:
@@ -199,7 +216,7 @@ def pick_quotes(docs: list[Document], topic: str, shown: Shown, options: SelectO
     for doc_index, doc in enumerate(docs):
         top = max((s.score for s in doc.sentences), default=1.0) or 1.0
         for quote in doc.quotes:
-            if quote.topic == topic:
+            if quote.topic == topic and len(doc.text[quote.start:quote.end].split()) >= KEY_QUOTE_WORDS:
                 score = max((s.score for s in doc.sentences if s.start < quote.end and quote.start < s.end),
                             default=0.0)
                 ranked.append((score / top, doc_index, quote))

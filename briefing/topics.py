@@ -205,6 +205,9 @@ world area areas place places state states city cities officials official group 
 """.split())
 
 
+NOT_NOUN_ENDINGS = ("ing", "ed", "ly", "al", "ial", "ive", "ous", "ful", "less", "able", "ible")
+
+
 def discover_topics(docs: list[Document], most: int = 5) -> list[Topic]:
     """2-5 topics from the texts themselves, each named by its key terms.
 
@@ -249,21 +252,24 @@ def discover_topics(docs: list[Document], most: int = 5) -> list[Topic]:
 def topic_terms(docs: list[Document]) -> tuple[list[list[str]], dict[str, str]]:
     """Each sentence's candidate topic terms (as stems), and the commonest spelling of each stem."""
     stops = stop_words()
-    lowercase_seen: set[str] = set()
+    lowercase = Counter()  # how often each word is written in lower case
+    capitalised = Counter()  # and capitalised inside a sentence, as names are
     spellings: Counter = Counter()
     sentence_words = []
     for doc in docs:
         for sentence in doc.sentences:
             found = [w for w in words(doc.span_text(sentence)) if len(w) > 3 and not w[:1].isdigit()]
             sentence_words.append(found)
-            lowercase_seen.update(w for w in found if w.islower())
+            lowercase.update(w for w in found if w.islower())
+            capitalised.update(w.lower() for w in found[1:] if w[:1].isupper() and not w.isupper())
     sentence_terms = []
     for found in sentence_words:
         terms = []
         for w in found:
             low = w.lower()
             acronym = w.isupper() and len(w) > 2
-            common_noun = low in lowercase_seen and not low.endswith(("ing", "ed", "ly"))
+            # crude but offline: these endings mostly mark verbs, adverbs and adjectives, not subjects
+            common_noun = lowercase[low] > capitalised[low] and not low.endswith(NOT_NOUN_ENDINGS)
             if (acronym or common_noun) and low not in stops and low not in GENERIC_NEWS_WORDS:
                 term = stem(w)
                 terms.append(term)

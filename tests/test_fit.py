@@ -29,7 +29,8 @@ def test_fit_takes_the_longest_selection_that_fits(monkeypatch):
     fitted = fit.fit_pages(lambda options: chosen.append(options.bullets_per_section) or make_briefing(
                                title=str(options.bullets_per_section)),
                            SelectOptions(bullets_per_section=4), lambda briefing: briefing.title.encode(), 2)
-    assert chosen == [4, 3, 2]
+    # the full memo, then the shortest, then a binary search between: not every step is laid out
+    assert chosen[:2] == [4, 1] and len(chosen) < len(fit.shorter_options(SelectOptions(bullets_per_section=4))) + 1
     assert (fitted.fits, fitted.pages, fitted.briefing.title) == (True, 2, "2")
 
 
