@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import signal
 import sys
 from pathlib import Path
 
@@ -37,6 +39,56 @@ def stdin_if_asked(inputs: tuple[str, ...]) -> bytes | None:
     return sys.stdin.buffer.read() if "-" in inputs else None
 
 
+class Batch:
+    """What a run over many articles tells the user: skipped files, and progress on a terminal."""
+
+    # Fewer inputs than this finish before a progress bar would be worth drawing.
+    PROGRESS_FROM = 20
+
+    def __init__(self, jobs: int):
+        self.jobs = jobs
+        self.skipped = 0
+        self.bar = None
+
+    def on_error(self, error: InputError) -> None:
+        self.skipped += 1
+        self.message(f"briefing: {error} (skipped)")
+
+    def message(self, text: str) -> None:
+        if self.bar is not None:
+            self.bar.console.print(text, markup=False, highlight=False)
+        else:
+            click.echo(text, err=True)
+
+    def progress(self, done: int, total: int) -> None:
+        if self.bar is None and total >= self.PROGRESS_FROM and sys.stderr.isatty():
+            from rich.progress import Progress
+
+            self.bar = Progress(transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("Reading articles", total=total)
+        if self.bar is not None:
+            self.bar.update(self.task, completed=done)
+            if done == total:
+                self.bar.stop()
+                self.bar = None
+
+    def options(self) -> dict:
+        return {"jobs": self.jobs, "on_error": self.on_error, "progress": self.progress}
+
+    def finish(self) -> None:
+        """Exit 1 when some inputs were skipped, so scripts notice."""
+        if self.skipped:
+            sys.exit(1)
+
+
+def jobs_option(command):
+    return click.option("--jobs", "-j", type=click.IntRange(1, 256), default=os.cpu_count() or 1,
+                        show_default="all cores", metavar="N",
+                        help="Read and analyse articles in N processes. A bad file among many is reported "
+                             "and skipped (exit status 1); the rest go through.")(command)
+
+
 def check_date(_ctx, _param, value: str | None) -> str | None:
     if value is None:
         return None
@@ -61,6 +113,11 @@ def with_topics(command):
     return command
 
 
+def stop_on_sigterm(signum, frame):
+    # SystemExit unwinds like an error, so a half-written output's temporary file is removed.
+    sys.exit(128 + signum)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="briefing")
 def main():
@@ -74,6 +131,7 @@ def main():
       briefing build today/ --topic "Migration: asylum, refugees" -o memo.docx
       briefing extract article.txt --format json > analysis.json
     """
+    signal.signal(signal.SIGTERM, stop_on_sigterm)
 
 
 @main.command()
@@ -91,8 +149,13 @@ def main():
 @click.option("--date", callback=check_date, metavar="YYYY-MM-DD", help="Date of the memo. Default: today.")
 @click.option("--classification", metavar="TEXT",
               help="Marking shown at the top and bottom of every page, e.g. UNCLASSIFIED.")
-@click.option("--bullets", type=click.IntRange(1, 20), default=3, show_default=True,
-              help="Most bullet points per topic section.")
+@click.option("--length", type=click.Choice(["short", "standard", "long"]), default="standard", show_default=True,
+              help="How much the memo says: bullets and quotes per section, quote length, figures.")
+@click.option("--bullets", type=click.IntRange(1, 20), metavar="N",
+              help="Most bullet points per topic section (short 2, standard 3, long 6).")
+@click.option("--max-words", type=click.IntRange(50, 100_000), metavar="N",
+              help="Most words for the whole memo (bottom line, bullets, quotes, figures); the least "
+                   "important go first.")
 @click.option("--template", metavar="NAME|FILE.docx",
               help="memo (information memo, the default), daily (one-page daily brief), report (plain report), "
                    "or your own .docx: its styles, letterhead, headers and footers are kept and filled.")
@@ -107,15 +170,17 @@ def main():
 @click.option("--mail-to", multiple=True, metavar="ADDR", help="A recipient of the --eml message; repeat for more.")
 @click.option("--mail-from", metavar="ADDR", help="Sender of the --eml message. Default: you@this-host.")
 @click.option("--subject", metavar="TEXT", help="Subject of the --eml message. Default: the memo's subject line.")
+@jobs_option
 def build(inputs, output, memo_format, topics_file, topic_options, title, recipient, sender, date, classification,
-          bullets, template, max_pages, verbose, eml, mail_to, mail_from, subject):
+          length, bullets, max_words, template, max_pages, verbose, eml, mail_to, mail_from, subject, jobs):
     """Write a briefing memo from one or more articles."""
     from .pipeline import build_briefing
     from .publish import output_format
     from .render_docx import resolve_template
-    from .select import SelectOptions
+    from .select import LENGTHS, SelectOptions
 
     out = Path(output or f"briefing.{memo_format or 'docx'}")
+    batch = Batch(jobs)
     try:
         guard_inputs(inputs, out)
         memo_format = output_format(out, memo_format)
@@ -128,10 +193,12 @@ def build(inputs, output, memo_format, topics_file, topic_options, title, recipi
                 raise InputError(eml, "cannot write: its folder does not exist")
             mail_to = [check_address(address) for address in mail_to]
             mail_from = mail_from and check_address(mail_from)
+        sizes = {**LENGTHS[length], **({"bullets_per_section": bullets} if bullets else {})}
         options = SelectOptions(title=title, to=recipient, sender=sender, date=date, classification=classification,
-                                bullets_per_section=bullets)
+                                max_words=max_words, **sizes)
         briefing = build_briefing(list(inputs), out, read_topics(topics_file, topic_options), options,
-                                  stdin_if_asked(inputs), template, memo_format=memo_format, max_pages=max_pages,
+                                  stdin_if_asked(inputs), template, batch.options(), memo_format=memo_format,
+                                  max_pages=max_pages,
                                   log=lambda message: click.echo(f"briefing: {message}", err=True) if verbose else None,
                                   warn=lambda message: click.echo(f"briefing: warning: {message}", err=True))
         if eml:
@@ -141,6 +208,7 @@ def build(inputs, output, memo_format, topics_file, topic_options, title, recipi
     except InputError as exc:
         fail(str(exc))
     click.echo(f"Wrote {out}" + (f" and {eml}" if eml else ""), err=True)
+    batch.finish()
 
 
 def guard_inputs(inputs: tuple[str, ...], out: Path) -> None:
@@ -158,15 +226,18 @@ def guard_inputs(inputs: tuple[str, ...], out: Path) -> None:
                    "with character offsets into the document's text.")
 @click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of standard output.")
 @with_topics
-def extract(inputs, output_format, output, topics_file, topic_options):
+@jobs_option
+def extract(inputs, output_format, output, topics_file, topic_options, jobs):
     """Print what the analysis finds in the articles, for scripts and scorers."""
     from .atomic import write_text_atomically
     from .pipeline import extract as run_extract
 
+    batch = Batch(jobs)
     try:
         if output:
             guard_inputs(inputs, Path(output))
-        result = run_extract(list(inputs), read_topics(topics_file, topic_options), stdin_if_asked(inputs))
+        result = run_extract(list(inputs), read_topics(topics_file, topic_options), stdin_if_asked(inputs),
+                             **batch.options())
         text = json.dumps(result, ensure_ascii=False, indent=1) + "\n"
         if output:
             write_text_atomically(Path(output), text)
@@ -174,6 +245,7 @@ def extract(inputs, output_format, output, topics_file, topic_options):
             sys.stdout.write(text)
     except InputError as exc:
         fail(str(exc))
+    batch.finish()
 
 
 @main.command()

@@ -25,15 +25,15 @@ def analyse(inputs: list[str], topics: list[Topic] | None = None, stdin_bytes: b
             progress: Callable[[int, int], None] | None = None) -> tuple[list[Document], list[Topic]]:
     """Read and analyse every input; with no topics given, discover them.
 
-    A bad input raises InputError, unless `on_error` is given: then it is told of each bad
-    input, the rest go through, and only "nothing readable" raises. `jobs` > 1 reads and
+    A bad input raises InputError, unless `on_error` is given and there are several: then it
+    is told of each bad input, the rest go through, and only "nothing readable" raises. `jobs` > 1 reads and
     analyses articles in that many processes; `progress(done, total)` follows along.
     """
     paths = collect_paths(inputs)
     docs = []
     for outcome in analyse_each(paths, stdin_bytes, jobs, progress):
         if isinstance(outcome, InputError):
-            if on_error is None:
+            if on_error is None or len(paths) == 1:
                 raise outcome
             on_error(outcome)
         else:
@@ -107,24 +107,29 @@ def file_under_topics(doc: Document) -> None:
         item.topic = sentence.topic if sentence else None
 
 
-def extract(inputs: list[str], topics: list[Topic] | None = None, stdin_bytes: bytes | None = None) -> dict:
-    """Everything the analysis found, as the JSON-ready dict `briefing extract` prints."""
+def extract(inputs: list[str], topics: list[Topic] | None = None, stdin_bytes: bytes | None = None,
+            **batch) -> dict:
+    """Everything the analysis found, as the JSON-ready dict `briefing extract` prints.
+
+    `batch` takes analyse's jobs, on_error and progress.
+    """
     from .render_json import extraction_dict
 
-    docs, topics = analyse(inputs, topics, stdin_bytes)
+    docs, topics = analyse(inputs, topics, stdin_bytes, **batch)
     return extraction_dict(docs, topics)
 
 
 def build_briefing(inputs: list[str], output: str | Path, topics: list[Topic] | None = None,
                    options: SelectOptions | None = None, stdin_bytes: bytes | None = None,
-                   template: str | Path | None = None, **publish_options) -> Briefing:
+                   template: str | Path | None = None, batch: dict | None = None, **publish_options) -> Briefing:
     """Analyse the inputs, select the memo's content and write it to `output` (.docx, .pdf, .md, .txt, .html).
 
     The selection is shortened to fit the template's page limit; publish.write_memo
-    takes the other options (memo_format, max_pages, log, warn).
+    takes the other options (memo_format, max_pages, log, warn); `batch` takes analyse's
+    jobs, on_error and progress.
     """
     from .publish import write_memo
 
-    docs, topics = analyse(inputs, topics, stdin_bytes)
+    docs, topics = analyse(inputs, topics, stdin_bytes, **(batch or {}))
     return write_memo(lambda chosen: select(docs, topics, chosen), options or SelectOptions(), Path(output),
                       template, **publish_options)

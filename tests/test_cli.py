@@ -141,3 +141,54 @@ def test_help_explains_commands():
     for option in ["--topics", "--topic", "--title", "--to", "--from", "--date", "--classification", "--bullets",
                    "--template", "--output"]:
         assert option in build_help
+
+
+def test_batch_skips_a_bad_file_and_exits_1(tmp_path, article):
+    (tmp_path / "broken.docx").write_bytes(b"not a zip")
+    out = tmp_path / "x.json"
+    result = run("extract", tmp_path, "-o", out, "--jobs", "1")
+    assert result.exit_code == 1
+    assert f"briefing: {tmp_path / 'broken.docx'}: is not a valid .docx" in result.output
+    assert "(skipped)" in result.output
+    assert [d["path"] for d in json.loads(out.read_text(encoding="utf-8"))["documents"]] == [str(article)]
+    memo = tmp_path / "memo.docx"
+    result = run("build", tmp_path, "-o", memo, "-j", "2")
+    assert result.exit_code == 1 and memo.exists()
+
+
+def test_length_and_max_words(tmp_path):
+    from briefing.select import memo_words
+
+    outputs = {}
+    for length in ["short", "long"]:
+        out = tmp_path / f"{length}.md"
+        assert run("build", SAMPLE, "--topics", SAMPLE_TOPICS, "--length", length, "-o", out).exit_code == 0
+        outputs[length] = len(out.read_text(encoding="utf-8").split())
+    assert outputs["short"] < outputs["long"]
+    capped = tmp_path / "capped.md"
+    assert run("build", SAMPLE, "--topics", SAMPLE_TOPICS, "--max-words", "200", "-o", capped).exit_code == 0
+    assert len(capped.read_text(encoding="utf-8").split()) < outputs["short"]
+    few = tmp_path / "few.md"
+    assert run("build", SAMPLE, "--topics", SAMPLE_TOPICS, "--length", "long", "--bullets", "1", "-o", few).exit_code == 0
+    body = few.read_text(encoding="utf-8").split("## Key figures")[0]
+    sections = body.split("\n## ")[2:]  # after the header and the bottom line
+    assert sections and all(section.count("\n- ") <= 1 for section in sections)
+
+
+def test_sigterm_leaves_no_partial_output(tmp_path):
+    import signal
+    import time
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(600):
+        (folder / f"{i:03d}.txt").write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "memo.docx"
+    out.write_bytes(b"the old memo")
+    process = subprocess.Popen([sys.executable, "-m", "briefing.cli", "build", str(folder), "-o", str(out), "-j", "1"],
+                               stderr=subprocess.PIPE)
+    time.sleep(1.5)
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=60) == 128 + signal.SIGTERM  # stopped mid-run, not finished
+    assert out.read_bytes() == b"the old memo" or out.read_bytes()[:2] == b"PK"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".memo.docx")] == []

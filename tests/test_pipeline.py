@@ -26,8 +26,14 @@ def test_bad_file_in_a_batch_is_reported_and_skipped(tmp_path):
 
 def test_nothing_readable_is_an_error(tmp_path):
     (tmp_path / "b.txt").write_bytes(b"")
-    with pytest.raises(InputError, match="no readable article"):
+    # one input: its own error, as if no batch
+    with pytest.raises(InputError, match="b.txt: no article text"):
         analyse([str(tmp_path)], on_error=lambda error: None)
+    (tmp_path / "c.txt").write_bytes(b"\n")
+    skipped = []
+    with pytest.raises(InputError, match="no readable article"):
+        analyse([str(tmp_path)], on_error=skipped.append)
+    assert len(skipped) == 2
 
 
 def test_parallel_analysis_gives_the_same_result(tmp_path):
