@@ -42,24 +42,30 @@ def soffice() -> str | None:
 
 def to_pdf(docx_data: bytes, name: str = "memo") -> bytes:
     """The .docx laid out and printed to PDF by LibreOffice. Raises InputError without it."""
+    return to_pdfs([docx_data], name)[0]
+
+
+def to_pdfs(documents: list[bytes], name: str = "memo") -> list[bytes]:
+    """Several .docx laid out by one LibreOffice run: starting LibreOffice is most of its cost."""
     program = soffice()
     if program is None:
         raise InputError(f"{name}.pdf", "PDF output needs LibreOffice (soffice), which is not installed")
     with tempfile.TemporaryDirectory(prefix="briefing-") as folder:
-        source = Path(folder) / f"{name}.docx"
-        source.write_bytes(docx_data)
+        sources = [Path(folder) / f"{name}-{number}.docx" for number in range(len(documents))]
+        for source, data in zip(sources, documents):
+            source.write_bytes(data)
         # A private profile: a LibreOffice the user has open would otherwise take the job and hang.
         command = [program, "--headless", f"-env:UserInstallation={Path(folder, 'profile').as_uri()}",
-                   "--convert-to", "pdf", "--outdir", folder, str(source)]
+                   "--convert-to", "pdf", "--outdir", folder, *map(str, sources)]
         try:
             subprocess.run(command, check=True, capture_output=True, timeout=SOFFICE_TIMEOUT,
                            env={**os.environ, "HOME": folder})
         except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
             raise InputError(f"{name}.pdf", f"LibreOffice could not convert the memo ({exc})") from None
-        pdf = Path(folder) / f"{name}.pdf"
-        if not pdf.is_file():
+        pdfs = [source.with_suffix(".pdf") for source in sources]
+        if not all(pdf.is_file() for pdf in pdfs):
             raise InputError(f"{name}.pdf", "LibreOffice wrote no PDF")
-        return pdf.read_bytes()
+        return [pdf.read_bytes() for pdf in pdfs]
 
 
 def pdf_pages(pdf: bytes) -> int:
@@ -79,11 +85,11 @@ def estimate_pages(docx_data: bytes) -> int:
     return max(1, math.ceil(lines / ESTIMATE_PAGE_LINES))
 
 
-def count_pages(docx_data: bytes) -> tuple[int, bool]:
-    """(pages, measured): measured by LibreOffice when installed, else estimated."""
+def count_pages(documents: list[bytes]) -> tuple[list[int], bool]:
+    """(pages of each, measured): measured by LibreOffice in one run when installed, else estimated."""
     if soffice():
-        return pdf_pages(to_pdf(docx_data)), True
-    return estimate_pages(docx_data), False
+        return [pdf_pages(pdf) for pdf in to_pdfs(documents)], True
+    return [estimate_pages(data) for data in documents], False
 
 
 def shorter_options(options: SelectOptions) -> list[SelectOptions]:
@@ -120,39 +126,32 @@ def fit_pages(select_with: Callable[[SelectOptions], Briefing], options: SelectO
               log: Callable[[str], None] = lambda message: None) -> Fitted:
     """The longest selection whose rendering fits `max_pages`, with its .docx bytes.
 
-    Each shortening step removes content, so page counts only fall along the steps: the
-    full memo is tried first, then the shortest, then a binary search between them. Each
-    measurement is a LibreOffice run of about a second, so this takes a handful at most.
-    When even the shortest does not fit, that one is returned with fits=False.
+    Each shortening step removes content, so page counts only fall along the steps. The full
+    memo and the shortest are laid out together first (one LibreOffice run, about a second);
+    only when the full one is too long and the shortest fits are the steps between laid out,
+    again in one run. When even the shortest does not fit, that one is returned with fits=False.
     """
     if not max_pages:
         briefing = select_with(options)
         return Fitted(briefing, render(briefing), None, False, True)
     attempts = [options, *shorter_options(options)]
-    measured: dict[int, Fitted] = {}
+    ends = measure(select_with, render, [attempts[0], attempts[-1]][:len(attempts)], max_pages, log)
+    if ends[0].fits or not ends[-1].fits or len(attempts) <= 2:
+        return ends[0] if ends[0].fits else ends[-1]
+    between = measure(select_with, render, attempts[1:-1], max_pages, log)
+    return next(fitted for fitted in [*between, ends[-1]] if fitted.fits)
 
-    def measure(index: int) -> Fitted:
-        if index not in measured:
-            briefing = select_with(attempts[index])
-            data = render(briefing)
-            pages, by_libreoffice = count_pages(data)
-            how = "measured with LibreOffice" if by_libreoffice else "estimated, as LibreOffice is not installed"
-            log(f"{pages} page(s), {how}, with {describe(attempts[index])}")
-            measured[index] = Fitted(briefing, data, pages, by_libreoffice, pages <= max_pages)
-        return measured[index]
 
-    if measure(0).fits:
-        return measured[0]
-    if not measure(len(attempts) - 1).fits:
-        return measured[len(attempts) - 1]
-    too_long, fits = 0, len(attempts) - 1
-    while fits - too_long > 1:
-        middle = (too_long + fits) // 2
-        if measure(middle).fits:
-            fits = middle
-        else:
-            too_long = middle
-    return measured[fits]
+def measure(select_with: Callable[[SelectOptions], Briefing], render: Callable[[Briefing], bytes],
+            attempts: list[SelectOptions], max_pages: int, log: Callable[[str], None]) -> list[Fitted]:
+    briefings = [select_with(attempt) for attempt in attempts]
+    documents = [render(briefing) for briefing in briefings]
+    pages, by_libreoffice = count_pages(documents)
+    how = "measured with LibreOffice" if by_libreoffice else "estimated, as LibreOffice is not installed"
+    for attempt, count in zip(attempts, pages):
+        log(f"{count} page(s), {how}, with {describe(attempt)}")
+    return [Fitted(briefing, data, count, by_libreoffice, count <= max_pages)
+            for briefing, data, count in zip(briefings, documents, pages)]
 
 
 def describe(options: SelectOptions) -> str:

@@ -16,7 +16,9 @@ from .model import BODY, BOILERPLATE, METADATA, Briefing, Document, Topic
 from .quotes import find_quotes, is_key_quote
 from .rank import rank_sentences
 from .segment import segment
-from .select import SelectOptions, select
+from .segment import sentence_tokenizer as segment_tokenizer
+from .text import stem
+from .select import CandidatePool, SelectOptions, select
 from .topics import discover_topics, route_topics
 
 
@@ -61,6 +63,9 @@ def analyse_each(paths: list[str], stdin_bytes: bytes | None, jobs: int,
         # One BLAS thread per worker: the pool already uses the cores.
         os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
         os.environ.setdefault("OMP_NUM_THREADS", "1")
+        # Workers are forked: what the parent has loaded (NLTK's Punkt, the stemmer), they need not load.
+        segment_tokenizer()
+        stem("warm")
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             outcomes = pool.map(read_and_analyse, paths, chunksize=max(1, len(paths) // (jobs * 8)))
             yield from counted(outcomes, len(paths), progress)
@@ -131,5 +136,6 @@ def build_briefing(inputs: list[str], output: str | Path, topics: list[Topic] | 
     from .publish import write_memo
 
     docs, topics = analyse(inputs, topics, stdin_bytes, **(batch or {}))
-    return write_memo(lambda chosen: select(docs, topics, chosen), options or SelectOptions(), Path(output),
+    pool = CandidatePool(docs)
+    return write_memo(lambda chosen: select(docs, topics, chosen, pool), options or SelectOptions(), Path(output),
                       template, **publish_options)

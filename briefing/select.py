@@ -7,6 +7,7 @@ bullet instead. A bullet that is only part of a quoted statement shows the whole
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from .figures import same_fact
@@ -81,18 +82,42 @@ class Shown:
         self.stems.append(stems)
 
 
-def select(docs: list[Document], topics: list[Topic], options: SelectOptions) -> Briefing:
+class CandidatePool:
+    """Every sentence that could be a bullet, best first, with an index to find retellings fast."""
+
+    def __init__(self, docs: list[Document]):
+        self.candidates = sorted(make_candidates(docs), key=lambda c: -c.weight)
+        self.by_stem: dict[str, list[Candidate]] = defaultdict(list)
+        for candidate in self.candidates:
+            for word_stem in candidate.stems:
+                self.by_stem[word_stem].append(candidate)
+
+    def retellings(self, candidate: Candidate) -> list[Candidate]:
+        """The candidates that say the same as `candidate` (itself included).
+
+        A near duplicate shares at least NEAR_DUPLICATE of the candidate's stems, so it holds at
+        least one of any (1 - NEAR_DUPLICATE) share plus one of them: probing the rarest is enough.
+        """
+        stems = sorted(candidate.stems, key=lambda word_stem: len(self.by_stem[word_stem]))
+        probe = stems[:int((1 - NEAR_DUPLICATE) * len(stems)) + 1]
+        found = {id(other): other for word_stem in probe for other in self.by_stem[word_stem]}
+        return [other for other in found.values() if near_duplicate(candidate.stems, other.stems)]
+
+
+def select(docs: list[Document], topics: list[Topic], options: SelectOptions,
+           pool: CandidatePool | None = None) -> Briefing:
+    """What the memo says. `pool` may be passed in when selecting again from the same documents."""
     sources = [SourceRef(number=i + 1, title=doc.title, outlet=doc.source, date=doc.date, url=doc.url,
                          path=doc.path) for i, doc in enumerate(docs)]
-    candidates = sorted(make_candidates(docs), key=lambda c: -c.weight)
+    pool = pool or CandidatePool(docs)
     # Mostly-quoted sentences are told as key quotes, in the speaker's name, not as bullets.
-    reported = [c for c in candidates if c.quoted <= MAX_QUOTED_SHARE and c.weight >= MIN_BULLET_WEIGHT]
+    reported = [c for c in pool.candidates if c.quoted <= MAX_QUOTED_SHARE and c.weight >= MIN_BULLET_WEIGHT]
     shown = Shown([], [])
-    bluf = take_bullets(docs, reported, candidates, options.bluf_bullets, shown)
+    bluf = take_bullets(docs, reported, pool, options.bluf_bullets, shown)
     sections = []
     for topic in topics:
         in_topic = [c for c in reported if c.sentence.topic == topic.name]
-        bullets = take_bullets(docs, in_topic, candidates, options.bullets_per_section, shown)
+        bullets = take_bullets(docs, in_topic, pool, options.bullets_per_section, shown)
         sections.append(Section(name=topic.name, bullets=bullets, quotes=pick_quotes(docs, topic.name, shown, options)))
     briefing = Briefing(title=options.title or default_title(docs, topics),
                         date=options.date or dt.date.today().isoformat(),
@@ -150,16 +175,16 @@ def trim_to_words(briefing: Briefing, most: int) -> None:
             break
 
 
-def take_bullets(docs: list[Document], pool: list[Candidate], everything: list[Candidate], count: int,
+def take_bullets(docs: list[Document], choices: list[Candidate], pool: CandidatePool, count: int,
                  shown: Shown) -> list[Bullet]:
-    """The best `count` candidates of pool not yet shown, each citing every source that says the same."""
+    """The best `count` of `choices` not yet shown, each citing every source that says the same."""
     bullets = []
-    for candidate in pool:
+    for candidate in choices:
         if len(bullets) == count:
             break
         if shown.overlaps(candidate.doc_index, candidate.start, candidate.end) or shown.repeats(candidate.stems):
             continue
-        retellings = [other for other in everything if near_duplicate(candidate.stems, other.stems)]
+        retellings = pool.retellings(candidate)
         citations = sorted({candidate.doc_index + 1} | {other.doc_index + 1 for other in retellings})
         # the other outlets' versions are now said too: their quotes must not come back as key quotes
         for told in [candidate, *retellings]:

@@ -13,9 +13,11 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    from sumy.utils import get_stop_words
+    """sumy's English stop words, read from its data file: sumy.utils would import requests too."""
+    from importlib.resources import files
 
-    return frozenset(get_stop_words("english"))
+    data = files("sumy").joinpath("data/stopwords/english.txt").read_text(encoding="utf-8")
+    return frozenset(line.rstrip() for line in data.splitlines() if line)
 
 
 @lru_cache(maxsize=1)
