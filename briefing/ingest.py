@@ -112,7 +112,7 @@ def decode(path: str, data: bytes) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = guess_decode(path, data)
-    if "\x00" in text or control_share(text) > 0.01:
+    if "\x00" in text or control_share(text) > 0.05:
         raise InputError(path, "looks like binary data, not text")
     return text
 

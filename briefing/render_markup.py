@@ -20,7 +20,8 @@ CITATION_CELL = re.compile(r"\[\d+(, \d+)*\]")
 def render_markup(briefing: Briefing, output_format: str, memo_layout: str = layout.MEMO) -> str:
     """The memo in `output_format`: md, txt or html."""
     render = {"md": render_markdown, "txt": render_plain_text, "html": render_html}[output_format]
-    return render(briefing, memo_layout)
+    text = render(briefing, memo_layout)
+    return text if text.endswith("\n") else text + "\n"  # a text file ends with a newline
 
 
 def runs(blocks: list[Block]):

@@ -199,11 +199,14 @@ def make_candidates(docs: list[Document]) -> list[Candidate]:
     for doc_index, doc in enumerate(docs):
         if not doc.sentences:
             continue
-        top = max(s.score for s in doc.sentences) or 1.0
+        top = max(s.score for s in doc.sentences)
         for sentence in doc.sentences:
             start, end = widen_to_quotes(doc, sentence)
+            # A one- or two-sentence article shares no words between sentences: all score 0 and
+            # count as equally central, short of any fragment penalty.
+            weight = sentence.score / top if top > 0 else 1.0 + sentence.score
             candidates.append(Candidate(doc_index, sentence, start, end,
-                                        frozenset(content_stems(doc.text[start:end])), sentence.score / top,
+                                        frozenset(content_stems(doc.text[start:end])), weight,
                                         quoted_share(doc, start, end)))
     return candidates
 
