@@ -137,8 +137,9 @@ FUNCTION_WORDS = {
     "there", "this", "that", "as", "if", "when", "while", "so", "then", "still", "even",
     "both", "nor", "yet",
 }
+LEADING_PREPOSITIONS = {"in", "into", "for", "on", "to", "from"}
 STOP_AFTER = {
-    "a", "an", "the", "to", "in", "of", "for", "from", "at", "on", "by", "with", "and", "or",
+    "through", "a", "an", "the", "to", "in", "of", "for", "from", "at", "on", "by", "with", "and", "or",
     "than", "per", "is", "was", "were", "are", "be", "been", "has", "have", "had", "will",
     "would", "could", "can", "should", "may", "might", "this", "that", "these", "those", "last",
     "up", "down", "more", "less", "after", "before", "since", "as", "into", "over", "under",
@@ -751,14 +752,19 @@ def _measure(text: str, quantity: _Quantity, bounds: _Sentences) -> str | None:
     for token in text[quantity.end:sentence_end].split():
         if re.match(r"[\d$£€¥(]", token) or len(words_after) == 8:
             break
-        words_after.append(token.strip("\"“”'’.;:)"))
-        if re.search(r"[.;:)\"”]$", token):
+        words_after.append(token.strip("\"“”'’.,;:)"))
+        # a comma ends the phrase once it says something ("safe, effective doses" goes on)
+        if re.search(r"[.;:)\"”]$", token) or (token.endswith(",") and len(words_after) >= 3):
             break
+    clause = re.split(r"[,;:\"“”]", text[sentence_start:quantity.start])[-1]
+    words_before = [w for w in clause.split() if re.fullmatch(r"[A-Za-z][\w’'-]*", w)]
+    # "invested more than $10 billion in Latin America": the verb before says what the amount is for
+    if words_after and words_after[0].lower() in LEADING_PREPOSITIONS and words_before \
+            and words_before[-1].lower().endswith("ed") and words_before[-1].lower() not in STOP_AFTER:
+        words_after = [words_before[-1], *words_after]
     phrase = _clip(words_after)
     if phrase and len(phrase.split()) > 1:
         return phrase
-    clause = re.split(r"[,;:\"“”]", text[sentence_start:quantity.start])[-1]
-    words_before = [w for w in clause.split() if re.fullmatch(r"[A-Za-z][\w’'-]*", w)]
     return _clip(words_before[-8:]) or phrase
 
 
