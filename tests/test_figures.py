@@ -334,3 +334,15 @@ def test_labelled_spans_match_the_articles():
         doc = json.loads(line)
         text = open(articles / f"{doc['id']}.txt", encoding="utf-8", newline="").read()
         assert all(text[f["start"]:f["end"]] == f["text"] for f in doc["figures"]), doc["id"]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("We have seen more than 5 million people leaving the country with frozen bones, without food.",
+     "people leaving the country with frozen bones"),
+    ("The US is donating 6 million safe, effective vaccine doses to Colombia.",
+     "safe effective vaccine doses to Colombia"),
+    ("Since 2020, the U.S. has invested more than $10 billion in Latin America and the Caribbean through a bank.",
+     "invested in Latin America and the Caribbean"),
+])
+def test_measure_says_what_the_figure_counts(text, measure):
+    assert [f.measure for f in find_figures(text)] == [measure]
