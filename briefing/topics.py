@@ -23,11 +23,11 @@ except ModuleNotFoundError:  # Python 3.10
 PARAGRAPH_WEIGHT = 0.5
 SECTION_WEIGHT = 0.6
 ARTICLE_WEIGHT = 0.25
-EXPANSION_WEIGHT = 0.35  # an expanded term counts this much of a user keyword
+EXPANSION_WEIGHT = 0.5  # an expanded term counts this much of a user keyword
 EXPANSION_TERMS = 15
 EXPANSION_LIFT = 3.0
-MIN_SCORE = 0.5  # below this a sentence has no topic of its own
-DOMINANT_SHARE = 0.6  # an article whose topic evidence is this much one topic's is about that topic
+MIN_SCORE = 0.7  # below this a sentence has no topic of its own
+DOMINANT_SHARE = 0.5  # an article whose topic evidence is this much one topic's is about that topic
 DOMINANT_BONUS = 1.0
 
 
@@ -104,8 +104,7 @@ def route_topics(docs: list[Document], topics: list[Topic]) -> None:
             if dominant is not None:
                 scores[dominant] += DOMINANT_BONUS
             best = max(range(len(topics)), key=lambda t: scores[t])
-            if scores[best] >= MIN_SCORE:
-                sentence.topic = topics[best].name
+            sentence.topic = topics[best].name if scores[best] >= MIN_SCORE else None
 
 
 def dominant_topic(own: list[list[float]]) -> int | None:

@@ -65,3 +65,10 @@ def test_discovered_topics_are_named_by_key_terms():
     names = [t.name.lower() for t in discover_topics([doc])]
     assert 2 <= len(names) <= 5
     assert any("budget" in n for n in names) and any("flood" in n for n in names)
+
+
+def test_routing_again_replaces_earlier_topics():
+    doc = segment(Document(text=ARTICLE))
+    route_topics([doc], [Topic("Migration", ["migration", "migrants"]), Topic("COVID aid", ["vaccine", "doses"])])
+    route_topics([doc], [Topic("Weather", ["weather", "mild"]), Topic("Health", ["vaccine", "clinics"])])
+    assert {s.topic for s in doc.sentences} <= {"Weather", "Health", None}
