@@ -16,9 +16,11 @@ Pure regular expressions and a few word lists; no parser, no model.
      according to X / “…” ― X;
    - the sentence leading up to the opening mark: X said: “…” / X told reporters that “…”;
      (a quote ending a clause tries the clause after first, a phrase quoted inside a
-     sentence the sentence before first);
+     sentence the sentence before first; a name after a preposition is no speaker);
+   - an attribution closing the sentence of a phrase quote (X “felt …” on it, Y said.);
    - a paragraph ending with a colon just above the quote (He declared:);
    - the person the sentence is about (X called it “…”; X endorsed Y, saying “…”);
+   - for a quote opening a sentence, an attribution in the sentence before (X agreed. “…”);
    - else the speaker of an earlier quote in the same paragraph, of the quote just before
      in the previous paragraph (a paragraph of quote continues its speaker), or of a later
      quote in the same paragraph.
@@ -329,7 +331,21 @@ NOT_AFTER_SUBJECT = r"(?:and|or|of|in|on|to|for|with|at|from|by|as|campaign|" \
     r"victory|win|nomination|people|delegates|surrogates|donors|brand|years?|policy|" \
     r"policies|plan|speech|remarks?|comments?|statement|org|effort)\b"
 VERB_OR_APPOSITION = re.compile(rf"\s*(?:,|[ \t]+(?!{NOT_AFTER_SUBJECT})[a-z])")
+# A name right after a preposition or an article is not the subject ("In California, …").
+AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|on|at|to|for|from|by|with|of|about|against|than|like|as|into|over|under|"
+    r"after|before|during|toward|towards|across|through|between|among|including|unlike|"
+    r"behind|near|via|per|the|a|an)[\s,]*$", re.IGNORECASE)
+# A name right after one of these prepositions is the object of a verb, not its subject:
+# "Of Carson, Levine said", "delivered a message to Trump:".
+AFTER_OBJECT_PREPOSITION = re.compile(
+    r"\b(?:in|on|at|(?<!according )to|for|from|by|with|of|about|against|into|over|under|"
+    r"toward|towards|through|between|among|including|unlike|via)[\s,]*$", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?][”\"']?\s+(?=[A-ZÀ-ÖØ-Þ“\"'‘])")
+# A title or an initial before a period does not end the sentence: "Mr. Mahaney", "J. Smith".
+TITLE_OR_INITIAL = re.compile(r"\b(?:[A-Z]|" + "|".join(
+    re.escape(t[:-1].capitalize()) for t in sorted(set(COURTESY) | set(ABBREVIATED_TITLES))
+    if t.endswith(".")) + r")\.$")
 PARENTHESIS = re.compile(r"\([^()\n]{0,60}\)")
 
 
@@ -345,7 +361,8 @@ class _Article:
         self.masked = "".join(chars)
         self.sentence_starts = sorted({start for start, _ in paragraphs} | {
             m.end() for start, end in paragraphs
-            for m in SENTENCE_END.finditer(text, start, end)})
+            for m in SENTENCE_END.finditer(text, start, end)
+            if not TITLE_OR_INITIAL.search(text, max(start, m.start() - 5), m.start() + 1)})
         self.lowercase_words = set(re.findall(r"\b[a-z]+\b", text))
         self.mentions = self._mentions()
         self.persons = self._persons()
@@ -382,13 +399,17 @@ class _Article:
                     or SPOKEN_BY.search(self.masked, max(0, mention.start - 60), mention.start))
 
     def _mark_subjects(self) -> None:
-        """Flag the person that opens each sentence, followed by a verb or an apposition."""
+        """Flag the person that opens each sentence (not after a preposition: "In Iowa, …"),
+        followed by a verb or an apposition."""
         seen = set()
         for mention in self.mentions:
             sentence = self.sentence_start(mention.start)
             if mention.name[-1] not in self.persons:
                 continue
-            if sentence not in seen and VERB_OR_APPOSITION.match(self.masked, mention.end):
+            # the run may start with words that are not part of the name ("In California")
+            name_start = self.masked.rindex(mention.name[0], mention.start, mention.end)
+            if sentence not in seen and VERB_OR_APPOSITION.match(self.masked, mention.end) \
+                    and not AFTER_PREPOSITION.search(self.masked, sentence, name_start):
                 mention.subject = True
                 seen.add(sentence)
 
@@ -489,6 +510,10 @@ VERB_SUBJECT_BEFORE = re.compile(
     rf"\b{SPEECH_VERB}\s+(?P<subject>{PHRASE})(?P<apposition>,\s[^;“”\"]{{2,160}}?)?[,:]?\s*$")
 NAME_COLON_BEFORE = re.compile(rf"(?P<subject>{NAME})\s*:\s*$")
 PARTICIPLE_BEFORE = re.compile(rf"\b{PARTICIPLE}\b")
+# “…” on climate change, Axelrod said.
+ENDING_ATTRIBUTION = re.compile(
+    rf",\s+(?P<subject>\b{PRONOUN}\b|{NAME}){APPOSITION_GROUP}\s+{AUXILIARY}{SPEECH_VERB}\b"
+    rf"[^,;“”\"]{{0,60}}$")
 SENTENCE_SUBJECT = re.compile(rf"\s*(?P<subject>{PRONOUN})\b")
 
 
@@ -520,14 +545,28 @@ def _attribution_before(article: _Article, start: int, stop: int) -> _Attributio
     """The latest attribution in the sentence that leads up to an opening mark."""
     start = max(start, article.sentence_start(stop))
     sentence = article.masked[start:stop]
-    found = [m for pattern in (SUBJECT_VERB_BEFORE, ACCORDING_TO) for m in pattern.finditer(sentence)]
+    found = [m for pattern in (SUBJECT_VERB_BEFORE, ACCORDING_TO)
+             for m in pattern.finditer(sentence)]
     found = found or [m for m in (VERB_SUBJECT_BEFORE.search(sentence),
                                   NAME_COLON_BEFORE.search(sentence)) if m]
+    # "Of Carson, Levine … said" / "a message to Trump:": the object is not the speaker
+    found = [m for m in found
+             if not AFTER_OBJECT_PREPOSITION.search(sentence, 0, m.start("subject"))]
     if found:
         return _attribution(max(found, key=lambda m: m.start("subject")), start)
     if PARTICIPLE_BEFORE.search(sentence):  # X endorsed Clinton, saying, “…”
         return _sentence_subject(article, stop)
     return None
+
+
+def _attribution_ending_sentence(article: _Article, start: int, stop: int) -> _Attribution | None:
+    """The attribution that closes the sentence a quote stands in, after a comma: “…” on
+    climate change, Axelrod said."""
+    following = bisect.bisect_right(article.sentence_starts, start)
+    if following < len(article.sentence_starts):
+        stop = min(stop, article.sentence_starts[following])
+    match = ENDING_ATTRIBUTION.search(article.masked, start, stop)
+    return _attribution(match) if match else None
 
 
 def _sentence_subject(article: _Article, position: int) -> _Attribution | None:
@@ -650,9 +689,19 @@ def _own_speaker(article: _Article, paragraphs, spans: list[_Span], i: int):
             return _attribution_before(article, start, end)
         return None
 
+    def sentence_end():  # Obama “felt an obligation” on climate, Axelrod said.
+        return _attribution_ending_sentence(article, span.outer_end, after_stop)
+
     def sentence():
         return _sentence_subject(article, span.outer_start) \
             if text[before_start:span.outer_start].strip() else None
+
+    def previous_sentence():  # Bystrom agreed. “…” / “…,” Mr. Friedman said. “…”
+        sentence_start = article.sentence_start(span.outer_start)
+        opens_sentence = not text[sentence_start:span.outer_start].strip()
+        if opens_sentence and text[before_start:span.outer_start].strip():
+            return _attribution_before(article, before_start, span.outer_start - 1)
+        return None
 
     # A quote ending a clause (“…,” she said) is attributed after it; a phrase quoted
     # inside a sentence (he called it “…” and …) by the sentence around it.
@@ -661,7 +710,7 @@ def _own_speaker(article: _Article, paragraphs, spans: list[_Span], i: int):
     if last_char == "." and re.match(r"\s*[a-z]", text[span.outer_end:after_stop]):
         ends_clause = True  # “….” he said
     order = [after, before] if ends_clause else [before, after]
-    for attempt in order + [colon_paragraph, sentence]:
+    for attempt in order + [sentence_end, colon_paragraph, sentence, previous_sentence]:
         attribution = attempt()
         if attribution:
             return _speaker(attribution, article)
