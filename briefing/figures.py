@@ -14,7 +14,9 @@ Approach: rule-based, in one left-to-right pass.
    a short `measure` phrase taken from the figure's sentence.
 
 Ambiguous abbreviations are settled by context: "60m" is money after a currency sign or when the
-sentence already talks money, millions before a counted noun ("5m people"), metres otherwise.
+sentence already talks money, millions before a counted noun ("5m people"), metres near athletics,
+as an event ("the 60m") or a size ("10m high"), and millions otherwise ("an audience of 8.5m").
+A hyphenated pair is a range before a unit or a counted plural ("200-300 staff"), else a score.
 """
 from __future__ import annotations
 
@@ -75,7 +77,11 @@ MEASURE_UNITS = {
     "megabyte": "megabytes", "megabytes": "megabytes", "mb": "megabytes",
     "terabyte": "terabytes", "terabytes": "terabytes", "tb": "terabytes", "kb": "kilobytes",
     "kilobytes": "kilobytes", "mbps": "mbps", "kbps": "kbps", "gbps": "gbps", "mhz": "mhz",
-    "ghz": "ghz", "megapixel": "megapixels", "megapixels": "megapixels", "pixels": "pixels",
+    "ghz": "ghz", "w": "watts", "watt": "watts", "watts": "watts", "kw": "kilowatts",
+    "kilowatt": "kilowatts", "kilowatts": "kilowatts", "mw": "megawatts", "megawatt": "megawatts",
+    "megawatts": "megawatts", "gw": "gigawatts", "gigawatt": "gigawatts", "gigawatts": "gigawatts",
+    "kwh": "kilowatt hours", "mwh": "megawatt hours", "gwh": "gigawatt hours",
+    "megapixel": "megapixels", "megapixels": "megapixels", "pixels": "pixels",
     "mph": "mph", "kph": "kph", "km/h": "kph", "degree": "degrees", "degrees": "degrees",
     "c": "degrees", "litre": "litres", "litres": "litres", "gallon": "gallons",
     "gallons": "gallons", "barrel": "barrels", "barrels": "barrels", "acre": "acres",
@@ -89,12 +95,14 @@ TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years",
 # ('3G', '4K', '21st') makes the token a name, a format or an ordinal.
 ATTACHED_SUFFIX = re.compile(
     r"(?:bn|mn|trn|tn|m|k|km|cm|mm|kg|p|s|mph|kph|ft|lbs?|gb|mb|tb|kb|mbps|kbps|gbps|"
-    r"mhz|ghz|pc|x|secs?|mins?|hrs?|(?-i:C))(?![a-z])", re.I)
+    r"mhz|ghz|[kmg]wh?|w|pc|x|secs?|mins?|hrs?|(?-i:C))(?![a-z])", re.I)
 # Event words after '60m' that mean metres, not millions ("the 60m hurdles").
-SPORT_WORDS = {"hurdles", "relay", "race", "final", "title", "freestyle", "backstroke",
-               "breaststroke", "butterfly", "medley", "sprint", "dash", "event", "record",
-               "heat", "heats", "gold", "silver", "bronze", "champion", "world", "run",
-               "walk", "swim", "indoor", "outdoor", "semi-final", "in", "to", "at", "and"}
+SPORT_EVENT_WORDS = {"hurdles", "relay", "race", "final", "title", "freestyle", "backstroke",
+                     "breaststroke", "butterfly", "medley", "sprint", "dash", "event", "record",
+                     "heat", "heats", "gold", "silver", "bronze", "champion", "world", "run",
+                     "walk", "swim", "indoor", "outdoor", "semi-final", "victory", "win", "best"}
+# ... and words that, after '60m', at least rule out a counted noun ("the 60m in 6.5secs").
+SPORT_WORDS = SPORT_EVENT_WORDS | {"in", "to", "at", "and"}
 SPORT_CONTEXT = re.compile(
     r"\b(?:athlet\w*|sprint\w*|hurdl\w*|relay|race[sd]?|metres|seconds|secs|indoors?|outdoors?|"
     r"Olympic\w*|medal\w*|jump\w*|throw\w*|marathon|champion\w*|world record|swim\w*|"
@@ -126,7 +134,9 @@ LABEL_WORDS = {"lane", "page", "pages", "section", "clause", "article", "chapter
                "version", "series", "season", "round", "group", "stage", "gate", "track",
                "bus", "highway", "junction", "tier", "division", "pot", "seed", "tp",
                "squad", "shirt", "vol", "vol.", "episode", "part", "phase", "act",
-               "scene", "verse", "figure", "table", "size", "rule"}
+               "scene", "verse", "figure", "table", "size", "rule", "ranked", "seeded"}
+# Words before a bare number that make it a title: 'the drama 24', 'the album 21'.
+TITLE_WORDS = {"show", "drama", "sitcom", "programme", "film", "movie", "album", "thriller"}
 # Capitalised words that may stand before a quantity without making it part of a name.
 FUNCTION_WORDS = {
     "the", "a", "an", "in", "on", "at", "by", "for", "of", "to", "from", "with", "and", "but",
@@ -137,6 +147,14 @@ FUNCTION_WORDS = {
     "there", "this", "that", "as", "if", "when", "while", "so", "then", "still", "even",
     "both", "nor", "yet",
 }
+# Words after a pair of numbers that make it a score or odds ("a 3-1 win", "3-1 favourites").
+SCORE_NOUNS = {"win", "wins", "victory", "defeat", "loss", "draw", "lead", "scoreline",
+               "aggregate", "thrashing", "drubbing", "rout", "hammering", "triumph", "success",
+               "reverse", "home", "away", "favourite", "favourites", "shot", "chance", "on",
+               "majority", "verdict", "vote", "decision", "record"}
+# Plurals without an -s that make a pair of numbers a range of counts ("200-300 staff").
+UNMARKED_PLURALS = {"people", "staff", "children", "men", "women", "police", "personnel",
+                    "cattle", "sheep", "fish", "aircraft", "crew", "youth", "livestock"}
 LEADING_PREPOSITIONS = {"in", "into", "for", "on", "to", "from"}
 STOP_AFTER = {
     "through", "a", "an", "the", "to", "in", "of", "for", "from", "at", "on", "by", "with", "and", "or",
@@ -156,7 +174,7 @@ _NUMBER_WORD = "|".join(sorted(list(SMALL_NUMBERS) + list(SCALE_WORDS) + ["dozen
 _FRACTION_WORD = "|".join(FRACTIONS)
 NUMBER = re.compile(
     r"(?P<clock>(?<![\w.:])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?![\d:]))"
-    r"|(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|,\d{3}))"
+    r"|(?P<digits>(?:(?<![\w.,])|(?<=\d[x×]))(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|,\d{3}))"
     rf"|(?P<fraction>\b(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]"
     rf"(?:{_FRACTION_WORD})s?\b)"
     rf"|(?P<words>\b(?:(?:an?|one)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
@@ -173,6 +191,13 @@ CURRENCY_WORD_AFTER = re.compile(
     r"Taiwan|Zimbabwean)\s)?(?P<word>dollars?|euros?|pounds|sterling|yen|yuan|renminbi|rupees?|"
     r"rupiah|roubles?|rubles?|francs?|kronor|krona|kroner|krone|rand|pesos?|naira|reais|"
     r"ringgit|baht|lira|shekels?|dinars?|dirhams?|won)\b", re.I)
+# "45.2 per dollar": an exchange rate whose currency is named elsewhere in the sentence.
+EXCHANGE_RATE_BASE = re.compile(
+    r"\s+(?:per|to\s+the|to\s+one|against\s+the)\s+(?:US\s+)?"
+    r"(?P<base>dollar|euro|pound|yen|yuan)\b", re.I)
+# Currency names that may be the quoted currency of a rate; "real" and "won" are too often words.
+QUOTED_CURRENCY = re.compile(r"\b(?P<word>" + "|".join(
+    name for name in CURRENCY_WORDS if name not in ("real", "won")) + r")s?\b", re.I)
 SUBUNIT_AFTER = re.compile(r"(?P<attached>p)(?![\w£$])|\s(?P<word>pence|penny|cents?)\b")
 CURRENCY_BEFORE = re.compile(
     r"(?P<sub>sub-)?(?P<sign>US\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|R\$|\$|£|€|¥|Rs\.?\s?|"
@@ -356,6 +381,20 @@ def _read_fraction(text: str, match: re.Match) -> _Quantity | None:
         return None  # "the preceding three quarters": calendar quarters
     if not (plural or followed_by_of or stands_alone):
         return None  # "a third term", "one fifth place"
+    of_a_scale = re.match(r"\s+of\s+a\s+(million|billion|trillion)\b", after, re.I)
+    if of_a_scale:  # "a quarter of a million people": a count of 250,000
+        scale = SCALE_WORDS[of_a_scale.group(1).lower()]
+        end = match.end() + of_a_scale.end()
+        amount = numerator / denominator * scale
+        money = _read_money_after(text, end, amount)
+        if money:
+            unit, amount, end = money
+            quantity = _Quantity(match.start(), end, amount, unit, "money", scale=scale, bare=False)
+        else:
+            quantity = _Quantity(match.start(), end, amount, _counted_noun(text, end) or "items",
+                                 "count", scale=scale, bare=False)
+        _add_qualifier(text, quantity)
+        return quantity
     value = 100.0 * numerator / denominator
     quantity = _Quantity(match.start(), match.end(), round(value, 2), "%", "percent", bare=False)
     point = re.match(r"\s+of\s+a\s+(?:percentage\s+)?point\b", after, re.I)
@@ -439,6 +478,9 @@ def _read_amount(text: str, match: re.Match, value: float, bounds: _Sentences,
         if implied:
             return _Quantity(start, end, amount, implied, "money", scale=scale, bare=False)
 
+    rate_currency = _exchange_rate_currency(text, start, end, bounds)
+    if rate_currency:
+        return _Quantity(start, end, amount, rate_currency, "money", bare=False)
     measure = _read_measure_unit(text, end, amount, is_digits)
     if measure:
         unit, measure_end, total = measure
@@ -487,25 +529,51 @@ def _read_money_after(text: str, end: int, value: float) -> tuple[str, float, in
     return None
 
 
+def _exchange_rate_currency(text: str, start: int, end: int, bounds: _Sentences) -> str | None:
+    """'the rupee closed at 45.2 per dollar' -> INR: the other currency the sentence names."""
+    rate = EXCHANGE_RATE_BASE.match(text, end)
+    if not rate:
+        return None
+    base = CURRENCY_WORDS[rate.group("base").lower()]
+    sentence_start, _ = bounds.around(start)
+    for named in reversed(list(QUOTED_CURRENCY.finditer(text, sentence_start, start))):
+        code = CURRENCY_WORDS[named.group("word").lower()]
+        if code != base:
+            return code
+    return None
+
+
 def _resolve_m_or_k(text: str, start: int, end: int, value: float, abbr: str,
                     bounds: _Sentences, earlier: list[_Quantity]) -> _Quantity | None:
-    """'60m' is money in a money sentence, millions before a counted noun, metres otherwise."""
+    """'60m' is money in a money sentence; metres in athletics, as an event ('the 60m') or as a
+    size ('30m high'); otherwise millions ('5m people', 'an audience of 8.5m')."""
     scale = SCALE_ABBREVIATIONS[abbr]
     implied = _implied_currency(text, start, end, bounds, earlier)
     if implied:
         return _Quantity(start, end, value * scale, implied, "money", scale=scale, bare=False)
     noun = _counted_noun(text, end)
     next_word = WORD.match(text[end:].lstrip())
-    if abbr == "k":
-        if next_word and next_word.group(0).lower() in ("race", "run", "road", "walk", "cross"):
-            return _Quantity(start, end, value, "km", "measure", bare=False)
-        return None  # '4K screens', 'Spectrum 16k': a designation
     sentence_start, sentence_end = bounds.around(start)
     in_athletics = SPORT_CONTEXT.search(text, sentence_start, sentence_end) is not None
+    if abbr == "k":
+        race_word = next_word and next_word.group(0).lower() in (
+            "race", "run", "road", "walk", "cross", "title", "record", "champion")
+        if race_word or in_athletics:  # 'the 15K race', 'won the 10K in a course record'
+            return _Quantity(start, end, value, "km", "measure", bare=False)
+        return None  # '4K screens', 'Spectrum 16k': a designation
     if noun and noun.endswith("s") and noun not in SPORT_WORDS and not in_athletics \
             and next_word and next_word.group(0).lower() not in SPORT_WORDS:
         return _Quantity(start, end, value * scale, noun, "count", scale=scale, bare=False)
-    return _Quantity(start, end, value, "metres", "measure", bare=False)
+    is_event = re.search(r"\b(?:the|men's|women's)\s+$", text[max(0, start - 8):start], re.I)
+    is_size = re.match(r"[\s-]*(?:high|long|wide|deep|tall|away|above|below|across|square|to go|"
+                       r"\(\s*\d[\d,.]*\s?(?:ft|feet|yards?|miles?)\b)", text[end:end + 20], re.I)
+    next_is_event = next_word and next_word.group(0).lower() in SPORT_EVENT_WORDS
+    # sport reports split quotes into short sentences: look at the neighbours too
+    near_athletics = SPORT_CONTEXT.search(text, max(0, start - 200), end + 200) is not None
+    # nobody writes '3,000m' for three billion
+    if near_athletics or is_event or is_size or next_is_event or value >= 1000:
+        return _Quantity(start, end, value, "metres", "measure", bare=False)
+    return _Quantity(start, end, value * scale, noun or "items", "count", scale=scale, bare=False)
 
 
 def _implied_currency(text: str, start: int, end: int, bounds: _Sentences,
@@ -533,7 +601,7 @@ def _read_measure_unit(text: str, end: int, value: float,
     if written not in MEASURE_UNITS:
         return None
     separator = unit_match.group("sep")
-    attached_only = written in ("m", "s", "c", "g", "km/h") or (
+    attached_only = written in ("m", "s", "c", "g", "w", "km/h") or (
         written in ("gb", "mb", "tb", "kb") and separator == "-")
     if attached_only and (separator or not is_digits):
         return None
@@ -543,7 +611,8 @@ def _read_measure_unit(text: str, end: int, value: float,
                                 "decade", "century", "mile", "metre", "meter", "kilometre",
                                 "strong", "time", "monthly", "weekly", "yearly", "fold",
                                 "tonne", "litre", "acre", "hectare", "degree", "inch", "foot",
-                                "yard", "gallon", "barrel", "kilogram", "gram", "kilo", "ton")
+                                "yard", "gallon", "barrel", "kilogram", "gram", "kilo", "ton",
+                                "watt", "kilowatt", "megawatt", "gigawatt")
     if singular_only and separator != "-" and value != 1:
         return None  # "the year 2003", "a 30 second", but "30-second" and "one hour" count
     if written in ("strong", "time", "monthly", "weekly", "yearly", "fold") and separator != "-":
@@ -614,8 +683,8 @@ def _is_date(written: str, before: str, after: str) -> bool:
 
 
 def _is_year(written: str, before: str, after: str) -> bool:
-    if re.search(r"\d{4}\s*[-–/]\s*$", before) and re.fullmatch(r"\d{2}", written):
-        return True  # "2004-05"
+    if re.search(r"\d{4}\s*[-–/]\s*$", before) and re.fullmatch(r"\d{1,2}", written):
+        return True  # "2004-05", "2004/5"
     if not _looks_like_year(written):
         return False
     # "1920 x 1080 pixels" is a size, not a year
@@ -628,11 +697,17 @@ def _is_clock_time(text: str, end: int) -> bool:
 
 
 def _is_age(written: str, before: str, after: str, quantity: _Quantity) -> bool:
+    # "50-year old" is written without its second hyphen often enough to allow for it
     if re.match(r"(?:[\s-]*(?:years?|months?|weeks?|days?)[\s-]*olds?\b|-?\s*(?:to|and|or)\s+"
-                r"[\w-]+-years?-olds?\b|s?-years?-olds?\b)", after, re.I):
+                r"[\w-]+-years?[\s-]olds?\b|s?-years?-olds?\b)", after, re.I):
         return True
     if quantity.kind in ("money", "percent"):
         return False
+    school_age_band = (r"\s+(?:education|learning|schooling|curriculum|diplomas?|reforms?|"
+                       r"age\s+group)\b")
+    if re.match(r"[-–]\d{1,2}" + school_age_band, after) or (
+            re.search(r"\b\d{1,2}[-–]$", before) and re.match(school_age_band, after)):
+        return True  # "14-19 education": a school age band
     if re.search(r"\b(?:aged|age of|ages of|turned|turns|turning|aged between)\s+"
                  r"(?:\w+\s+(?:to|and|-)\s+)?$", before, re.I):
         return True
@@ -661,6 +736,12 @@ def _is_name(text: str, match: re.Match, quantity: _Quantity) -> bool:
     if written[0].isupper() and not _starts_sentence(text, start):
         return True  # a capitalised number word inside a sentence: 'the Chicago Seven'
     is_plain_number = re.fullmatch(r"\d+(?:\.\d+)?", written) is not None
+    if is_plain_number and quantity.bare and (
+            (previous and previous.group(1).lower() in TITLE_WORDS)
+            or re.match(r"[\"“'‘]\d+[\"”'’]", text[max(0, start - 1):quantity.end + 1])
+            or re.match(r"\s+(?:star|actor|actress|creator|producer|writer)\s+[A-Z]",
+                        text[quantity.end:quantity.end + 20])):
+        return True  # a title: 'the show 24', 'the hit show "24"', '24 star Kiefer Sutherland'
     return bool(is_plain_number and previous and previous.group(1)[0].isupper()
                 and previous.group(1).lower() not in FUNCTION_WORDS
                 and not re.search(rf"^(?:{MONTHS})\.?$", previous.group(1), re.I)
@@ -673,16 +754,29 @@ def _starts_sentence(text: str, position: int) -> bool:
 
 
 def _is_score_or_odds(text: str, start: int, end: int) -> bool:
-    """'won 3-1', 'a 5/2 favourite', '11-4 shot'."""
+    """'won 3-1', 'a 5/2 favourite', '11-4 shot'; but '200-300 staff', '10-15%' and '3-4 weeks'
+    are ranges: a pair of numbers is a range when a unit or a counted plural follows it."""
     pair_after = re.match(r"[-–/](\d{1,3})(?!\d|[.,]\d)", text[end:end + 5])
     pair_before = re.search(r"(?<![\d.,])\d{1,3}[-–/]$", text[max(0, start - 5):start])
     if not (pair_after or pair_before):
         return False
     if "/" in text[max(0, start - 1):end + 1]:
         return True
-    rest = text[end:end + 40] if pair_after is None else text[end + pair_after.end():end + 40]
-    noun = _counted_noun(rest, 0)
-    return not (noun and noun.endswith("s"))
+    pair_end = end if pair_after is None else end + pair_after.end()
+    if _unit_follows(text, pair_end):
+        return False
+    noun = _counted_noun(text[pair_end:pair_end + 40], 0)
+    if noun is None or noun in SCORE_NOUNS:
+        return True
+    return not (noun.endswith("s") or noun in UNMARKED_PLURALS)
+
+
+def _unit_follows(text: str, end: int) -> bool:
+    """A percent sign, scale, currency or unit of measure right after a number."""
+    currency = CURRENCY_WORD_AFTER.match(text, end)
+    return bool(PERCENT.match(text, end) or DIGIT_SCALE.match(text, end)
+                or (currency and currency.group("word").lower() != "won")
+                or _read_measure_unit(text, end, 2.0, True))
 
 
 def _is_calendar_period(after: str) -> bool:
@@ -718,7 +812,12 @@ def _link_ranges(text: str, quantities: list[_Quantity]) -> None:
                            re.I)
         if link.strip().lower() == "and" and not opener:
             continue
-        if lower.bare and not upper.bare:
+        by_before = re.search(r"\bby\s+$", text[max(0, lower.start - 10):lower.start])
+        if link.strip().lower() == "to" and by_before:
+            continue  # "fell by 12,000 to 1.4 million": a change, then the new level
+        # a bare end far above the other's number is no range end: "fell 12,000 to 1.4 million"
+        shares_scale = lower.value <= 10 * upper.value / upper.scale
+        if lower.bare and not upper.bare and shares_scale:
             lower.value *= upper.scale
             lower.unit, lower.kind, lower.bare = upper.unit, upper.kind, False
         elif upper.kind == "count" and upper.bare and lower.kind == "money":
