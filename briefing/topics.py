@@ -201,6 +201,14 @@ million millions billion billions percent people person thing things number numb
 including include includes many much several also would could should will first second third last next
 well back still even ever long little great good high large small country countries region regional
 world area areas place places state states city cities officials official group groups
+policy policies plan plans issue issues challenge challenges effort efforts support step steps way ways
+option options opportunity opportunities sector sectors speech standard standards talks meeting
+meetings conference statement leader leaders member members case cases point points level levels
+term terms view views role roles side sides deal deals move moves change changes matter matters
+question questions problem problems result results process need needs interest interests
+work working service services system systems program programs programme programmes project projects
+development future history power control order rights right law laws public private local national
+international move action actions decision decisions news week day days night morning
 """.split())
 
 
@@ -223,7 +231,7 @@ def discover_topics(docs: list[Document], most: int = 5) -> list[Topic]:
     total = len(sentence_terms)
     if total < 4 or not frequency:
         return []
-    least = 2 if total < 20 else 3
+    least = 2 if total < 60 else 3
     # Favour terms that recur but are not everywhere: occurrences times a mild idf.
     candidates = sorted((t for t in frequency if frequency[t] >= least),
                         key=lambda t: (-occurrences[t] * math.log(1 + total / frequency[t]), t))
