@@ -72,3 +72,15 @@ def test_routing_again_replaces_earlier_topics():
     route_topics([doc], [Topic("Migration", ["migration", "migrants"]), Topic("COVID aid", ["vaccine", "doses"])])
     route_topics([doc], [Topic("Weather", ["weather", "mild"]), Topic("Health", ["vaccine", "clinics"])])
     assert {s.topic for s in doc.sentences} <= {"Weather", "Health", None}
+
+
+def test_sample_article_topics_are_discovered():
+    from conftest import SAMPLE
+
+    from briefing.pipeline import analyse
+
+    _, topics = analyse([str(SAMPLE)])
+    names = [t.name for t in topics]
+    assert 2 <= len(names) <= 5
+    assert "Migration" in names and "COVID-19" in names
+    assert not {"Policy", "Speech, standards", "Countries"} & set(names)
