@@ -206,7 +206,7 @@ UNIT_AFTER = re.compile(
     r"(?P<sep>[\s-]?)(?P<unit>km/h|[a-z]+)(?P<apos>'s|')?(?![\w/])", re.I)
 RATE_AFTER = re.compile(r"[\s-]+(?P<kind>in|out of)[\s-]+(?P<den>(?:\d{1,3}(?:,\d{3})+|\d+)"
                         rf"|(?:a\s+)?(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*)\b", re.I)
-SHARE_AFTER = re.compile(r"\s+of\s+(?P<total>\d{1,3}(?:,\d{3})*|\d+)(?![\d.])")
+SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<total>\d{1,3}(?:,\d{3})*|\d+)(?![\d.])")
 MINUTES_SECONDS = re.compile(r"\s+(?:and\s+)?(?P<sec>\d+(?:\.\d+)?)\s?(?:seconds|secs?|s)\b")
 RANGE_LINK = re.compile(r"^(?:\s*(?:to|or|and)\s+|\s*[-–—]\s*)$", re.I)
 SENTENCE_END = re.compile(r"[.!?](?=[\s\"'”’)]*(?:\s|$))|\n")

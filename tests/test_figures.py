@@ -391,3 +391,12 @@ def test_labelled_spans_match_the_articles():
 ])
 def test_measure_says_what_the_figure_counts(text, measure):
     assert [f.measure for f in find_figures(text)] == [measure]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("She won 12 of the 15 races this year.", "12 of the 15", 12),
+    ("Seven of the 10 largest firms agreed.", "Seven of the 10", 7),
+])
+def test_part_of_a_whole_with_the_is_one_figure(text, span, value):
+    figures = find_figures(text)
+    assert [(text[f.start:f.end], f.value) for f in figures] == [(span, value)]
