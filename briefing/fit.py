@@ -15,6 +15,8 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
@@ -57,12 +59,12 @@ def to_pdfs(documents: list[bytes], name: str = "memo") -> list[bytes]:
     program = soffice()
     if program is None:
         raise InputError(f"{name}.pdf", "PDF output needs LibreOffice (soffice), which is not installed")
-    with tempfile.TemporaryDirectory(prefix="briefing-") as folder:
+    with tempfile.TemporaryDirectory(prefix="briefing-") as folder, libreoffice_profile(Path(folder)) as profile:
         sources = [Path(folder) / f"{name}-{number}.docx" for number in range(len(documents))]
         for source, data in zip(sources, documents):
             source.write_bytes(data)
         # A private profile: a LibreOffice the user has open would otherwise take the job and hang.
-        command = [program, "--headless", f"-env:UserInstallation={Path(folder, 'profile').as_uri()}",
+        command = [program, "--headless", f"-env:UserInstallation={profile.as_uri()}",
                    "--convert-to", "pdf", "--outdir", folder, *map(str, sources)]
         try:
             subprocess.run(command, check=True, capture_output=True, timeout=SOFFICE_TIMEOUT,
@@ -73,6 +75,29 @@ def to_pdfs(documents: list[bytes], name: str = "memo") -> list[bytes]:
         if not all(pdf.is_file() for pdf in pdfs):
             raise InputError(f"{name}.pdf", "LibreOffice wrote no PDF")
         return [pdf.read_bytes() for pdf in pdfs]
+
+
+@contextmanager
+def libreoffice_profile(scratch: Path) -> Iterator[Path]:
+    """Our own LibreOffice profile, kept between runs in the user's cache folder: LibreOffice
+    starts about a tenth of a second faster with a profile it made before. Locked while in
+    use; when another run holds it (or locks are not to be had) a throwaway one in `scratch`."""
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefing"
+    try:
+        import fcntl
+
+        cache.mkdir(parents=True, exist_ok=True)
+        lock = open(cache / "libreoffice-profile.lock", "w")
+    except (ImportError, OSError):
+        yield scratch / "profile"
+        return
+    with lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            yield scratch / "profile"
+            return
+        yield cache / "libreoffice-profile"
 
 
 def pdf_pages(pdf: bytes) -> int:

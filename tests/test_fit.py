@@ -78,3 +78,18 @@ def test_max_pages_shortens_the_sample_report_to_fit(tmp_path):
     first, *_, last = [line for line in result.output.splitlines() if "measured with LibreOffice" in line]
     assert first.startswith("briefing: 3 page(s)") and last.startswith("briefing: 2 page(s)")
     assert fit.pdf_pages(out.read_bytes()) == 2
+
+
+def test_libreoffice_profile_is_kept_and_shared_safely(tmp_path, monkeypatch):
+    import fcntl
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    with fit.libreoffice_profile(tmp_path / "scratch") as kept:
+        assert kept == tmp_path / "cache" / "briefing" / "libreoffice-profile"
+        # a second run while the first holds the profile gets a throwaway one
+        with fit.libreoffice_profile(tmp_path / "other") as second:
+            assert second == tmp_path / "other" / "profile"
+    with open(tmp_path / "cache" / "briefing" / "libreoffice-profile.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        with fit.libreoffice_profile(tmp_path / "third") as third:
+            assert third == tmp_path / "third" / "profile"
