@@ -155,7 +155,6 @@ class Fitted:
     briefing: Briefing
     docx: bytes
     pages: int | None  # None: not counted, as there is no page limit
-    measured: bool  # counted by LibreOffice rather than estimated
     fits: bool
 
 
@@ -171,7 +170,7 @@ def fit_pages(select_with: Callable[[SelectOptions], Briefing], options: SelectO
     """
     if not max_pages:
         briefing = select_with(options)
-        return Fitted(briefing, render(briefing), None, False, True)
+        return Fitted(briefing, render(briefing), None, True)
     attempts = [options, *shorter_options(options)]
     ends = measure(select_with, render, [attempts[0], attempts[-1]][:len(attempts)], max_pages, log)
     if ends[0].fits or not ends[-1].fits or len(attempts) <= 2:
@@ -188,7 +187,7 @@ def measure(select_with: Callable[[SelectOptions], Briefing], render: Callable[[
     how = "measured with LibreOffice" if by_libreoffice else "estimated, as LibreOffice is not installed"
     for attempt, count in zip(attempts, pages):
         log(f"{count} page(s), {how}, with {describe(attempt)}")
-    return [Fitted(briefing, data, count, by_libreoffice, count <= max_pages)
+    return [Fitted(briefing, data, count, count <= max_pages)
             for briefing, data, count in zip(briefings, documents, pages)]
 
 

@@ -15,7 +15,6 @@ from .text import SumyTokenizer, stem, stop_words, words
 
 FRAGMENT_WORDS = 6  # sentences shorter than this are rarely worth a bullet
 FRAGMENT_PENALTY = 0.5  # on a scale where the most central sentence scores 1
-SUMMARIZERS = ("reduction", "reduction-stemmed", "textrank", "lexrank")
 
 
 def build_sumy_document(doc: Document):

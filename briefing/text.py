@@ -40,12 +40,7 @@ def content_stems(text: str) -> list[str]:
 
 
 class SumyTokenizer:
-    """The tokenizer object sumy expects, without NLTK's punkt data (sentences are already split)."""
-
-    language = "english"
-
-    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
-        return (paragraph,)
+    """The word tokenizer sumy's sentences call, without NLTK's punkt data (sentences are already split)."""
 
     def to_words(self, sentence: str) -> tuple[str, ...]:
         return tuple(words(sentence))

@@ -7,12 +7,11 @@ takes evidence from its paragraph, its section subhead and its article.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 
 from .errors import InputError
 from .model import Document, Topic
-from .text import content_stems, stem, stop_words, words
+from .text import stem, stop_words, words
 
 try:
     import tomllib

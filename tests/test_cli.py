@@ -157,7 +157,6 @@ def test_batch_skips_a_bad_file_and_exits_1(tmp_path, article):
 
 
 def test_length_and_max_words(tmp_path):
-    from briefing.select import memo_words
 
     outputs = {}
     for length in ["short", "long"]:

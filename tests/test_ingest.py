@@ -1,6 +1,5 @@
 """Reading articles: formats, encodings, metadata, and the one-line errors for bad input."""
 import codecs
-import io
 
 import pytest
 from docx import Document as WordDocument

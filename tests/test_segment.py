@@ -6,7 +6,6 @@ import pytest
 from briefing.model import Document
 from briefing.segment import segment
 
-from conftest import SHARED
 
 
 def sentences_of(text: str) -> list[str]:

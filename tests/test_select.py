@@ -1,5 +1,5 @@
 """What the memo says: no repeats, whole quoted statements, citations to every outlet."""
-from briefing.model import Document, Topic
+from briefing.model import Topic
 from briefing.pipeline import analyse
 from briefing.select import SelectOptions, as_statement, select
 
