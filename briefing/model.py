@@ -89,6 +89,10 @@ class Document:
     def span_text(self, span) -> str:
         return self.text[span.start:span.end]
 
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The body sentence holding this offset, if any."""
+        return next((s for s in self.sentences if s.start <= offset < s.end), None)
+
     @property
     def name(self) -> str:
         return Path(self.path).name if self.path != "-" else "stdin"

@@ -108,7 +108,7 @@ def in_any(offset: int, spans: list[tuple[int, int]]) -> bool:
 def file_under_topics(doc: Document) -> None:
     """A quote or figure belongs to the topic of the sentence it stands in."""
     for item in [*doc.quotes, *doc.figures]:
-        sentence = next((s for s in doc.sentences if s.start <= item.start < s.end), None)
+        sentence = doc.sentence_at(item.start)
         item.topic = sentence.topic if sentence else None
 
 

@@ -24,6 +24,7 @@ MIN_BULLET_WEIGHT = 0.1  # fragments score below this: better a shorter section 
 QUOTE_WORDS = 40
 KEY_QUOTE_WORDS = 8  # a shorter quote ("in a few weeks") says too little on its own to stand in the memo
 MAX_FIGURES = 6
+FIGURE_TOPIC_BONUS = 0.2  # a figure on a user topic beats an equally important one on none
 SMALL_COUNT = 10  # counts below this ("the two countries") are left out of the figures table
 
 
@@ -199,16 +200,26 @@ def make_candidates(docs: list[Document]) -> list[Candidate]:
     for doc_index, doc in enumerate(docs):
         if not doc.sentences:
             continue
-        top = max(s.score for s in doc.sentences)
+        top = top_score(doc)
         for sentence in doc.sentences:
             start, end = widen_to_quotes(doc, sentence)
-            # A one- or two-sentence article shares no words between sentences: all score 0 and
-            # count as equally central, short of any fragment penalty.
-            weight = sentence.score / top if top > 0 else 1.0 + sentence.score
             candidates.append(Candidate(doc_index, sentence, start, end,
-                                        frozenset(content_stems(doc.text[start:end])), weight,
-                                        quoted_share(doc, start, end)))
+                                        frozenset(content_stems(doc.text[start:end])),
+                                        relative_weight(sentence.score, top), quoted_share(doc, start, end)))
     return candidates
+
+
+def top_score(doc: Document) -> float:
+    return max((s.score for s in doc.sentences), default=0.0)
+
+
+def relative_weight(score: float, top: float) -> float:
+    """A sentence's score on a scale shared by all documents: the best of its article is 1.
+
+    A one- or two-sentence article shares no words between sentences: all score 0 and count
+    as equally central, short of any fragment penalty.
+    """
+    return score / top if top > 0 else 1.0 + score
 
 
 def quoted_share(doc: Document, start: int, end: int) -> float:
@@ -242,12 +253,12 @@ def pick_quotes(docs: list[Document], topic: str, shown: Shown, options: SelectO
     """
     ranked: list[tuple[float, int, Quote]] = []
     for doc_index, doc in enumerate(docs):
-        top = max((s.score for s in doc.sentences), default=1.0) or 1.0
+        top = top_score(doc)
         for quote in doc.quotes:
             if quote.topic == topic and len(doc.text[quote.start:quote.end].split()) >= KEY_QUOTE_WORDS:
                 score = max((s.score for s in doc.sentences if s.start < quote.end and quote.start < s.end),
                             default=0.0)
-                ranked.append((score / top, doc_index, quote))
+                ranked.append((relative_weight(score, top), doc_index, quote))
     ranked.sort(key=lambda item: -item[0])
     picked: list[tuple[KeyQuote, frozenset[str]]] = []
     for _, doc_index, quote in ranked:
@@ -288,20 +299,17 @@ def as_statement(quoted: str, most_words: int = QUOTE_WORDS) -> str:
     return text
 
 
-def sentence_at(doc: Document, offset: int) -> Sentence | None:
-    return next((s for s in doc.sentences if s.start <= offset < s.end), None)
-
-
 def pick_figures(docs: list[Document], most: int = MAX_FIGURES) -> list[KeyFigure]:
     """Figures that matter: from important sentences, no small counts, each fact once."""
     ranked: list[tuple[float, int, Figure]] = []
     for doc_index, doc in enumerate(docs):
-        top = max((s.score for s in doc.sentences), default=1.0) or 1.0
+        top = top_score(doc)
         for figure in doc.figures:
-            sentence = sentence_at(doc, figure.start)
+            sentence = doc.sentence_at(figure.start)
             if sentence is None or is_small_count(figure):
                 continue
-            ranked.append((sentence.score / top + (0.2 if figure.topic else 0.0), doc_index, figure))
+            topical = FIGURE_TOPIC_BONUS if figure.topic else 0.0
+            ranked.append((relative_weight(sentence.score, top) + topical, doc_index, figure))
     ranked.sort(key=lambda item: -item[0])
     picked: list[tuple[int, Figure]] = []
     for _, doc_index, figure in ranked:
