@@ -59,7 +59,8 @@ CAPTION_PATTERN = re.compile(
 # Photo credits on a line of their own: "Getty/Instagram.", "Photo: AP", "REUTERS/Jane Doe".
 PHOTO_CREDIT = re.compile(r"^(?:(?:photo|image|picture)s?\s*(?:credit)?:?\s*)?[\w .&/|-]{0,40}"
                           r"\b(?:Getty|Instagram|Reuters|REUTERS|AFP|AP Photo|Shutterstock|EPA|Images)\b[\w ./|-]{0,30}\.?$")
-SENTENCE_END = re.compile(r"[.!?:;…\"”’')\]]\s*$")
+# A closing quote or bracket ends a sentence only after a stop: BBC headlines end in 'quotes'.
+SENTENCE_END = re.compile(r"[.!?:;…][\"”’')\]]*\s*$")
 
 
 @lru_cache(maxsize=1)

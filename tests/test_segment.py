@@ -47,6 +47,20 @@ def test_seed_debris_is_not_body(shared):
     assert refugees.section == "Protecting the displaced"
 
 
+@pytest.mark.parametrize("headline", [
+    "Campbell: E-mail row 'silly fuss'", "Apple laptop is 'greatest gadget'", "Fox attacks Blair's Tory ‘lies’"])
+def test_headline_ending_in_a_quote_is_the_title_not_a_sentence(headline):
+    doc = segment(Document(text=f"{headline}\n\nThe row began on Monday. It went on all week."))
+    assert doc.title == headline
+    assert [doc.span_text(s) for s in doc.sentences] == ["The row began on Monday.", "It went on all week."]
+
+
+def test_quoted_sentence_first_is_body_not_title():
+    doc = segment(Document(text="“We will not back down,” the minister said on Friday.\n\nTalks resume today."))
+    assert doc.title is None or "back down" not in doc.title
+    assert doc.span_text(doc.sentences[0]).startswith("“We will not back down")
+
+
 def test_bbc_segmentation_matches_gold(shared):
     """Segmentation F1 against the gold sentences of bbc-dev stays high."""
     data = shared / "data" / "bbc-dev"
