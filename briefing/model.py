@@ -120,7 +120,7 @@ class Bullet:
 @dataclass
 class KeyQuote:
     text: str  # the whole quoted statement, without quotation marks
-    speaker: str | None
+    speaker: str  # key quotes are attributed ones only
     speaker_role: str | None
     citations: list[int]
 

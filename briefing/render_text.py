@@ -84,10 +84,8 @@ def quoted(text: str) -> str:
 
 
 def speaker_line(quote: KeyQuote) -> str:
-    """'— Speaker, Role', '— Speaker' or '— unattributed'; citations are added by the caller."""
-    who = quote.speaker or "unattributed"
-    if quote.speaker and quote.speaker_role:
-        who = f"{quote.speaker}, {quote.speaker_role}"
+    """'— Speaker, Role' or '— Speaker'; citations are added by the caller."""
+    who = f"{quote.speaker}, {quote.speaker_role}" if quote.speaker_role else quote.speaker
     return f"\u2014 {who}"
 
 

@@ -247,7 +247,7 @@ def clean(text: str) -> str:
 
 
 def pick_quotes(docs: list[Document], topic: str, shown: Shown, options: SelectOptions) -> list[KeyQuote]:
-    """The section's most important quotes, one per speaker, none already in a bullet.
+    """The section's most important attributed quotes, one per speaker, none already in a bullet.
 
     The same words quoted by several outlets are one key quote citing all of them.
     """
@@ -255,7 +255,9 @@ def pick_quotes(docs: list[Document], topic: str, shown: Shown, options: SelectO
     for doc_index, doc in enumerate(docs):
         top = top_score(doc)
         for quote in doc.quotes:
-            if quote.topic == topic and len(doc.text[quote.start:quote.end].split()) >= KEY_QUOTE_WORDS:
+            # a quote nobody can be named for is no use to a reader who must cite it
+            if (quote.topic == topic and quote.speaker
+                    and len(doc.text[quote.start:quote.end].split()) >= KEY_QUOTE_WORDS):
                 score = max((s.score for s in doc.sentences if s.start < quote.end and quote.start < s.end),
                             default=0.0)
                 ranked.append((relative_weight(score, top), doc_index, quote))
@@ -333,5 +335,7 @@ def default_title(docs: list[Document], topics: list[Topic]) -> str:
     if len(docs) == 1 and docs[0].title:
         return docs[0].title
     if topics:
-        return "Briefing: " + ", ".join(t.name for t in topics)
+        # discovered names hold commas ("Tax, code"), so they are set apart by semicolons
+        separator = "; " if any("," in t.name for t in topics) else ", "
+        return "Briefing: " + separator.join(t.name for t in topics)
     return docs[0].title or "News briefing"

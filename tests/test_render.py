@@ -36,7 +36,7 @@ def make_briefing(**changes) -> Briefing:
                     [KeyQuote("We cannot hold out much longer", "Jane Doe", "CEO, Port Authority", [1])]),
             Section("Politics",
                     [Bullet("The minister called for mediation.", [2])],
-                    [KeyQuote("No deal without a pay rise", None, None, [2]),
+                    [KeyQuote("No deal without a pay rise", "Unite", None, [2]),
                      KeyQuote("Talks are the only way", "Bob Smith", None, [1])]),
         ],
         figures=[KeyFigure("more than $80 million", "daily losses", 80e6, "USD", [2]),
@@ -117,7 +117,7 @@ def test_quotes_in_typographic_quotes_then_attribution(tmp_path):
                       "\u201cTalks are the only way\u201d"]
     assert [after(document, quote).text for quote in quotes] == [
         "\u2014 Jane Doe, CEO, Port Authority [1]",
-        "\u2014 unattributed [2]",
+        "\u2014 Unite [2]",
         "\u2014 Bob Smith [1]",
     ]
     assert after(document, quotes[0]).style.name == "Quote Attribution"
@@ -321,7 +321,7 @@ def test_markdown_memo():
 
 > \u201cNo deal without a pay rise\u201d
 >
-> \u2014 unattributed [2]
+> \u2014 Unite [2]
 
 > \u201cTalks are the only way\u201d
 >

@@ -71,3 +71,25 @@ def test_length_presets_order_the_memo_sizes():
     sizes = [memo_words(sample_briefing(**LENGTHS[name])) for name in ("short", "standard", "long")]
     assert sizes[0] < sizes[1] < sizes[2]
     assert len(sample_briefing(**LENGTHS["long"]).bluf) <= 4
+
+
+def test_key_quotes_name_their_speaker(tmp_path):
+    text = ("Port strike\n\n"
+            "Dock workers walked out on Monday at the port over pay and the new shift rota.\n\n"
+            "“No deal will be signed without a pay rise for every worker on the docks this year,” a banner read.\n\n"
+            "“We cannot hold out much longer against a strike that has already cost us millions,” "
+            "said Jane Doe, chief executive of the port authority.\n")
+    path = tmp_path / "port.txt"
+    path.write_text(text, encoding="utf-8")
+    docs, topics = analyse([str(path)], [Topic("Port", ["port", "strike", "docks"])])
+    quotes = [q for s in select(docs, topics, SelectOptions(date="2026-11-28")).sections for q in s.quotes]
+    assert [q.speaker for q in quotes] == ["Jane Doe"]
+
+
+def test_subject_keeps_discovered_names_apart():
+    from briefing.select import default_title
+
+    docs, _ = analyse([str(SAMPLE)])
+    named = [Topic("Tax, code", []), Topic("NATO", [])]
+    assert default_title(docs * 2, named) == "Briefing: Tax, code; NATO"
+    assert default_title(docs * 2, [Topic("Migration", []), Topic("NATO", [])]) == "Briefing: Migration, NATO"
