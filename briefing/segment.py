@@ -59,6 +59,7 @@ CAPTION_PATTERN = re.compile(
 # Photo credits on a line of their own: "Getty/Instagram.", "Photo: AP", "REUTERS/Jane Doe".
 PHOTO_CREDIT = re.compile(r"^(?:(?:photo|image|picture)s?\s*(?:credit)?:?\s*)?[\w .&/|-]{0,40}"
                           r"\b(?:Getty|Instagram|Reuters|REUTERS|AFP|AP Photo|Shutterstock|EPA|Images)\b[\w ./|-]{0,30}\.?$")
+HEADLINE_WORDS = 16
 # A closing quote or bracket ends a sentence only after a stop: BBC headlines end in 'quotes'.
 SENTENCE_END = re.compile(r"[.!?:;…][\"”’')\]]*\s*$")
 
@@ -121,7 +122,7 @@ def classify_blocks(doc: Document) -> None:
             block.kind = CREDIT
         elif BYLINE_PATTERN.match(line) and len(line) < 100:
             block.kind = BYLINE
-        elif not title_found and not seen_body and is_title(line, doc.title):
+        elif not title_found and not seen_body and is_title(line, doc.title, block is not doc.blocks[-1]):
             block.kind = TITLE
             title_found = True
             doc.title = doc.title or line
@@ -139,7 +140,7 @@ def is_boilerplate(line: str) -> bool:
     return key in BOILERPLATE_LINES or (len(line) < 120 and bool(BOILERPLATE_PATTERN.match(line)))
 
 
-def is_title(line: str, known_title: str | None) -> bool:
+def is_title(line: str, known_title: str | None, more_follows: bool) -> bool:
     """The headline: the known title, or a short first line that reads like one."""
     if known_title:
         return normalise(line) == normalise(known_title)
@@ -150,7 +151,13 @@ def is_title(line: str, known_title: str | None) -> bool:
         return True
     long_words = [w for w in words if len(w) > 3]
     capitalised = sum(1 for w in long_words if w[:1].isupper())
-    return bool(long_words) and capitalised / len(long_words) >= 0.6
+    if long_words and capitalised / len(long_words) >= 0.6:
+        return True
+    # A sentence-case headline given a full stop ("Judge rejects request to unseal file."):
+    # short, one sentence, with the article after it. News ledes run longer, and a short one
+    # opens with a quotation or reports in the past tense ("said"), as headlines do not.
+    return (more_follows and len(words) <= HEADLINE_WORDS and line[:1] not in "\"“‘'"
+            and not re.search(r"\bsaid\b", line) and len(split_sentences(line, 0, len(line))) == 1)
 
 
 def is_subhead(line: str) -> bool:

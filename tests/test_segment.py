@@ -55,6 +55,19 @@ def test_headline_ending_in_a_quote_is_the_title_not_a_sentence(headline):
     assert [doc.span_text(s) for s in doc.sentences] == ["The row began on Monday.", "It went on all week."]
 
 
+def test_sentence_case_headline_with_a_full_stop_is_the_title():
+    doc = segment(Document(text="Judge rejects New York Times request to unseal Trump divorce file.\n\n"
+                                "A judge on Monday rejected a request to unseal the file. The paper may appeal."))
+    assert doc.title == "Judge rejects New York Times request to unseal Trump divorce file."
+    assert doc.span_text(doc.sentences[0]).startswith("A judge on Monday")
+
+
+def test_short_lede_in_the_past_tense_is_body_not_title():
+    doc = segment(Document(text="The minister said she would resign on Friday.\n\nHer party met at noon."))
+    assert doc.title is None
+    assert doc.span_text(doc.sentences[0]) == "The minister said she would resign on Friday."
+
+
 def test_quoted_sentence_first_is_body_not_title():
     doc = segment(Document(text="“We will not back down,” the minister said on Friday.\n\nTalks resume today."))
     assert doc.title is None or "back down" not in doc.title
