@@ -117,7 +117,8 @@ def source_description(ref: SourceRef) -> str:
 
 def _sentence(text: str) -> str:
     text = text.strip()
-    return text if text.endswith((".", "?", "!")) else text + "."
+    # a headline may end inside its closing quote: 'The Trends Are 'Terrifying.''
+    return text if re.search(r"[.?!…][\"'”’)]*$", text) else text + "."
 
 
 def link_target(url: str) -> str | None:

@@ -154,12 +154,14 @@ def test_sources_with_clickable_urls(tmp_path):
 def test_source_entries_skip_missing_parts(tmp_path):
     sources = [SourceRef(1, "Who pays?", "FT", "2026-11-01T09:30:00Z", None, "a.html"),
                SourceRef(2, None, None, None, "https://example.org/", "b.html"),
-               SourceRef(3, None, "AP", "last Tuesday", None, "/inbox/wire.txt")]
+               SourceRef(3, None, "AP", "last Tuesday", None, "/inbox/wire.txt"),
+               SourceRef(4, "Obama on climate: the trends are 'terrifying.'", "AP", None, None, "d.txt")]
     document = render(tmp_path, make_briefing(sources=sources))
     assert texts(document, "Bibliography") == [
         "[1]\tWho pays? FT, 1 November 2026.",
         "[2]\thttps://example.org/",
         "[3]\twire.txt. AP, last Tuesday.",
+        "[4]\tObama on climate: the trends are 'terrifying.' AP.",
     ]
 
 
