@@ -738,6 +738,9 @@ def _is_name(text: str, match: re.Match, quantity: _Quantity) -> bool:
     is_plain_number = re.fullmatch(r"\d+(?:\.\d+)?", written) is not None
     if is_plain_number and quantity.bare and (
             (previous and previous.group(1).lower() in TITLE_WORDS)
+            # 'the show The 411', 'in The 39 Steps': a capital The inside a sentence opens a title
+            or (previous and previous.group(1) == "The"
+                and not _starts_sentence(text, previous.start() + max(0, start - 30)))
             or re.match(r"[\"“'‘]\d+[\"”'’]", text[max(0, start - 1):quantity.end + 1])
             or re.match(r"\s+(?:star|actor|actress|creator|producer|writer)\s+[A-Z]",
                         text[quantity.end:quantity.end + 20])):

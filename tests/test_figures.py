@@ -200,6 +200,7 @@ def test_fourth_quarter_still_gives_its_percentage():
     "He shot it on Super 8 film.", "They sell 4K screens.", "He was in lane seven.",
     "It bought six Airbus A321s.", "The hit show 24 returns.", 'He starred in the series "24".',
     "24 star Kiefer Sutherland won.", "He was ranked 12 in the world.",
+    "Blige sings in the Apple Music show The 411, out today.",
 ])
 def test_numbers_inside_names_are_not_figures(text):
     assert [s for s in spans(text) if s != "six"] == []
