@@ -859,6 +859,8 @@ def _measure(text: str, quantity: _Quantity, bounds: _Sentences) -> str | None:
         if re.search(r"[.;:)\"”]$", token) or (token.endswith(",") and len(words_after) >= 3):
             break
     clause = re.split(r"[,;:\"“”]", text[sentence_start:quantity.start])[-1]
+    # "beats Trump by 46 percent to 42 percent": the second figure shares the first one's words
+    clause = re.split(r"[$£€¥]?\d", clause)[0]
     words_before = [w for w in clause.split() if re.fullmatch(r"[A-Za-z][\w’'-]*", w)]
     # "invested more than $10 billion in Latin America": the verb before says what the amount is for
     if words_after and words_after[0].lower() in LEADING_PREPOSITIONS and words_before \

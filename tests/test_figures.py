@@ -394,6 +394,11 @@ def test_measure_says_what_the_figure_counts(text, measure):
     assert [f.measure for f in find_figures(text)] == [measure]
 
 
+def test_second_figure_of_a_pair_shares_the_first_ones_measure():
+    text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
+    assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]
+
+
 @pytest.mark.parametrize("text, span, value", [
     ("She won 12 of the 15 races this year.", "12 of the 15", 12),
     ("Seven of the 10 largest firms agreed.", "Seven of the 10", 7),
