@@ -244,9 +244,17 @@ def topics_from_article_groups(docs: list[Document], most: int) -> list[Topic]:
     import numpy as np
 
     stops = stop_words()
-    article_words = [[stem(w) for s in doc.sentences for w in words(doc.span_text(s))
-                      if len(w) > 2 and not w[:1].isdigit() and w.lower() not in stops
-                      and w.lower() not in GENERIC_NEWS_WORDS] for doc in docs]
+    content: dict[str, str | None] = {}  # each distinct word's stem, or None for one that says nothing
+
+    def content_stem(w: str) -> str | None:
+        if w not in content:
+            low = w.lower()
+            keep = len(w) > 2 and not w[:1].isdigit() and low not in stops and low not in GENERIC_NEWS_WORDS
+            content[w] = stem(w) if keep else None
+        return content[w]
+
+    article_words = [[t for s in doc.sentences for w in words(doc.span_text(s)) if (t := content_stem(w))]
+                     for doc in docs]
     vectors = tfidf(article_words, np)
     if vectors is None:
         return []
@@ -265,8 +273,11 @@ def topics_from_article_groups(docs: list[Document], most: int) -> list[Topic]:
     sentence_terms, surface = topic_terms(docs)
     terms = iter(sentence_terms)
     article_terms = [Counter(t for _ in doc.sentences for t in next(terms)) for doc in docs]
+    document_frequency = Counter(t for found in article_terms for t in found)
+    weights = [{t: (1 + math.log(c)) * math.log(len(docs) / document_frequency[t]) for t, c in found.items()}
+               for found in article_terms]
     return [topic for group in np.argsort(-np.bincount(groups, minlength=k), kind="stable")
-            if (topic := name_group(article_terms, surface, groups == group))]
+            if (topic := name_group(weights, surface, groups == group))]
 
 
 def tfidf(units: list[list[str]], np):
@@ -333,21 +344,25 @@ def silhouette(rows, labels, np) -> float:
     return float(scores.mean())
 
 
-def name_group(counts: list[Counter], surface: dict[str, str], inside) -> Topic | None:
+def name_group(weights: list[dict[str, float]], surface: dict[str, str], inside) -> Topic | None:
     """A group's topic: its key terms by mean TF-IDF weight inside the group less the mean outside it.
 
-    `counts` holds each article's candidate topic terms; `inside` marks the group's articles.
+    `weights` holds each article's TF-IDF weight of its candidate topic terms; `inside` marks the
+    group's articles.
     """
-    n = len(counts)
-    document_frequency = Counter(t for c in counts for t in c)
-    weight: Counter = Counter()
-    for row, found in enumerate(counts):
-        share = 1 / inside.sum() if inside[row] else -1 / max(1, n - inside.sum())
-        for term, count in found.items():
-            weight[term] += share * (1 + math.log(count)) * math.log(n / document_frequency[term])
-    articles_with = Counter(t for row, found in enumerate(counts) if inside[row] for t in found)
-    recurring = [t for t in weight if weight[t] > 0 and articles_with[t] >= 2]
-    key_terms = sorted(recurring, key=lambda t: (-weight[t], t))[:8]
+    members = int(inside.sum())
+    outsiders = max(1, len(weights) - members)
+    inside_total: Counter = Counter()
+    everywhere: Counter = Counter()
+    articles_with: Counter = Counter()
+    for row, found in enumerate(weights):
+        everywhere.update(found)
+        if inside[row]:
+            inside_total.update(found)
+            articles_with.update(found.keys())
+    weight = {t: w / members - (everywhere[t] - w) / outsiders for t, w in inside_total.items()}
+    key_terms = sorted((t for t, w in weight.items() if w > 0 and articles_with[t] >= 2),
+                       key=lambda t: (-weight[t], t))[:8]
     if not key_terms:
         return None
     return named_topic(key_terms, [t for t in key_terms[1:2] if weight[t] >= 0.6 * weight[key_terms[0]]], surface)
@@ -416,18 +431,21 @@ def topic_terms(docs: list[Document]) -> tuple[list[list[str]], dict[str, str]]:
             sentence_words.append(found)
             lowercase.update(w for w in found if w.islower())
             capitalised.update(w.lower() for w in found[1:] if w[:1].isupper() and not w.isupper())
+    term_of: dict[str, tuple[str, str] | None] = {}  # each distinct word decided once: (stem, spelling)
     sentence_terms = []
     for found in sentence_words:
         terms = []
         for w in found:
-            low = w.lower()
-            acronym = w.isupper() and len(w) > 2
-            # crude but offline: these endings mostly mark verbs, adverbs and adjectives, not subjects
-            common_noun = lowercase[low] > capitalised[low] and not low.endswith(NOT_NOUN_ENDINGS)
-            if (acronym or common_noun) and low not in stops and low not in GENERIC_NEWS_WORDS:
-                term = stem(w)
-                terms.append(term)
-                spellings[(term, w if acronym else low)] += 1
+            if w not in term_of:
+                low = w.lower()
+                acronym = w.isupper() and len(w) > 2
+                # crude but offline: these endings mostly mark verbs, adverbs and adjectives, not subjects
+                common_noun = lowercase[low] > capitalised[low] and not low.endswith(NOT_NOUN_ENDINGS)
+                keep = (acronym or common_noun) and low not in stops and low not in GENERIC_NEWS_WORDS
+                term_of[w] = (stem(w), w if acronym else low) if keep else None
+            if term_of[w]:
+                terms.append(term_of[w][0])
+                spellings[term_of[w]] += 1
         sentence_terms.append(terms)
     surface: dict[str, str] = {}
     for (term, spelling), _ in spellings.most_common():
