@@ -22,9 +22,11 @@ def stop_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _stemmer():
-    from sumy.nlp.stemmers import Stemmer
+    # NLTK's Snowball stemmer, as sumy's Stemmer("english") wraps it; importing it from sumy
+    # would pull in sumy.utils and requests, a twentieth of a second at every start.
+    from nltk.stem.snowball import EnglishStemmer
 
-    return Stemmer("english")
+    return EnglishStemmer().stem
 
 
 @lru_cache(maxsize=200_000)
