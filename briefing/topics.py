@@ -218,6 +218,7 @@ NOT_NOUN_ENDINGS = ("ing", "ed", "ly", "al", "ial", "ive", "ous", "ful", "less",
 CLUSTER_ARTICLES_FROM = 4
 LATENT_DIMENSIONS = 10  # LSA dimensions the articles are grouped in
 KMEANS_RESTARTS = 10
+MAX_TERMS = 3000
 
 
 def discover_topics(docs: list[Document], most: int = 5) -> list[Topic]:
@@ -253,8 +254,8 @@ def topics_from_article_groups(docs: list[Document], most: int) -> list[Topic]:
             content[w] = stem(w) if keep else None
         return content[w]
 
-    article_words = [[t for s in doc.sentences for w in words(doc.span_text(s)) if (t := content_stem(w))]
-                     for doc in docs]
+    article_words = [[t for s in doc.sentences for w in map(plain_word, words(doc.span_text(s)))
+                      if (t := content_stem(w))] for doc in docs]
     vectors = tfidf(article_words, np)
     if vectors is None:
         return []
@@ -281,17 +282,26 @@ def topics_from_article_groups(docs: list[Document], most: int) -> list[Topic]:
 
 
 def tfidf(units: list[list[str]], np):
-    """Unit-length TF-IDF rows over the terms in at least two units and at most half of them."""
+    """Unit-length TF-IDF rows over the terms in at least two units and at most half of them,
+    the MAX_TERMS most widespread of those (rarer ones hardly move a grouping)."""
     n = len(units)
-    document_frequency = Counter(t for unit in units for t in set(unit))
-    vocabulary = {t: i for i, t in enumerate(sorted(t for t, c in document_frequency.items() if 2 <= c <= n / 2))}
-    if len(vocabulary) < 2:
+    counts = [Counter(unit) for unit in units]
+    document_frequency = Counter(t for found in counts for t in found)
+    shared = sorted((t for t, c in document_frequency.items() if 2 <= c <= n / 2),
+                    key=lambda t: (-document_frequency[t], t))[:MAX_TERMS]
+    if len(shared) < 2:
         return None
-    matrix = np.zeros((n, len(vocabulary)))
-    for row, unit in enumerate(units):
-        for term, count in Counter(unit).items():
-            if term in vocabulary:
-                matrix[row, vocabulary[term]] = (1 + math.log(count)) * math.log(n / document_frequency[term])
+    vocabulary = {t: i for i, t in enumerate(shared)}
+    rows, cols, tf = [], [], []
+    for row, found in enumerate(counts):
+        for term, count in found.items():
+            if (col := vocabulary.get(term)) is not None:
+                rows.append(row)
+                cols.append(col)
+                tf.append(count)
+    idf = np.log(n / np.array([document_frequency[t] for t in shared], dtype=float))
+    matrix = np.zeros((n, len(shared)))
+    matrix[rows, cols] = (1 + np.log(np.array(tf, dtype=float))) * idf[cols]
     return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
 
 
@@ -413,8 +423,10 @@ def topics_from_key_terms(docs: list[Document], most: int) -> list[Topic]:
     return topics
 
 
-def without_possessive(word: str) -> str:
-    return word[:-2] if word.endswith(("'s", "’s")) else word
+def plain_word(word: str) -> str:
+    """Straight apostrophes ("don’t" is the stop word "don't") and no possessive ("Obama's")."""
+    word = word.replace("’", "'")
+    return word[:-2] if word.endswith("'s") else word
 
 
 def topic_terms(docs: list[Document]) -> tuple[list[list[str]], dict[str, str]]:
@@ -426,7 +438,7 @@ def topic_terms(docs: list[Document]) -> tuple[list[list[str]], dict[str, str]]:
     sentence_words = []
     for doc in docs:
         for sentence in doc.sentences:
-            found = [w for w in map(without_possessive, words(doc.span_text(sentence)))
+            found = [w for w in map(plain_word, words(doc.span_text(sentence)))
                      if len(w) > 2 and not w[:1].isdigit()]
             sentence_words.append(found)
             lowercase.update(w for w in found if w.islower())
