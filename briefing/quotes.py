@@ -509,6 +509,11 @@ SUBJECT_VERB_BEFORE = re.compile(
 VERB_SUBJECT_BEFORE = re.compile(
     rf"\b{SPEECH_VERB}\s+(?P<subject>{PHRASE})(?P<apposition>,\s[^;“”\"]{{2,160}}?)?[,:]?\s*$")
 NAME_COLON_BEFORE = re.compile(rf"(?P<subject>{NAME})\s*:\s*$")
+TIME_NOUNS = {"past", "time", "day", "week", "month", "year", "morning", "evening", "night", "weekend"}
+# "the report says the company “…”": a speaker the article does not name, right before the quote
+UNNAMED_SUBJECT_BEFORE = re.compile(
+    rf"\b(?P<subject>(?:the|a|an|this|that|its|his|her|their)\s+(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*)"
+    rf"\s+{AUXILIARY}{SPEECH_VERB}\b[^.;:!?“”\"]{{0,40}}$")
 PARTICIPLE_BEFORE = re.compile(rf"\b{PARTICIPLE}\b")
 # “…” on climate change, Axelrod said.
 ENDING_ATTRIBUTION = re.compile(
@@ -556,6 +561,10 @@ def _attribution_before(article: _Article, start: int, stop: int) -> _Attributio
         return _attribution(max(found, key=lambda m: m.start("subject")), start)
     if PARTICIPLE_BEFORE.search(sentence):  # X endorsed Clinton, saying, “…”
         return _sentence_subject(article, stop)
+    unnamed = UNNAMED_SUBJECT_BEFORE.search(sentence)
+    # "who has in the past described Trump as “…”": a time, not a speaker
+    if unnamed and unnamed.group("subject").split()[-1].lower() not in TIME_NOUNS:
+        return _attribution(unnamed, start)
     return None
 
 

@@ -103,6 +103,21 @@ def test_attribution_in_the_sentence_before_a_quote():
         ("Mainstream Republicans are running out of time,", "Craig Robinson"),
         ("At this point, that alternative may be Marco Rubio.", "Dianne Bystrom")]
 
+@pytest.mark.parametrize("text", [
+    "Goldman Sachs holds $28.6 billion offshore, and the report says the company “reports having 987 "
+    "subsidiaries in offshore tax havens.”",
+    "Recalling the war, the statement urged Americans to “avoid condemning today's refugees.”",
+])
+def test_unnamed_subject_before_the_quote_is_not_a_name_elsewhere_in_the_sentence(text):
+    assert [speaker for _, speaker in quotes_of(text)] == [None]
+
+
+def test_a_time_before_the_verb_is_not_the_speaker():
+    text = ("Glenn Beck spoke in Indiana on Monday. "
+            "Beck has in the past described the plan as “a disaster for everyone involved.”")
+    assert [speaker for _, speaker in quotes_of(text)] == ["Glenn Beck"]
+
+
 def test_according_to():
     text = "“The numbers are bad for the party,” according to Nate Silver."
     assert quotes_of(text) == [("The numbers are bad for the party,", "Nate Silver")]
