@@ -7,7 +7,6 @@ bullet instead. A bullet that is only part of a quoted statement shows the whole
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -18,10 +17,6 @@ from .segment import split_sentences
 from .text import content_stems
 
 BLUF_BULLETS = 3
-# The bottom line up front is read at a glance: at most four printed lines, about 79 characters
-# each in a bulleted line of the memo's 12-pt text (fit.py's calibrated estimate).
-BLUF_LINES = 4
-BLUF_LINE_CHARS = 79
 NEAR_DUPLICATE = 0.6  # share of content stems two sentences have in common to count as one fact
 QUOTES_PER_SECTION = 3
 MAX_QUOTED_SHARE = 0.5
@@ -119,7 +114,7 @@ def select(docs: list[Document], topics: list[Topic], options: SelectOptions,
     # Mostly-quoted sentences are told as key quotes, in the speaker's name, not as bullets.
     reported = [c for c in pool.candidates if c.quoted <= MAX_QUOTED_SHARE and c.weight >= MIN_BULLET_WEIGHT]
     shown = Shown([], [])
-    bluf = take_bullets(docs, reported, pool, options.bluf_bullets, shown, max_lines=BLUF_LINES)
+    bluf = take_bullets(docs, reported, pool, options.bluf_bullets, shown)
     sections = []
     for topic in topics:
         in_topic = [c for c in reported if c.sentence.topic == topic.name]
@@ -182,14 +177,9 @@ def trim_to_words(briefing: Briefing, most: int) -> None:
 
 
 def take_bullets(docs: list[Document], choices: list[Candidate], pool: CandidatePool, count: int,
-                 shown: Shown, max_lines: int | None = None) -> list[Bullet]:
-    """The best `count` of `choices` not yet shown, each citing every source that says the same.
-
-    With `max_lines`, the bullets together fit that many printed lines: one too long for the
-    lines left is passed over for the next best that fits (and when none fits, the best is kept).
-    """
+                 shown: Shown) -> list[Bullet]:
+    """The best `count` of `choices` not yet shown, each citing every source that says the same."""
     bullets = []
-    lines_left = max_lines
     for candidate in choices:
         if len(bullets) == count:
             break
@@ -197,24 +187,12 @@ def take_bullets(docs: list[Document], choices: list[Candidate], pool: Candidate
             continue
         retellings = pool.retellings(candidate)
         citations = sorted({candidate.doc_index + 1} | {other.doc_index + 1 for other in retellings})
-        text = clean(docs[candidate.doc_index].text[candidate.start:candidate.end])
-        if lines_left is not None:
-            lines = printed_lines(text, citations)
-            if lines > lines_left:
-                continue
-            lines_left -= lines
         # the other outlets' versions are now said too: their quotes must not come back as key quotes
         for told in [candidate, *retellings]:
             shown.add(told.doc_index, told.start, told.end, told.stems)
-        bullets.append(Bullet(text=text, citations=citations))
-    if not bullets and max_lines is not None and count:
-        return take_bullets(docs, choices, pool, 1, shown)
+        bullets.append(Bullet(text=clean(docs[candidate.doc_index].text[candidate.start:candidate.end]),
+                              citations=citations))
     return bullets
-
-
-def printed_lines(text: str, citations: list[int]) -> int:
-    """Lines a bullet takes in the memo, its citations ("[1] [2]") included."""
-    return math.ceil((len(text) + sum(len(f" [{n}]") for n in citations)) / BLUF_LINE_CHARS)
 
 
 def make_candidates(docs: list[Document]) -> list[Candidate]:

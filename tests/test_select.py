@@ -93,25 +93,3 @@ def test_subject_keeps_discovered_names_apart():
     named = [Topic("Tax, code", []), Topic("NATO", [])]
     assert default_title(docs * 2, named) == "Briefing: Tax, code; NATO"
     assert default_title(docs * 2, [Topic("Migration", []), Topic("NATO", [])]) == "Briefing: Migration, NATO"
-
-
-def test_bottom_line_fits_four_printed_lines():
-    from briefing.select import BLUF_LINE_CHARS, LENGTHS
-
-    for length, sizes in LENGTHS.items():
-        briefing = sample_briefing(**sizes)
-        lines = sum(-(-(len(b.text) + 4 * len(b.citations)) // BLUF_LINE_CHARS) for b in briefing.bluf)
-        assert len(briefing.bluf) >= 1 and lines <= 4, length
-        assert briefing.bluf[0].text.startswith("The United States and Colombia are holding high-level talks")
-
-
-def test_bottom_line_keeps_the_best_sentence_even_when_it_is_long(tmp_path):
-    first = ("The council voted on Monday to approve a budget that " + "raises spending on schools, roads, "
-             "clinics and housing across every district of the city " * 4 + "from next spring.")
-    second = ("Opposition members said the budget " + "would leave taxpayers, landlords and small firms "
-              "paying far more for water, power and rubbish collection " * 4 + "within two years.")
-    path = tmp_path / "long.txt"
-    path.write_text(f"Council budget\n\n{first} {second}\n", encoding="utf-8")
-    docs, topics = analyse([str(path)], [Topic("Budget", ["budget"])])
-    bluf = select(docs, topics, SelectOptions(date="2026-11-28")).bluf
-    assert len(bluf) == 1 and bluf[0].text.startswith(("The council voted", "Opposition members"))
