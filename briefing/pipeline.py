@@ -133,9 +133,13 @@ def build_briefing(inputs: list[str], output: str | Path, topics: list[Topic] | 
     takes the other options (memo_format, max_pages, log, warn); `batch` takes analyse's
     jobs, on_error and progress.
     """
-    from .publish import write_memo
+    from .fit import libreoffice_started
+    from .publish import needs_layout, write_memo
 
-    docs, topics = analyse(inputs, topics, stdin_bytes, **(batch or {}))
-    pool = CandidatePool(docs)
-    return write_memo(lambda chosen: select(docs, topics, chosen, pool), options or SelectOptions(), Path(output),
-                      template, **publish_options)
+    laid_out = needs_layout(Path(output), publish_options.get("memo_format"), template, publish_options.get("max_pages"))
+    # LibreOffice starts while the articles are read: most of a layout's time is its start
+    with libreoffice_started(laid_out):
+        docs, topics = analyse(inputs, topics, stdin_bytes, **(batch or {}))
+        pool = CandidatePool(docs)
+        return write_memo(lambda chosen: select(docs, topics, chosen, pool), options or SelectOptions(),
+                          Path(output), template, **publish_options)

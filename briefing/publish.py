@@ -32,6 +32,13 @@ def output_format(output: Path, asked: str | None = None) -> str:
     return suffix
 
 
+def needs_layout(output: Path, memo_format: str | None, template: str | Path | None, max_pages: int | None) -> bool:
+    """Whether writing this memo lays it out with LibreOffice: a PDF, or a page limit to fit."""
+    memo_format = output_format(Path(output), memo_format)
+    return memo_format == "pdf" or (memo_format in PAGED_FORMATS
+                                    and layout.page_limit(resolve_template(template)[1], max_pages) is not None)
+
+
 def write_memo(select_with: Callable[[SelectOptions], Briefing], options: SelectOptions, output: Path,
                template: str | Path | None = None, memo_format: str | None = None, max_pages: int | None = None,
                log: Callable[[str], None] = lambda message: None,
@@ -50,7 +57,10 @@ def write_memo(select_with: Callable[[SelectOptions], Briefing], options: Select
         if not fitted.fits:
             warn(f"{output}: the memo is {fitted.pages} pages even at its shortest, over the limit of {limit}")
         briefing = fitted.briefing
-        data = fitted.docx if memo_format == "docx" else to_pdf(fitted.docx, output.stem)
+        if memo_format == "docx":
+            data = fitted.docx
+        else:  # the layout that counted its pages is the PDF, when LibreOffice made one
+            data = fitted.pdf or to_pdf(fitted.docx, output.stem)
     else:
         briefing = select_with(options)
         data = render_markup(briefing, memo_format, memo_layout).encode("utf-8")

@@ -24,18 +24,19 @@ def test_shortening_drops_bullets_first_then_shortens_quotes():
 
 def test_fit_takes_the_longest_selection_that_fits(monkeypatch):
     # Pages here grow with the bullets asked for; the briefing records which options made it.
-    monkeypatch.setattr(fit, "count_pages", lambda documents: ([int(data.decode()) for data in documents], True))
+    monkeypatch.setattr(fit, "count_pages", lambda documents: ([int(data.decode()) for data in documents],
+                                                               [b"%PDF " + data for data in documents]))
     chosen = []
     fitted = fit.fit_pages(lambda options: chosen.append(options.bullets_per_section) or make_briefing(
                                title=str(options.bullets_per_section)),
                            SelectOptions(bullets_per_section=4), lambda briefing: briefing.title.encode(), 2)
     # the full memo and the shortest first, then the steps between
     assert chosen[:2] == [4, 1]
-    assert (fitted.fits, fitted.pages, fitted.briefing.title) == (True, 2, "2")
+    assert (fitted.fits, fitted.pages, fitted.briefing.title, fitted.pdf) == (True, 2, "2", b"%PDF 2")
 
 
 def test_fit_says_when_even_the_shortest_is_too_long(monkeypatch):
-    monkeypatch.setattr(fit, "count_pages", lambda documents: ([5] * len(documents), False))
+    monkeypatch.setattr(fit, "count_pages", lambda documents: ([5] * len(documents), None))
     log = []
     fitted = fit.fit_pages(lambda options: make_briefing(), SelectOptions(bullets_per_section=2),
                            lambda briefing: b"", 1, log.append)
@@ -93,3 +94,37 @@ def test_libreoffice_profile_is_kept_and_shared_safely(tmp_path, monkeypatch):
         fcntl.flock(lock, fcntl.LOCK_EX)
         with fit.libreoffice_profile(tmp_path / "third") as third:
             assert third == tmp_path / "third" / "profile"
+
+
+@needs_soffice
+def test_libreoffice_started_ahead_serves_the_first_layout_then_exits():
+    import time
+
+    memo = docx_bytes(make_briefing(), None)
+    with fit.libreoffice_started(True):
+        started = fit._Started.process
+        first = fit.to_pdfs([memo])
+        # it served that request, so it goes away by itself (an idle one would stay)
+        deadline = time.monotonic() + 15
+        while fit.group_alive(started) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not fit.group_alive(started)
+        second = fit.to_pdfs([memo, memo])  # later layouts start LibreOffice as usual
+    assert [fit.pdf_pages(pdf) for pdf in first + second] == [1, 1, 1]
+
+
+@needs_soffice
+def test_libreoffice_started_but_never_used_is_stopped():
+    with fit.libreoffice_started(True):
+        started = fit._Started.process
+    assert started.poll() is not None and not fit.group_alive(started)
+
+
+def test_libreoffice_is_not_started_when_nothing_is_laid_out(tmp_path, monkeypatch):
+    import subprocess
+
+    monkeypatch.setattr(subprocess, "Popen", lambda *args, **kwargs: pytest.fail("started LibreOffice"))
+    result = CliRunner().invoke(main, ["build", str(SAMPLE), "-o", str(tmp_path / "memo.md")])
+    assert result.exit_code == 0, result.output
+    result = CliRunner().invoke(main, ["build", str(SAMPLE), "-o", str(tmp_path / "memo.docx"), "--max-pages", "0"])
+    assert result.exit_code == 0, result.output
