@@ -211,6 +211,10 @@ international move action actions decision decisions news week day days night mo
 """.split())
 
 
+# The words before a verb, and before a noun, for telling the two apart without a tagger.
+VERB_MARKERS = frozenset("has have had having was were is are be been being will would could should may "
+                         "might must can cannot he she they we i who".split())
+DETERMINERS = frozenset("the a an this that these those its his her their our my your".split())
 NOT_NOUN_ENDINGS = ("ing", "ed", "ly", "al", "ial", "ive", "ous", "ful", "less", "able", "ible")
 
 
@@ -435,11 +439,19 @@ def topic_terms(docs: list[Document]) -> tuple[list[list[str]], dict[str, str]]:
     lowercase = Counter()  # how often each word is written in lower case
     capitalised = Counter()  # and capitalised inside a sentence, as names are
     spellings: Counter = Counter()
+    as_verb = Counter()  # how often after "has", "was", "she"…: "has won", "was chosen"
+    as_noun = Counter()  # and after "the", "a", "its"…
     sentence_words = []
     for doc in docs:
         for sentence in doc.sentences:
-            found = [w for w in map(plain_word, words(doc.span_text(sentence)))
-                     if len(w) > 2 and not w[:1].isdigit()]
+            every = list(map(plain_word, words(doc.span_text(sentence))))
+            for before, word in zip(every, every[1:]):
+                before = before.lower()
+                if before in VERB_MARKERS:
+                    as_verb[word.lower()] += 1
+                elif before in DETERMINERS:
+                    as_noun[word.lower()] += 1
+            found = [w for w in every if len(w) > 2 and not w[:1].isdigit()]
             sentence_words.append(found)
             lowercase.update(w for w in found if w.islower())
             capitalised.update(w.lower() for w in found[1:] if w[:1].isupper() and not w.isupper())
@@ -452,7 +464,8 @@ def topic_terms(docs: list[Document]) -> tuple[list[list[str]], dict[str, str]]:
                 low = w.lower()
                 acronym = w.isupper() and len(w) > 2
                 # crude but offline: these endings mostly mark verbs, adverbs and adjectives, not subjects
-                common_noun = lowercase[low] > capitalised[low] and not low.endswith(NOT_NOUN_ENDINGS)
+                common_noun = (lowercase[low] > capitalised[low] and not low.endswith(NOT_NOUN_ENDINGS)
+                               and (as_verb[low] < 2 or as_verb[low] <= as_noun[low]))
                 keep = (acronym or common_noun) and low not in stops and low not in GENERIC_NEWS_WORDS
                 term_of[w] = (stem(w), w if acronym else low) if keep else None
             if term_of[w]:
