@@ -72,7 +72,8 @@ def libreoffice_started(wanted: bool) -> Iterator[None]:
     serves that one request and exits by itself (a later layout waits for that, then starts
     LibreOffice as usual with the same profile). Unused, it is stopped on the way out.
     """
-    program = soffice() if wanted else None
+    # process groups are POSIX; elsewhere LibreOffice starts when the memo is laid out, as before
+    program = soffice() if wanted and os.name == "posix" else None
     if program is None or _Started.profile is not None:
         yield
         return
