@@ -18,7 +18,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
@@ -56,11 +56,20 @@ def to_pdf(docx_data: bytes, name: str = "memo") -> bytes:
     return to_pdfs([docx_data], name)[0]
 
 
+@dataclass
 class _Started:
-    """The LibreOffice started ahead by `libreoffice_started`, while one is running."""
-    process: subprocess.Popen | None = None
-    profile: Path | None = None
-    used = False  # it has served its one request and is on its way out
+    """A LibreOffice started ahead: it serves one layout request, then exits by itself."""
+    process: subprocess.Popen
+    profile: Path
+    used: bool = False
+
+
+class _Session:
+    """What `libreoffice_started` holds while a build runs (nothing outside one)."""
+    started: list[_Started] = []
+    profiles: ExitStack | None = None  # the locks on the profiles taken
+    held: dict[str, Path] = {}  # the profiles taken, by name
+    scratch: Path | None = None
 
 
 @contextmanager
@@ -69,28 +78,48 @@ def libreoffice_started(wanted: bool) -> Iterator[None]:
 
     Starting is most of a layout's cost (about 0.8 s of 1 s); started ahead, while the articles
     are read, the first layout is handed to the running LibreOffice and takes about 0.2 s. It
-    serves that one request and exits by itself (a later layout waits for that, then starts
-    LibreOffice as usual with the same profile). Unused, it is stopped on the way out.
+    serves that one request and exits by itself; `start_libreoffice_again` has another one
+    starting when a second layout is coming. Unused ones are stopped on the way out.
     """
     # process groups are POSIX; elsewhere LibreOffice starts when the memo is laid out, as before
     program = soffice() if wanted and os.name == "posix" else None
-    if program is None or _Started.profile is not None:
+    if program is None or _Session.profiles is not None:
         yield
         return
-    with tempfile.TemporaryDirectory(prefix="briefing-") as scratch, libreoffice_profile(Path(scratch)) as profile:
-        # its own process group, so that stopping it stops the soffice.bin it forks too
-        process = subprocess.Popen([program, "--headless", "--invisible", "--norestore",
-                                    f"-env:UserInstallation={profile.as_uri()}"],
-                                   stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                   env={**os.environ, "HOME": scratch}, start_new_session=True)
-        _Started.process, _Started.profile, _Started.used = process, profile, False
+    with tempfile.TemporaryDirectory(prefix="briefing-") as scratch, ExitStack() as profiles:
+        _Session.started, _Session.profiles, _Session.held, _Session.scratch = [], profiles, {}, Path(scratch)
         try:
+            start_libreoffice_again()
             yield
         finally:
-            if not _Started.used:
-                stop(process)
-            process.poll()
-            _Started.process = _Started.profile = None
+            for started in _Session.started:
+                if not started.used:
+                    stop(started.process)
+                started.process.poll()
+            _Session.started, _Session.profiles, _Session.held, _Session.scratch = [], None, {}, None
+
+
+def start_libreoffice_again() -> None:
+    """Have a LibreOffice starting for the next layout of this build, on a profile no running
+    one uses (our second cached one, else a throwaway), while the memo to lay out is prepared."""
+    program = soffice()
+    if program is None or _Session.profiles is None or any(not s.used for s in _Session.started):
+        return
+    busy = {started.profile for started in _Session.started if group_alive(started.process)}
+    for name in PROFILE_NAMES:
+        if name not in _Session.held:
+            _Session.held[name] = _Session.profiles.enter_context(libreoffice_profile(_Session.scratch / name, name))
+        if _Session.held[name] not in busy:
+            profile = _Session.held[name]
+            break
+    else:
+        return
+    # its own process group, so that stopping it stops the soffice.bin it forks too
+    process = subprocess.Popen([program, "--headless", "--invisible", "--norestore",
+                                f"-env:UserInstallation={profile.as_uri()}"],
+                               stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               env={**os.environ, "HOME": str(_Session.scratch)}, start_new_session=True)
+    _Session.started.append(_Started(process, profile))
 
 
 def stop(process: subprocess.Popen, grace: float = 0.0) -> None:
@@ -121,13 +150,23 @@ def group_alive(process: subprocess.Popen) -> bool:
 
 
 @contextmanager
-def layout_profile(scratch: Path) -> Iterator[Path]:
-    """The profile of a started LibreOffice, else our own (`libreoffice_profile`)."""
-    if _Started.profile is not None:
-        yield _Started.profile
+def layout_profile(scratch: Path) -> Iterator[tuple[Path, _Started | None]]:
+    """The profile to lay out with, and the started LibreOffice that will serve the request if any.
+
+    A started one not yet used serves it; without one, a build's first profile is taken again once
+    the LibreOffice that used it is gone (a request reaching it on its way out would be lost);
+    outside a build, our own profile (`libreoffice_profile`).
+    """
+    waiting = next((started for started in _Session.started if not started.used), None)
+    if waiting is not None:
+        yield waiting.profile, waiting
+    elif _Session.started:
+        first = _Session.started[0]
+        stop(first.process, grace=10)
+        yield first.profile, None
     else:
         with libreoffice_profile(scratch) as profile:
-            yield profile
+            yield profile, None
 
 
 def to_pdfs(documents: list[bytes], name: str = "memo") -> list[bytes]:
@@ -135,10 +174,8 @@ def to_pdfs(documents: list[bytes], name: str = "memo") -> list[bytes]:
     program = soffice()
     if program is None:
         raise InputError(f"{name}.pdf", "PDF output needs LibreOffice (soffice), which is not installed")
-    if _Started.process is not None and _Started.used:
-        # the started LibreOffice is on its way out: a request now could reach it and be lost
-        stop(_Started.process, grace=10)
-    with tempfile.TemporaryDirectory(prefix="briefing-") as folder, layout_profile(Path(folder)) as profile:
+    with tempfile.TemporaryDirectory(prefix="briefing-") as folder, \
+            layout_profile(Path(folder)) as (profile, started):
         sources = [Path(folder) / f"{name}-{number}.docx" for number in range(len(documents))]
         for source, data in zip(sources, documents):
             source.write_bytes(data)
@@ -151,15 +188,20 @@ def to_pdfs(documents: list[bytes], name: str = "memo") -> list[bytes]:
         except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
             raise InputError(f"{name}.pdf", f"LibreOffice could not convert the memo ({exc})") from None
         finally:
-            _Started.used = _Started.process is not None
+            if started is not None:
+                started.used = True
         pdfs = [source.with_suffix(".pdf") for source in sources]
         if not all(pdf.is_file() for pdf in pdfs):
             raise InputError(f"{name}.pdf", "LibreOffice wrote no PDF")
         return [pdf.read_bytes() for pdf in pdfs]
 
 
+# Our cached LibreOffice profiles: a build may have a second LibreOffice starting while the first exits.
+PROFILE_NAMES = ("libreoffice-profile", "libreoffice-profile-2")
+
+
 @contextmanager
-def libreoffice_profile(scratch: Path) -> Iterator[Path]:
+def libreoffice_profile(scratch: Path, name: str = PROFILE_NAMES[0]) -> Iterator[Path]:
     """Our own LibreOffice profile, kept between runs in the user's cache folder: LibreOffice
     starts about a tenth of a second faster with a profile it made before. Locked while in
     use; when another run holds it (or locks are not to be had) a throwaway one in `scratch`."""
@@ -168,7 +210,7 @@ def libreoffice_profile(scratch: Path) -> Iterator[Path]:
         import fcntl
 
         cache.mkdir(parents=True, exist_ok=True)
-        lock = open(cache / "libreoffice-profile.lock", "w")
+        lock = open(cache / f"{name}.lock", "w")
     except (ImportError, OSError):
         yield scratch / "profile"
         return
@@ -178,7 +220,7 @@ def libreoffice_profile(scratch: Path) -> Iterator[Path]:
         except OSError:
             yield scratch / "profile"
             return
-        yield cache / "libreoffice-profile"
+        yield cache / name
 
 
 def pdf_pages(pdf: bytes) -> int:
@@ -259,6 +301,7 @@ def fit_pages(select_with: Callable[[SelectOptions], Briefing], options: SelectO
     ends = measure(select_with, render, [attempts[0], attempts[-1]][:len(attempts)], max_pages, log)
     if ends[0].fits or not ends[-1].fits or len(attempts) <= 2:
         return ends[0] if ends[0].fits else ends[-1]
+    start_libreoffice_again()  # it starts while the steps between are selected and rendered
     between = measure(select_with, render, attempts[1:-1], max_pages, log)
     return next(fitted for fitted in [*between, ends[-1]] if fitted.fits)
 

@@ -102,7 +102,7 @@ def test_libreoffice_started_ahead_serves_the_first_layout_then_exits():
 
     memo = docx_bytes(make_briefing(), None)
     with fit.libreoffice_started(True):
-        started = fit._Started.process
+        started = fit._Session.started[0].process
         first = fit.to_pdfs([memo])
         # it served that request, so it goes away by itself (an idle one would stay)
         deadline = time.monotonic() + 15
@@ -114,9 +114,28 @@ def test_libreoffice_started_ahead_serves_the_first_layout_then_exits():
 
 
 @needs_soffice
+def test_a_second_layout_goes_to_another_started_libreoffice():
+    import time
+
+    memo = docx_bytes(make_briefing(), None)
+    with fit.libreoffice_started(True):
+        fit.to_pdfs([memo])
+        fit.start_libreoffice_again()  # while the first one exits, on another profile
+        first, second = fit._Session.started
+        assert second.profile != first.profile and not second.used
+        pdfs = fit.to_pdfs([memo, memo])
+        assert second.used
+        deadline = time.monotonic() + 15
+        while fit.group_alive(second.process) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not fit.group_alive(second.process)  # it served the request, so it went away
+    assert [fit.pdf_pages(pdf) for pdf in pdfs] == [1, 1]
+
+
+@needs_soffice
 def test_libreoffice_started_but_never_used_is_stopped():
     with fit.libreoffice_started(True):
-        started = fit._Started.process
+        started = fit._Session.started[0].process
     assert started.poll() is not None and not fit.group_alive(started)
 
 
