@@ -49,3 +49,24 @@ def test_any_bytes_give_an_analysis_or_the_input_error(tmp_path, data, suffix):
     path = tmp_path / f"article{suffix}"
     path.write_bytes(data)
     check_analysis(path)
+
+
+WORDY = st.lists(st.sampled_from("the a budget budgets tax taxes match goal team election vote party has was she "
+                                 "NATO Iran film award won chosen . , \n\n".split(" ")), max_size=80).map(" ".join)
+
+
+@SETTINGS
+@given(texts=st.lists(st.one_of(WORDY, NEWSY), min_size=4, max_size=8))
+def test_any_day_of_articles_gives_at_most_five_named_topics(tmp_path, texts):
+    """Without topics, several articles are grouped into topics; odd ones never break that."""
+    paths = []
+    for number, text in enumerate(texts):
+        path = tmp_path / f"article-{number}.txt"
+        path.write_text("Headline\n\n" + text, encoding="utf-8", errors="surrogatepass")
+        paths.append(str(path))
+    try:
+        docs, topics = analyse(paths, on_error=lambda error: None)
+    except InputError:
+        return
+    assert len(topics) <= 5 and all(topic.name and topic.keywords for topic in topics)
+    assert {s.topic for doc in docs for s in doc.sentences} <= {t.name for t in topics} | {None}
