@@ -379,7 +379,11 @@ def name_group(weights: list[dict[str, float]], surface: dict[str, str], inside)
                        key=lambda t: (-weight[t], t))[:8]
     if not key_terms:
         return None
-    return named_topic(key_terms, [t for t in key_terms[1:2] if weight[t] >= 0.6 * weight[key_terms[0]]], surface)
+    lead = surface[key_terms[0]]
+    # a second word in the name when it is nearly as marked, and not the first one again ("virus, anti-virus")
+    second = next((t for t in key_terms[1:] if lead not in surface[t] and surface[t] not in lead), None)
+    return named_topic(key_terms, [second] if second and weight[second] >= 0.6 * weight[key_terms[0]] else [],
+                       surface)
 
 
 def named_topic(key_terms: list[str], second: list[str], surface: dict[str, str]) -> Topic:

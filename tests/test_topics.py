@@ -135,3 +135,15 @@ def test_verbs_are_not_topic_terms():
     sentence_terms, surface = topic_terms([doc])
     named = {surface[t] for terms in sentence_terms for t in terms}
     assert {"team", "cup"} <= named and not {"won", "chosen"} & named
+
+
+def test_a_group_is_not_named_twice_by_one_word():
+    import numpy as np
+
+    from briefing.topics import name_group
+
+    weights = [{"virus": 3.0, "anti-virus": 2.9, "secur": 2.5}, {"virus": 2.8, "anti-virus": 2.7, "secur": 2.4},
+               {"laptop": 3.0}, {"laptop": 2.5}]
+    surface = {"virus": "virus", "anti-virus": "anti-virus", "secur": "security", "laptop": "laptop"}
+    topic = name_group(weights, surface, np.array([True, True, False, False]))
+    assert topic.name == "Virus, security" and topic.keywords[:2] == ["virus", "anti-virus"]
