@@ -266,7 +266,9 @@ def _role_text(words: list[str]) -> str | None:
 
 
 def _looks_like_person(name: tuple[str, ...]) -> bool:
-    return bool(name) and not any(w.lower() in INSTITUTION_WORDS for w in name) \
+    # "LOS ANGELES, Sept. 28 (UPI) —": a dateline in capitals, not a person
+    shouted = len(name) > 1 and all(w.isupper() and len(w) > 1 for w in name)
+    return bool(name) and not shouted and not any(w.lower() in INSTITUTION_WORDS for w in name) \
         and all(w[0].isupper() or w in PARTICLE for w in name)
 
 

@@ -118,6 +118,12 @@ def test_a_time_before_the_verb_is_not_the_speaker():
     assert [speaker for _, speaker in quotes_of(text)] == ["Glenn Beck"]
 
 
+def test_a_dateline_in_capitals_is_not_a_speaker():
+    text = ("LOS ANGELES, Sept. 28 (UPI) — In a preview clip for Mary J. Blige’s upcoming Apple Music show, "
+            "Blige sings Bruce Springsteen’s “American Skin” to Hillary Clinton.")
+    assert [speaker for _, speaker in quotes_of(text)] == ["Mary J. Blige"]
+
+
 def test_according_to():
     text = "“The numbers are bad for the party,” according to Nate Silver."
     assert quotes_of(text) == [("The numbers are bad for the party,", "Nate Silver")]
