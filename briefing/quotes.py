@@ -92,6 +92,16 @@ def _trimmed_end(text: str, start: int, end: int) -> int:
     return end
 
 
+# A transcript's turn: "WALLACE: Let’s start with …" names its speaker in capitals.
+TRANSCRIPT_TURN = re.compile(r"(?P<name>[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?):\s")
+TRANSCRIPT_LINE = re.compile(r"^[\"“]?" + TRANSCRIPT_TURN.pattern, re.MULTILINE)
+
+
+def is_transcript(text: str) -> bool:
+    """Turns come at least two to a transcript: one "BREAKING: …" does not make one."""
+    return len(TRANSCRIPT_LINE.findall(text)) >= 2
+
+
 def _find_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span]:
     spans: list[_Span] = []
     open_at: tuple[int, int, int] | None = None  # (mark start, mark end, paragraph index)
@@ -101,11 +111,14 @@ def _find_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span]:
         if text[start:end].strip():
             spans.append(_Span(start, end, outer_start, outer_end, first, paragraph))
 
+    transcript = is_transcript(text)
     for index, (par_start, par_end) in enumerate(paragraphs):
         marks = [m.span() for m in QUOTE_MARK.finditer(text, par_start, par_end)]
         if open_at is not None:
             reopens = (marks and not text[par_start:marks[0][0]].strip()
-                       and _mark_side(text, *marks[0], par_start, par_end) != CLOSING)
+                       and _mark_side(text, *marks[0], par_start, par_end) != CLOSING
+                       # a transcript's next turn ("PENCE: …") is a new quote, not more of the last
+                       and not (transcript and TRANSCRIPT_TURN.match(text, marks[0][1])))
             if reopens:  # a quote running over paragraphs: the re-opening mark is skipped
                 marks = marks[1:]
             else:  # unterminated: the quote ends with its paragraph
@@ -665,12 +678,24 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
         paragraphs = _split_paragraphs(text)
     spans = _find_spans(text, paragraphs)
     article = _Article(text, paragraphs, spans)
-    found = [_own_speaker(article, paragraphs, spans, i) for i in range(len(spans))]
+    found = [_transcript_speaker(article, span) or _own_speaker(article, paragraphs, spans, i)
+             for i, span in enumerate(spans)]
     quotes = []
     for i, span in enumerate(spans):
         speaker, role = found[i] if found[i] else _borrowed_speaker(spans, found, i)
         quotes.append(Quote(span.start, span.end, speaker, role))
     return quotes
+
+
+def _transcript_speaker(article: _Article, span: _Span):
+    """(speaker, role) of a quote that opens with its speaker's name in capitals and a colon,
+    as transcripts do; None for any other quote."""
+    turn = TRANSCRIPT_TURN.match(article.text, span.start)
+    if not turn or not is_transcript(article.text):
+        return None
+    name = tuple(word.capitalize() for word in turn.group("name").split())
+    full = article.fullest(name, span.start)
+    return " ".join(full), article.role(full)
 
 
 def _own_speaker(article: _Article, paragraphs, spans: list[_Span], i: int):

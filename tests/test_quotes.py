@@ -248,3 +248,15 @@ def test_polnear_dev_scores(tmp_path):
     # Measured: F1 0.980, attribution 0.883, end-to-end 0.886.
     assert scores["attribution_accuracy"] >= 0.87
     assert scores["e2e_f1"] >= 0.87
+
+
+def test_transcript_turns_name_their_speaker():
+    text = ("Partial transcript as follows:\n\n"
+            "\"WALLACE: Let’s start with the debate, Governor, and the news this morning.\n\n"
+            "\"PENCE: Well, look, this is serious business for the American people.\n")
+    assert [speaker for _, speaker in quotes_of(text)] == ["Wallace", "Pence"]
+
+
+def test_one_word_in_capitals_before_a_colon_is_not_a_transcript():
+    text = "The agency posted: “BREAKING: the storm has reached the coast tonight,” and then went quiet."
+    assert [speaker for _, speaker in quotes_of(text)] != ["Breaking"]
