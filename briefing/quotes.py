@@ -329,7 +329,7 @@ SPEECH_VERB = (
     r"described|describes|reported|reports|confirmed|confirms|denied|testified|chanted|"
     r"exclaimed|whispered|opined|retorted|cried|thundered|fumed|scoffed|snapped|sighed|"
     r"read|reads|recounted|elaborated|offered|proclaimed|put it|summed up|questioned|"
-    r"barked|asserted|asserts|began|begins|points out)"
+    r"barked|asserted|asserts|began|begins|points out|assured|assures|went on|goes on)"
 )
 PARTICIPLE = r"(?:saying|adding|writing|telling|noting|arguing|asking|declaring|explaining|" \
              r"calling|describing|tweeting|insisting|warning|urging|stating|promising|" \

@@ -124,6 +124,14 @@ def test_a_dateline_in_capitals_is_not_a_speaker():
     assert [speaker for _, speaker in quotes_of(text)] == ["Mary J. Blige"]
 
 
+@pytest.mark.parametrize("text", [
+    "Donald Trump called in. \"Your reputation is amazing,\" Trump assured the host on Wednesday.",
+    "Donald Trump paused. “You know, it happens, right?” Trump went on, as if he had not heard her.",
+])
+def test_more_ways_of_speaking(text):
+    assert [speaker for _, speaker in quotes_of(text)] == ["Donald Trump"]
+
+
 def test_according_to():
     text = "“The numbers are bad for the party,” according to Nate Silver."
     assert quotes_of(text) == [("The numbers are bad for the party,", "Nate Silver")]
