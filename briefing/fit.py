@@ -114,11 +114,13 @@ def start_libreoffice_again() -> None:
             break
     else:
         return
-    # its own process group, so that stopping it stops the soffice.bin it forks too
-    process = subprocess.Popen([program, "--headless", "--invisible", "--norestore",
-                                f"-env:UserInstallation={profile.as_uri()}"],
-                               stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               env={**os.environ, "HOME": str(_Session.scratch)}, start_new_session=True)
+    try:  # its own process group, so that stopping it stops the soffice.bin it forks too
+        process = subprocess.Popen([program, "--headless", "--invisible", "--norestore",
+                                    f"-env:UserInstallation={profile.as_uri()}"],
+                                   stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                   env={**os.environ, "HOME": str(_Session.scratch)}, start_new_session=True)
+    except OSError:
+        return  # then the layout starts LibreOffice itself, and says so if it cannot
     _Session.started.append(_Started(process, profile))
 
 
@@ -185,7 +187,7 @@ def to_pdfs(documents: list[bytes], name: str = "memo") -> list[bytes]:
         try:
             subprocess.run(command, check=True, capture_output=True, timeout=SOFFICE_TIMEOUT,
                            env={**os.environ, "HOME": folder})
-        except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
+        except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
             raise InputError(f"{name}.pdf", f"LibreOffice could not convert the memo ({exc})") from None
         finally:
             if started is not None:

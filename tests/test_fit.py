@@ -147,3 +147,13 @@ def test_libreoffice_is_not_started_when_nothing_is_laid_out(tmp_path, monkeypat
     assert result.exit_code == 0, result.output
     result = CliRunner().invoke(main, ["build", str(SAMPLE), "-o", str(tmp_path / "memo.docx"), "--max-pages", "0"])
     assert result.exit_code == 0, result.output
+
+
+def test_a_libreoffice_that_will_not_start_ahead_leaves_the_build_to_say_so(tmp_path, monkeypatch):
+    broken = tmp_path / "soffice"
+    broken.write_text("not a program")  # not executable: starting it raises OSError
+    monkeypatch.setattr(fit, "soffice", lambda: str(broken))
+    result = CliRunner().invoke(main, ["build", str(SAMPLE), "-o", str(tmp_path / "memo.pdf")])
+    assert result.exit_code == 2
+    assert "LibreOffice could not convert" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "memo.pdf").exists()
