@@ -222,6 +222,7 @@ NOT_NOUN_ENDINGS = ("ing", "ed", "ly", "al", "ial", "ive", "ous", "ful", "less",
 CLUSTER_ARTICLES_FROM = 4
 LATENT_DIMENSIONS = 10  # LSA dimensions the articles are grouped in
 KMEANS_RESTARTS = 10
+MAX_GROUPED = 1000
 MAX_TERMS = 3000
 
 
@@ -263,18 +264,22 @@ def topics_from_article_groups(docs: list[Document], most: int) -> list[Topic]:
     vectors = tfidf(article_words, np)
     if vectors is None:
         return []
-    latent = lsa(vectors, LATENT_DIMENSIONS, np)
+    # Thousands of articles are grouped by an even sample of them (the sums below grow with the
+    # square of the articles grouped); every article then joins the nearest group.
+    sample = np.unique(np.linspace(0, len(docs) - 1, min(len(docs), MAX_GROUPED)).round().astype(int))
+    latent = lsa(vectors, sample, LATENT_DIMENSIONS, np)
     best = None
-    for k in range(2, min(most, len(docs) // 2) + 1):
-        groups = spherical_kmeans(latent, k, np)
+    for k in range(2, min(most, len(sample) // 2) + 1):
+        groups, centres = spherical_kmeans(latent[sample], k, np)
         if np.bincount(groups, minlength=k).min() < 2:
             continue
-        separation = silhouette(latent, groups, np)
+        separation = silhouette(latent[sample], groups, np)
         if best is None or separation > best[0]:
-            best = (separation, k, groups)
+            best = (separation, k, centres)
     if best is None:
         return []
-    _, k, groups = best
+    _, k, centres = best
+    groups = np.argmax(latent @ centres.T, axis=1)
     sentence_terms, surface = topic_terms(docs)
     terms = iter(sentence_terms)
     article_terms = [Counter(t for _ in doc.sentences for t in next(terms)) for doc in docs]
@@ -304,21 +309,27 @@ def tfidf(units: list[list[str]], np):
                 cols.append(col)
                 tf.append(count)
     idf = np.log(n / np.array([document_frequency[t] for t in shared], dtype=float))
-    matrix = np.zeros((n, len(shared)))
+    matrix = np.zeros((n, len(shared)), dtype=np.float32)  # thousands of articles × 3,000 terms
     matrix[rows, cols] = (1 + np.log(np.array(tf, dtype=float))) * idf[cols]
     return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
 
 
-def lsa(vectors, dimensions: int, np):
-    """Rows projected on their main latent directions, unit length (through the small Gram matrix)."""
-    values, directions = np.linalg.eigh(vectors @ vectors.T)
-    top = np.argsort(-values)[:dimensions]
-    latent = directions[:, top] * np.sqrt(np.maximum(values[top], 0.0))
+def lsa(vectors, sample, dimensions: int, np):
+    """Rows projected on the main latent directions of the `sample` rows, unit length.
+
+    The directions come from the sample's small Gram matrix: with its eigenpairs (λ, u), the
+    term-space direction is vectors[sample]ᵀ·u / √λ, and a row's coordinate its product with it.
+    """
+    chosen = vectors[sample]
+    values, directions = np.linalg.eigh(chosen @ chosen.T)
+    top = [i for i in np.argsort(-values)[:dimensions] if values[i] > 1e-9]
+    basis = chosen.T @ directions[:, top] / np.sqrt(values[top])
+    latent = vectors @ basis
     return latent / np.maximum(np.linalg.norm(latent, axis=1, keepdims=True), 1e-12)
 
 
 def spherical_kmeans(rows, k: int, np, iterations: int = 50):
-    """Group labels: the best of several k-means++ starts under cosine similarity, seeded so runs repeat."""
+    """(labels, centres): the best of several k-means++ starts under cosine similarity, seeded so runs repeat."""
     best = None
     for seed in range(KMEANS_RESTARTS):
         rng = np.random.default_rng(seed)
@@ -339,8 +350,8 @@ def spherical_kmeans(rows, k: int, np, iterations: int = 50):
             centres = moved
         fit = float((rows * centres[labels]).sum())
         if best is None or fit > best[0] + 1e-9:
-            best = (fit, labels)
-    return best[1]
+            best = (fit, labels, centres)
+    return best[1], best[2]
 
 
 def silhouette(rows, labels, np) -> float:
