@@ -147,3 +147,22 @@ def test_a_group_is_not_named_twice_by_one_word():
     surface = {"virus": "virus", "anti-virus": "anti-virus", "secur": "security", "laptop": "laptop"}
     topic = name_group(weights, surface, np.array([True, True, False, False]))
     assert topic.name == "Virus, security" and topic.keywords[:2] == ["virus", "anti-virus"]
+
+
+def test_many_articles_are_grouped_by_a_sample_and_all_join_a_group(shared, monkeypatch):
+    """Past MAX_GROUPED articles the groups come from an even sample; here 20 of bbc-dev's 50."""
+    from collections import Counter
+    from pathlib import Path
+
+    from briefing import topics
+    from briefing.pipeline import analyse
+
+    monkeypatch.setattr(topics, "MAX_GROUPED", 20)
+    docs, found = analyse(sorted(str(p) for p in (shared / "data" / "bbc-dev" / "articles").glob("*.txt")))
+    assert len(found) == 5
+    kept = 0
+    for desk in ("business", "entertainment", "politics", "sport", "tech"):
+        filed = Counter(Counter(s.topic for s in doc.sentences).most_common(1)[0][0]
+                        for doc in docs if Path(doc.path).name.startswith(desk))
+        kept += filed.most_common(1)[0][1] >= 7
+    assert kept >= 4
