@@ -83,9 +83,27 @@ def segment(doc: Document) -> Document:
         if block.kind == SUBHEAD:
             section = doc.span_text(block).strip()
         elif block.kind == BODY:
-            for start, end in split_sentences(doc.text, block.start, block.end):
+            for number, (start, end) in enumerate(split_sentences(doc.text, block.start, block.end)):
+                # the wire-story dateline is where the story was filed, not part of its first sentence
+                dateline = DATELINE.match(doc.text, start, end) if number == 0 else None
+                if dateline and is_dateline(dateline):
+                    start = dateline.end()
                 doc.sentences.append(Sentence(start=start, end=end, block=index, section=section))
     return doc
+
+
+# "LOS ANGELES, Sept. 28 (UPI) — ", "WASHINGTON (AP) — ", "BOGOTA, Colombia -- "
+DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)"
+                      r"(?P<where>(?:, [A-Z][\w.]*(?: [A-Z\d][\w.]*)*){0,2})"
+                      r"(?P<agency> ?\([A-Za-z][\w .&-]*\))?"
+                      r"\s*(?:—|–|--?)\s+(?=[A-Z“\"‘'])")
+
+
+def is_dateline(match: re.Match) -> bool:
+    """A place in capitals, with a region, date or agency after it, or long enough not to be an
+    acronym opening the sentence ("NATO — the alliance …")."""
+    letters = sum(c.isalpha() for c in match.group("place"))
+    return bool(match.group("where") or match.group("agency")) or letters >= 5
 
 
 def split_blocks(text: str) -> list[Block]:

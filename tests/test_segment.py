@@ -68,6 +68,17 @@ def test_short_lede_in_the_past_tense_is_body_not_title():
     assert doc.span_text(doc.sentences[0]) == "The minister said she would resign on Friday."
 
 
+@pytest.mark.parametrize("opening, first", [
+    ("LOS ANGELES, Sept. 28 (UPI) — In a preview clip, Blige sings.", "In a preview clip, Blige sings."),
+    ("WASHINGTON (AP) — The Senate voted on Monday.", "The Senate voted on Monday."),
+    ("BOGOTA, Colombia -- Blinken held talks.", "Blinken held talks."),
+    ("NATO — The alliance met on Monday.", "NATO — The alliance met on Monday."),
+])
+def test_a_wire_dateline_is_not_part_of_the_first_sentence(opening, first):
+    doc = segment(Document(text=f"Headline of the story\n\n{opening} It went on.\n\nMore came later."))
+    assert doc.span_text(doc.sentences[0]) == first
+
+
 def test_quoted_sentence_first_is_body_not_title():
     doc = segment(Document(text="“We will not back down,” the minister said on Friday.\n\nTalks resume today."))
     assert doc.title is None or "back down" not in doc.title
