@@ -7,6 +7,7 @@ bullet instead. A bullet that is only part of a quoted statement shows the whole
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -322,8 +323,27 @@ def pick_figures(docs: list[Document], most: int = MAX_FIGURES) -> list[KeyFigur
             break
     # the table reads in the order the articles tell it
     picked.sort(key=lambda item: (item[0], item[1].start))
-    return [KeyFigure(text=clean(docs[i].text[f.start:f.end]), measure=f.measure, value=f.value, unit=f.unit,
-                      citations=[i + 1]) for i, f in picked]
+    rows: list[KeyFigure] = []
+    for position, (doc_index, figure) in enumerate(picked):
+        text = clean(docs[doc_index].text[figure.start:figure.end])
+        if position and is_pair(docs[doc_index].text, picked[position - 1], (doc_index, figure)):
+            # "by 46 percent to 42 percent": one row, as the two only mean something together; the
+            # first one's measure says what they measure ("42 percent among likely voters" is no better)
+            rows[-1].text = clean(docs[doc_index].text[picked[position - 1][1].start:figure.end])
+            continue
+        rows.append(KeyFigure(text=text, measure=figure.measure, value=figure.value, unit=figure.unit,
+                              citations=[doc_index + 1]))
+    return rows
+
+
+def is_pair(text: str, first: tuple[int, Figure], second: tuple[int, Figure]) -> bool:
+    """Two figures of one unit told together: "46 percent to 42 percent", "$10.9bn to $11.1bn"."""
+    (first_doc, a), (second_doc, b) = first, second
+    return (first_doc == second_doc and a.unit == b.unit and a.end <= b.start
+            and bool(FIGURE_PAIR_JOIN.fullmatch(text[a.end:b.start])))
+
+
+FIGURE_PAIR_JOIN = re.compile(r"\s*(?:to|and|versus|vs\.?|against|-|–)\s*")
 
 
 def is_small_count(figure: Figure) -> bool:

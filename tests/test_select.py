@@ -93,3 +93,14 @@ def test_subject_keeps_discovered_names_apart():
     named = [Topic("Tax, code", []), Topic("NATO", [])]
     assert default_title(docs * 2, named) == "Briefing: Tax, code; NATO"
     assert default_title(docs * 2, [Topic("Migration", []), Topic("NATO", [])]) == "Briefing: Migration, NATO"
+
+
+def test_two_figures_told_together_are_one_row(tmp_path):
+    text = ("Poll shows a lead\n\nClinton leads Trump by 46 percent to 42 percent among likely voters, the poll "
+            "of 1,200 people found. The poll was taken over the weekend in five states.\n")
+    path = tmp_path / "poll.txt"
+    path.write_text(text, encoding="utf-8")
+    docs, topics = analyse([str(path)], [Topic("Polls", ["poll"])])
+    rows = [(f.text, f.measure) for f in select(docs, topics, SelectOptions(date="2026-11-28")).figures]
+    assert ("46 percent to 42 percent", "Clinton leads Trump") in rows
+    assert not any(text == "42 percent" for text, _ in rows)
