@@ -867,9 +867,15 @@ def _measure(text: str, quantity: _Quantity, bounds: _Sentences) -> str | None:
             and words_before[-1].lower().endswith("ed") and words_before[-1].lower() not in STOP_AFTER:
         words_after = [words_before[-1], *words_after]
     phrase = _clip(words_after)
-    if phrase and len(phrase.split()) > 1:
+    # "$1.1 trillion over the next decade": a time says when, the words before say what
+    if phrase and len(phrase.split()) > 1 and not (TIME_PHRASE.fullmatch(phrase) and words_before):
         return phrase
     return _clip(words_before[-8:]) or phrase
+
+
+TIME_PHRASE = re.compile(r"(?i)(?:(?:over|in|during|within|for|each|every|per|a|the)\s+)*"
+                         r"(?:(?:next|last|past|coming|first|second|three|two|four|six|\w+)\s+)?"
+                         r"(?:year|decade|month|week|day|quarter|hour)s?")
 
 
 def _clip(words: list[str], limit: int = 8) -> str | None:

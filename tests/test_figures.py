@@ -394,6 +394,11 @@ def test_measure_says_what_the_figure_counts(text, measure):
     assert [f.measure for f in find_figures(text)] == [measure]
 
 
+def test_a_time_after_the_figure_is_not_what_it_measures():
+    text = "Clinton's tax plan would raise $1.1 trillion over the next decade; others disagree."
+    assert [f.measure for f in find_figures(text)] == ["Clinton's tax plan would raise"]
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]
