@@ -102,7 +102,7 @@ def is_transcript(text: str) -> bool:
     return len(TRANSCRIPT_LINE.findall(text)) >= 2
 
 
-def _find_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span]:
+def _find_spans(text: str, paragraphs: list[tuple[int, int]], transcript: bool) -> list[_Span]:
     spans: list[_Span] = []
     open_at: tuple[int, int, int] | None = None  # (mark start, mark end, paragraph index)
 
@@ -111,7 +111,6 @@ def _find_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span]:
         if text[start:end].strip():
             spans.append(_Span(start, end, outer_start, outer_end, first, paragraph))
 
-    transcript = is_transcript(text)
     for index, (par_start, par_end) in enumerate(paragraphs):
         marks = [m.span() for m in QUOTE_MARK.finditer(text, par_start, par_end)]
         if open_at is not None:
@@ -676,9 +675,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
     spoke.  paragraphs: (start, end) offsets of the body paragraphs; None splits on newlines."""
     if paragraphs is None:
         paragraphs = _split_paragraphs(text)
-    spans = _find_spans(text, paragraphs)
+    transcript = is_transcript(text)
+    spans = _find_spans(text, paragraphs, transcript)
     article = _Article(text, paragraphs, spans)
-    found = [_transcript_speaker(article, span) or _own_speaker(article, paragraphs, spans, i)
+    found = [(transcript and _transcript_speaker(article, span)) or _own_speaker(article, paragraphs, spans, i)
              for i, span in enumerate(spans)]
     quotes = []
     for i, span in enumerate(spans):
@@ -688,10 +688,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
 
 
 def _transcript_speaker(article: _Article, span: _Span):
-    """(speaker, role) of a quote that opens with its speaker's name in capitals and a colon,
-    as transcripts do; None for any other quote."""
+    """(speaker, role) of a transcript's quote that opens with its speaker's name in capitals and
+    a colon; None for one that does not."""
     turn = TRANSCRIPT_TURN.match(article.text, span.start)
-    if not turn or not is_transcript(article.text):
+    if not turn:
         return None
     name = tuple(word.capitalize() for word in turn.group("name").split())
     full = article.fullest(name, span.start)
