@@ -127,18 +127,23 @@ def start_libreoffice_again() -> None:
 def stop(process: subprocess.Popen, grace: float = 0.0) -> None:
     """Stop a started LibreOffice and everything it forked (its process group), after giving it
     `grace` seconds to exit by itself."""
-    deadline = time.monotonic() + grace
-    while group_alive(process) and time.monotonic() < deadline:
-        time.sleep(0.02)
-    for sig in (signal.SIGTERM, signal.SIGKILL):
-        if not group_alive(process):
+    for sig in (None, signal.SIGTERM, signal.SIGKILL):
+        if sig is not None:
+            with suppress(ProcessLookupError):
+                os.killpg(process.pid, sig)
+        if gone_within(process, grace if sig is None else 10):
             break
-        with suppress(ProcessLookupError):
-            os.killpg(process.pid, sig)
-        deadline = time.monotonic() + 10
-        while group_alive(process) and time.monotonic() < deadline:
-            time.sleep(0.02)
     process.wait()
+
+
+def gone_within(process: subprocess.Popen, seconds: float) -> bool:
+    """Whether the process group a started LibreOffice leads is gone within `seconds`."""
+    deadline = time.monotonic() + seconds
+    while group_alive(process):
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.02)
+    return True
 
 
 def group_alive(process: subprocess.Popen) -> bool:

@@ -98,25 +98,18 @@ def test_libreoffice_profile_is_kept_and_shared_safely(tmp_path, monkeypatch):
 
 @needs_soffice
 def test_libreoffice_started_ahead_serves_the_first_layout_then_exits():
-    import time
-
     memo = docx_bytes(make_briefing(), None)
     with fit.libreoffice_started(True):
         started = fit._Session.started[0].process
         first = fit.to_pdfs([memo])
         # it served that request, so it goes away by itself (an idle one would stay)
-        deadline = time.monotonic() + 15
-        while fit.group_alive(started) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert not fit.group_alive(started)
+        assert fit.gone_within(started, 15)
         second = fit.to_pdfs([memo, memo])  # later layouts start LibreOffice as usual
     assert [fit.pdf_pages(pdf) for pdf in first + second] == [1, 1, 1]
 
 
 @needs_soffice
 def test_a_second_layout_goes_to_another_started_libreoffice():
-    import time
-
     memo = docx_bytes(make_briefing(), None)
     with fit.libreoffice_started(True):
         fit.to_pdfs([memo])
@@ -125,10 +118,7 @@ def test_a_second_layout_goes_to_another_started_libreoffice():
         assert first.used and not second.used
         pdfs = fit.to_pdfs([memo, memo])
         assert second.used
-        deadline = time.monotonic() + 15
-        while fit.group_alive(second.process) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert not fit.group_alive(second.process)  # it served the request, so it went away
+        assert fit.gone_within(second.process, 15)  # it served the request, so it went away
     assert [fit.pdf_pages(pdf) for pdf in pdfs] == [1, 1]
 
 
