@@ -259,8 +259,9 @@ def topics_from_article_groups(docs: list[Document], most: int) -> list[Topic]:
             content[w] = stem(w) if keep else None
         return content[w]
 
-    article_words = [[t for s in doc.sentences for w in map(plain_word, words(doc.span_text(s)))
-                      if (t := content_stem(w))] for doc in docs]
+    by_sentence = sentence_words(docs)
+    sentences = iter(by_sentence)
+    article_words = [[t for _ in doc.sentences for w in next(sentences) if (t := content_stem(w))] for doc in docs]
     vectors = tfidf(article_words, np)
     if vectors is None:
         return []
@@ -280,7 +281,7 @@ def topics_from_article_groups(docs: list[Document], most: int) -> list[Topic]:
         return []
     _, k, centres = best
     groups = np.argmax(latent @ centres.T, axis=1)
-    sentence_terms, surface = topic_terms(docs)
+    sentence_terms, surface = topic_terms(by_sentence)
     terms = iter(sentence_terms)
     article_terms = [Counter(t for _ in doc.sentences for t in next(terms)) for doc in docs]
     document_frequency = Counter(t for found in article_terms for t in found)
@@ -411,7 +412,7 @@ def topics_from_key_terms(docs: list[Document], most: int) -> list[Topic]:
     taken (a paragraph keeps to one subject); each topic's keywords are the terms that keep it
     company.
     """
-    sentence_terms, surface = topic_terms(docs)
+    sentence_terms, surface = topic_terms(sentence_words(docs))
     paragraph_of = [(d, s.block) for d, doc in enumerate(docs) for s in doc.sentences]
     frequency = Counter(term for terms in sentence_terms for term in set(terms))
     occurrences = Counter(term for terms in sentence_terms for term in terms)
@@ -448,31 +449,36 @@ def plain_word(word: str) -> str:
     return word[:-2] if word.endswith("'s") else word
 
 
-def topic_terms(docs: list[Document]) -> tuple[list[list[str]], dict[str, str]]:
-    """Each sentence's candidate topic terms (as stems), and the commonest spelling of each stem."""
+def sentence_words(docs: list[Document]) -> list[list[str]]:
+    """The words of every body sentence of every document, as `plain_word`s, in order."""
+    return [list(map(plain_word, words(doc.span_text(sentence)))) for doc in docs for sentence in doc.sentences]
+
+
+def topic_terms(by_sentence: list[list[str]]) -> tuple[list[list[str]], dict[str, str]]:
+    """Each sentence's candidate topic terms (as stems), and the commonest spelling of each stem.
+
+    `by_sentence` holds each sentence's words (`sentence_words`)."""
     stops = stop_words()
     lowercase = Counter()  # how often each word is written in lower case
     capitalised = Counter()  # and capitalised inside a sentence, as names are
     spellings: Counter = Counter()
     as_verb = Counter()  # how often after "has", "was", "she"…: "has won", "was chosen"
     as_noun = Counter()  # and after "the", "a", "its"…
-    sentence_words = []
-    for doc in docs:
-        for sentence in doc.sentences:
-            every = list(map(plain_word, words(doc.span_text(sentence))))
-            for before, word in zip(every, every[1:]):
-                before = before.lower()
-                if before in VERB_MARKERS:
-                    as_verb[word.lower()] += 1
-                elif before in DETERMINERS:
-                    as_noun[word.lower()] += 1
-            found = [w for w in every if len(w) > 2 and not w[:1].isdigit()]
-            sentence_words.append(found)
-            lowercase.update(w for w in found if w.islower())
-            capitalised.update(w.lower() for w in found[1:] if w[:1].isupper() and not w.isupper())
+    candidates = []
+    for every in by_sentence:
+        for before, word in zip(every, every[1:]):
+            before = before.lower()
+            if before in VERB_MARKERS:
+                as_verb[word.lower()] += 1
+            elif before in DETERMINERS:
+                as_noun[word.lower()] += 1
+        found = [w for w in every if len(w) > 2 and not w[:1].isdigit()]
+        candidates.append(found)
+        lowercase.update(w for w in found if w.islower())
+        capitalised.update(w.lower() for w in found[1:] if w[:1].isupper() and not w.isupper())
     term_of: dict[str, tuple[str, str] | None] = {}  # each distinct word decided once: (stem, spelling)
     sentence_terms = []
-    for found in sentence_words:
+    for found in candidates:
         terms = []
         for w in found:
             if w not in term_of:
