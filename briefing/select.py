@@ -324,15 +324,17 @@ def pick_figures(docs: list[Document], most: int = MAX_FIGURES) -> list[KeyFigur
     # the table reads in the order the articles tell it
     picked.sort(key=lambda item: (item[0], item[1].start))
     rows: list[KeyFigure] = []
+    row_start = 0  # where the last row's words begin in its article
     for position, (doc_index, figure) in enumerate(picked):
-        text = clean(docs[doc_index].text[figure.start:figure.end])
-        if position and is_pair(docs[doc_index].text, picked[position - 1], (doc_index, figure)):
+        source = docs[doc_index].text
+        if position and is_pair(source, picked[position - 1], (doc_index, figure)):
             # "by 46 percent to 42 percent": one row, as the two only mean something together; the
             # first one's measure says what they measure ("42 percent among likely voters" is no better)
-            rows[-1].text = clean(docs[doc_index].text[picked[position - 1][1].start:figure.end])
+            rows[-1].text = clean(source[row_start:figure.end])
             continue
-        rows.append(KeyFigure(text=text, measure=figure.measure, value=figure.value, unit=figure.unit,
-                              citations=[doc_index + 1]))
+        row_start = figure.start
+        rows.append(KeyFigure(text=clean(source[figure.start:figure.end]), measure=figure.measure,
+                              value=figure.value, unit=figure.unit, citations=[doc_index + 1]))
     return rows
 
 
