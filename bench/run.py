@@ -15,9 +15,9 @@ from pathlib import Path
 
 from briefing.model import Document
 from briefing.pipeline import analyse, analyse_document
-from briefing.rank import centrality, rank_sentences, set_ranks
-from briefing.render_json import extraction_dict
-from briefing.topics import load_topics_file
+from briefing.analyse.rank import centrality, rank_sentences, set_ranks
+from briefing.render.extraction import extraction_dict
+from briefing.analyse.topics import load_topics_file
 
 
 def main() -> int:
@@ -184,8 +184,8 @@ def sumy_lexrank_top(docs: list[Document], count: int) -> list:
     from sumy.models.dom import ObjectDocumentModel, Paragraph
     from sumy.summarizers.lex_rank import LexRankSummarizer
 
-    from briefing.rank import build_sumy_document
-    from briefing.text import stem, stop_words
+    from briefing.analyse.rank import build_sumy_document
+    from briefing.analyse.words import stem, stop_words
 
     summarizer = LexRankSummarizer(stem)
     summarizer.stop_words = stop_words()

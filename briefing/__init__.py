@@ -10,8 +10,8 @@ from importlib import import_module
 
 _HOMES = {
     "InputError": "errors", "Briefing": "model", "Document": "model", "Topic": "model",
-    "analyse": "pipeline", "build_briefing": "pipeline", "extract": "pipeline", "SelectOptions": "select",
-    "load_topics_file": "topics", "parse_topic_option": "topics",
+    "analyse": "pipeline", "build_briefing": "pipeline", "extract": "pipeline", "SelectOptions": "compose.select",
+    "load_topics_file": "analyse.topics", "parse_topic_option": "analyse.topics",
 }
 __all__ = sorted(_HOMES)
 

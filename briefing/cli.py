@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from .errors import InputError
+from briefing.errors import InputError
 
 # Where `briefing send` takes the SMTP credentials from: never from an argument, which
 # other users can read in the process list and which shells keep in their history.
@@ -28,7 +28,7 @@ def fail(message: str) -> None:
 
 
 def read_topics(topics_file: str | None, topic_options: tuple[str, ...]):
-    from .topics import load_topics_file, parse_topic_option
+    from briefing.analyse.topics import load_topics_file, parse_topic_option
 
     topics = load_topics_file(topics_file) if topics_file else []
     topics += [parse_topic_option(value) for value in topic_options]
@@ -174,10 +174,10 @@ def main():
 def build(inputs, output, memo_format, topics_file, topic_options, title, recipient, sender, date, classification,
           length, bullets, max_words, template, max_pages, verbose, eml, mail_to, mail_from, subject, jobs):
     """Write a briefing memo from one or more articles."""
-    from .pipeline import build_briefing
-    from .publish import output_format
-    from .render_docx import resolve_template
-    from .select import LENGTHS, SelectOptions
+    from briefing.pipeline import build_briefing
+    from briefing.deliver.publish import output_format
+    from briefing.render.word import resolve_template
+    from briefing.compose.select import LENGTHS, SelectOptions
 
     out = Path(output or f"briefing.{memo_format or 'docx'}")
     batch = Batch(jobs)
@@ -186,7 +186,7 @@ def build(inputs, output, memo_format, topics_file, topic_options, title, recipi
         memo_format = output_format(out, memo_format)
         resolve_template(template)
         if eml:
-            from .mail import check_address
+            from briefing.deliver.mail import check_address
 
             guard_inputs(inputs, Path(eml))
             if not Path(eml).absolute().parent.is_dir():
@@ -202,7 +202,7 @@ def build(inputs, output, memo_format, topics_file, topic_options, title, recipi
                                   log=lambda message: click.echo(f"briefing: {message}", err=True) if verbose else None,
                                   warn=lambda message: click.echo(f"briefing: warning: {message}", err=True))
         if eml:
-            from .mail import memo_message, summary_of_briefing, write_eml
+            from briefing.deliver.mail import memo_message, summary_of_briefing, write_eml
 
             write_eml(memo_message(out, summary_of_briefing(briefing), mail_to, mail_from, subject), Path(eml))
     except InputError as exc:
@@ -229,8 +229,8 @@ def guard_inputs(inputs: tuple[str, ...], out: Path) -> None:
 @jobs_option
 def extract(inputs, output_format, output, topics_file, topic_options, jobs):
     """Print what the analysis finds in the articles, for scripts and scorers."""
-    from .atomic import write_text_atomically
-    from .pipeline import extract as run_extract
+    from briefing.deliver.atomic import write_text_atomically
+    from briefing.pipeline import extract as run_extract
 
     batch = Batch(jobs)
     try:
@@ -270,7 +270,7 @@ def send(memo, recipients, mail_from, subject, smtp_host, smtp_port, security, c
     """Email a memo (attached, with its bottom line in the body) or an .eml made by build --eml."""
     import os
 
-    from .mail import (SmtpServer, check_address, memo_message, read_eml, recipients_of, send_message,
+    from briefing.deliver.mail import (SmtpServer, check_address, memo_message, read_eml, recipients_of, send_message,
                        summary_of_docx)
 
     path = Path(memo)

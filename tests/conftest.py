@@ -7,6 +7,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SAMPLE = REPO / "samples" / "voa-blinken-colombia.txt"
 SAMPLE_TOPICS = REPO / "samples" / "topics.toml"
+TEST_DATA = REPO / "tests" / "data"  # our own labels of texts that live in ../shared
 
 
 @pytest.fixture

@@ -70,7 +70,7 @@ def test_build_from_stdin(tmp_path):
 
 
 def test_build_with_template(tmp_path, article):
-    from briefing.render_docx import default_template
+    from briefing.render.word import default_template
 
     template = tmp_path / "office.docx"
     template.write_bytes(default_template().read_bytes())

@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 from briefing.errors import InputError
 from briefing.model import Topic
 from briefing.pipeline import analyse
-from briefing.render_docx import render_docx
-from briefing.select import SelectOptions, select
+from briefing.render.word import render_docx
+from briefing.compose.select import SelectOptions, select
 
 NEWSY = st.text(alphabet=string.ascii_letters + string.digits + " .,;:!?'\"“”‘’$£€%-—…\n\t()" + "éñü中文😀\u202e\x00\x07\x1b",
                 max_size=600)

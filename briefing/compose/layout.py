@@ -1,0 +1,191 @@
+"""What each kind of memo says, in order, as a list of blocks every renderer draws.
+
+A layout turns a Briefing into blocks (a title, header fields, headings, bullets, quotes,
+a table, source entries, plain lines). The Word, Markdown, text and HTML renderers only
+decide how each kind of block looks, so every format of a memo says the same things.
+
+Layouts: the information memo (MEMORANDUM header block, bottom line up front, one section
+per topic), the one-page daily brief (at most three top stories) and the plain report.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefing.model import Briefing, Bullet, SourceRef
+from briefing.compose.wording import (
+    BLUF_HEADING, FIGURE_COLUMNS, FIGURES_HEADING, MEMO_TITLE, SOURCES_HEADING, citation_label, clean_strings,
+    format_date, header_fields, quoted, speaker_line,
+)
+
+MEMO = "memo"
+DAILY = "daily"
+REPORT = "report"
+LAYOUTS = (MEMO, DAILY, REPORT)
+# The page limit each layout keeps to unless --max-pages says otherwise; None: no limit.
+DEFAULT_MAX_PAGES = {MEMO: 2, DAILY: 1, REPORT: None}
+
+DAILY_TITLE = "DAILY BRIEF"
+SUMMARY_HEADING = "Summary"
+TOP_STORIES = 3
+WHY_IT_MATTERS = "Why it matters"
+DRAFTED_BY = "Drafted by"
+
+# Kinds of block.
+TITLE = "title"  # the document's title line
+FIELD = "field"  # "LABEL:<tab>value" of a header block
+RULE = "rule"  # the line under the header block
+HEADING = "heading"
+BULLET = "bullet"
+QUOTE = "quote"
+ATTRIBUTION = "attribution"  # "— speaker [n]" under a quote
+TABLE = "table"  # rows of cells, the first row the column headings
+SOURCE = "source"  # one entry of the sources list
+DATELINE = "dateline"  # "Outlet, date" under a headline; the date under a report's title
+LINE = "line"  # a paragraph of text, with an optional bold label ("Drafted by: …")
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str
+    text: str = ""
+    citations: tuple[int, ...] = ()  # the sources the text cites, shown as [n] after it
+    label: str | None = None  # FIELD and LINE: the bold lead-in
+    rows: tuple[tuple[str, ...], ...] = ()  # TABLE
+    source: SourceRef | None = None  # SOURCE
+    caption: str | None = None  # TABLE: what the table shows, for screen readers
+
+
+@dataclass
+class Story:
+    """One top story of the daily brief, derived from the selection alone."""
+
+    headline: str
+    dateline: str
+    summary: Bullet
+    why: str | None
+    sources: list[int] = field(default_factory=list)
+
+
+def layout_blocks(briefing: Briefing, layout: str) -> list[Block]:
+    briefing = clean_strings(briefing)
+    blocks = {MEMO: memo_blocks, DAILY: daily_blocks, REPORT: report_blocks}[layout](briefing)
+    if briefing.sender:
+        blocks.append(Block(LINE, briefing.sender, label=DRAFTED_BY))
+    return blocks
+
+
+def memo_blocks(briefing: Briefing) -> list[Block]:
+    blocks = [Block(TITLE, MEMO_TITLE)]
+    blocks += [Block(FIELD, value, label=label) for label, value in header_fields(briefing)]
+    blocks.append(Block(RULE))
+    if briefing.bluf:
+        blocks.append(Block(HEADING, BLUF_HEADING))
+        blocks += bullet_blocks(briefing.bluf)
+    return blocks + body_blocks(briefing)
+
+
+def report_blocks(briefing: Briefing) -> list[Block]:
+    byline = [format_date(briefing.date)] + [f"for {briefing.to}"] * bool(briefing.to)
+    blocks = [Block(TITLE, briefing.title), Block(DATELINE, ", ".join(byline))]
+    if briefing.bluf:
+        blocks.append(Block(HEADING, SUMMARY_HEADING))
+        blocks += bullet_blocks(briefing.bluf)
+    return blocks + body_blocks(briefing)
+
+
+def body_blocks(briefing: Briefing) -> list[Block]:
+    """The topic sections, key figures and sources: shared by the memo and the report."""
+    blocks = []
+    for section in briefing.sections:
+        blocks.append(Block(HEADING, section.name))
+        blocks += bullet_blocks(section.bullets)
+        for quote in section.quotes:
+            blocks.append(Block(QUOTE, quoted(quote.text)))
+            blocks.append(Block(ATTRIBUTION, speaker_line(quote), tuple(quote.citations)))
+    if briefing.figures:
+        rows = [FIGURE_COLUMNS] + [(figure.text, figure.measure or "", citation_label(figure.citations))
+                                   for figure in briefing.figures]
+        blocks += [Block(HEADING, FIGURES_HEADING), Block(TABLE, rows=tuple(rows), caption=FIGURES_HEADING)]
+    blocks += source_blocks(briefing.sources)
+    uncited = briefing.articles_read - len(briefing.sources)
+    if uncited > 0:
+        blocks.append(Block(LINE, f"{uncited} further article{'s' * (uncited > 1)} read but not cited."))
+    return blocks
+
+
+def bullet_blocks(bullets: list[Bullet]) -> list[Block]:
+    return [Block(BULLET, bullet.text, tuple(bullet.citations)) for bullet in bullets]
+
+
+def source_blocks(sources: list[SourceRef]) -> list[Block]:
+    if not sources:
+        return []
+    return [Block(HEADING, SOURCES_HEADING)] + [Block(SOURCE, source=ref) for ref in sources]
+
+
+def daily_blocks(briefing: Briefing) -> list[Block]:
+    byline = [format_date(briefing.date)] + [f"for {briefing.to}"] * bool(briefing.to)
+    blocks = [Block(TITLE, DAILY_TITLE), Block(DATELINE, ", ".join(byline))]
+    stories = top_stories(briefing)
+    for story in stories:
+        blocks.append(Block(HEADING, story.headline))
+        if story.dateline:
+            blocks.append(Block(DATELINE, story.dateline))
+        blocks.append(Block(LINE, story.summary.text, tuple(story.summary.citations)))
+        if story.why:
+            blocks.append(Block(LINE, story.why, label=WHY_IT_MATTERS))
+    cited = {number for story in stories for number in story.sources}
+    return blocks + source_blocks([ref for ref in briefing.sources if ref.number in cited])
+
+
+def top_stories(briefing: Briefing, most: int = TOP_STORIES) -> list[Story]:
+    """A story per source, most important first: the order of the bullets that first cite them.
+
+    The summary is the best bullet citing the source that no story has told yet (the bottom
+    line comes first); why it matters is the next such bullet, or else the topics the source
+    is filed under. A source with nothing left to tell joins the story that told its news.
+    """
+    ranked: list[tuple[str | None, Bullet]] = [(None, bullet) for bullet in briefing.bluf]
+    ranked += [(section.name, bullet) for section in briefing.sections for bullet in section.bullets]
+    stories: list[Story] = []
+    told: dict[str, Story] = {}  # bullet text -> the story that tells it
+    for ref in sorted(briefing.sources, key=lambda ref: first_citing(ranked, ref.number)):
+        citing = [(topic, bullet) for topic, bullet in ranked if ref.number in bullet.citations]
+        if not citing:
+            continue  # the selection took nothing from it
+        untold = [bullet for _, bullet in citing if bullet.text not in told]
+        if not untold:
+            story = told[citing[0][1].text]
+            story.sources.append(ref.number)
+            story.dateline = "; ".join(part for part in (story.dateline, dateline(ref)) if part)
+            continue
+        if len(stories) == most:
+            continue
+        topics = list(dict.fromkeys(topic for topic, _ in citing if topic))
+        why = untold[1].text if len(untold) > 1 else ("; ".join(topics) + "." if topics else None)
+        story = Story(ref.title or headline_from(untold[0].text), dateline(ref), untold[0], why, [ref.number])
+        stories.append(story)
+        for bullet in untold[:2]:
+            told[bullet.text] = story
+    return stories
+
+
+def dateline(ref: SourceRef) -> str:
+    return ", ".join(part for part in (ref.outlet, ref.date and format_date(ref.date)) if part)
+
+
+def first_citing(ranked: list[tuple[str | None, Bullet]], number: int) -> int:
+    return next((index for index, (_, bullet) in enumerate(ranked) if number in bullet.citations), len(ranked))
+
+
+def headline_from(text: str, words: int = 10) -> str:
+    """A headline for a story whose article had none: its summary's first words."""
+    cut = text.split()
+    return " ".join(cut[:words]) + ("…" if len(cut) > words else "")
+
+
+def page_limit(layout: str, max_pages: int | None) -> int | None:
+    """The page limit to fit: the layout's own unless one is given; 0 means no limit."""
+    if max_pages is None:
+        return DEFAULT_MAX_PAGES[layout]
+    return max_pages or None

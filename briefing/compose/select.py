@@ -1,0 +1,363 @@
+"""Select: decide what the memo says, from analysed documents. Renderers read only the result.
+
+Sentences from all documents compete on their score. A sentence that says the same as
+one already chosen (from any outlet) is not repeated: its source is cited on the chosen
+bullet instead. A bullet that is only part of a quoted statement shows the whole statement.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from briefing.analyse.figures import same_fact
+from briefing.model import (Briefing, Bullet, Document, Figure, KeyFigure, KeyQuote, Quote, Section, Sentence, SourceRef,
+                    Topic)
+from briefing.analyse.segment import split_sentences
+from briefing.analyse.words import content_stems
+
+BLUF_BULLETS = 3
+NEAR_DUPLICATE = 0.6  # share of content stems two sentences have in common to count as one fact
+QUOTES_PER_SECTION = 3
+MAX_QUOTED_SHARE = 0.5
+MIN_BULLET_WEIGHT = 0.1  # fragments score below this: better a shorter section than a filler bullet
+QUOTE_WORDS = 40
+KEY_QUOTE_WORDS = 8  # a shorter quote ("in a few weeks") says too little on its own to stand in the memo
+MAX_FIGURES = 6
+FIGURE_TOPIC_BONUS = 0.2  # a figure on a user topic beats an equally important one on none
+SMALL_COUNT = 10  # counts below this ("the two countries") are left out of the figures table
+
+
+@dataclass
+class Candidate:
+    doc_index: int
+    sentence: Sentence
+    start: int  # the span the bullet shows: the sentence, widened to whole quoted statements
+    end: int
+    stems: frozenset[str]
+    weight: float  # score comparable across documents
+    quoted: float  # share of the span inside quotation marks
+
+
+@dataclass
+class SelectOptions:
+    title: str | None = None
+    to: str | None = None
+    sender: str | None = None
+    date: str | None = None  # ISO; today when None
+    classification: str | None = None
+    bullets_per_section: int = 3
+    quotes_per_section: int = QUOTES_PER_SECTION
+    quote_words: int = QUOTE_WORDS  # a longer quoted statement keeps only its first sentences
+    max_figures: int = MAX_FIGURES
+    bluf_bullets: int = BLUF_BULLETS
+    max_words: int | None = None  # for the whole memo; content is dropped, least important first
+
+
+# --length presets; --bullets and --max-words given alongside them win.
+LENGTHS = {
+    "short": {"bluf_bullets": 3, "bullets_per_section": 2, "quotes_per_section": 1, "quote_words": 30,
+              "max_figures": 4},
+    "standard": {"bluf_bullets": 3, "bullets_per_section": 3, "quotes_per_section": QUOTES_PER_SECTION,
+                 "quote_words": QUOTE_WORDS, "max_figures": MAX_FIGURES},
+    "long": {"bluf_bullets": 4, "bullets_per_section": 6, "quotes_per_section": 4, "quote_words": 80,
+             "max_figures": 12},
+}
+
+
+@dataclass
+class Shown:
+    """What the memo already says, so nothing is said twice."""
+
+    spans: list[tuple[int, int, int]]  # (doc_index, start, end)
+    stems: list[frozenset[str]]
+
+    def overlaps(self, doc_index: int, start: int, end: int) -> bool:
+        return any(d == doc_index and start < e and s < end for d, s, e in self.spans)
+
+    def repeats(self, stems: frozenset[str]) -> bool:
+        return any(near_duplicate(stems, other) for other in self.stems)
+
+    def add(self, doc_index: int, start: int, end: int, stems: frozenset[str]) -> None:
+        self.spans.append((doc_index, start, end))
+        self.stems.append(stems)
+
+
+class CandidatePool:
+    """Every sentence that could be a bullet, best first, with an index to find retellings fast."""
+
+    def __init__(self, docs: list[Document]):
+        self.candidates = sorted(make_candidates(docs), key=lambda c: -c.weight)
+        self.by_stem: dict[str, list[Candidate]] = defaultdict(list)
+        for candidate in self.candidates:
+            for word_stem in candidate.stems:
+                self.by_stem[word_stem].append(candidate)
+
+    def retellings(self, candidate: Candidate) -> list[Candidate]:
+        """The candidates that say the same as `candidate` (itself included).
+
+        A near duplicate shares at least NEAR_DUPLICATE of the candidate's stems, so it holds at
+        least one of any (1 - NEAR_DUPLICATE) share plus one of them: probing the rarest is enough.
+        """
+        stems = sorted(candidate.stems, key=lambda word_stem: len(self.by_stem[word_stem]))
+        probe = stems[:int((1 - NEAR_DUPLICATE) * len(stems)) + 1]
+        found = {id(other): other for word_stem in probe for other in self.by_stem[word_stem]}
+        return [other for other in found.values() if near_duplicate(candidate.stems, other.stems)]
+
+
+def select(docs: list[Document], topics: list[Topic], options: SelectOptions,
+           pool: CandidatePool | None = None) -> Briefing:
+    """What the memo says. `pool` may be passed in when selecting again from the same documents."""
+    sources = [SourceRef(number=i + 1, title=doc.title, outlet=doc.source, date=doc.date, url=doc.url,
+                         path=doc.path) for i, doc in enumerate(docs)]
+    pool = pool or CandidatePool(docs)
+    # Mostly-quoted sentences are told as key quotes, in the speaker's name, not as bullets.
+    reported = [c for c in pool.candidates if c.quoted <= MAX_QUOTED_SHARE and c.weight >= MIN_BULLET_WEIGHT]
+    shown = Shown([], [])
+    bluf = take_bullets(docs, reported, pool, options.bluf_bullets, shown)
+    sections = []
+    for topic in topics:
+        in_topic = [c for c in reported if c.sentence.topic == topic.name]
+        bullets = take_bullets(docs, in_topic, pool, options.bullets_per_section, shown)
+        sections.append(Section(name=topic.name, bullets=bullets, quotes=pick_quotes(docs, topic.name, shown, options)))
+    briefing = Briefing(title=options.title or default_title(docs, topics),
+                        date=options.date or dt.date.today().isoformat(),
+                        to=options.to, sender=options.sender, classification=options.classification,
+                        bluf=bluf, sections=sections, figures=pick_figures(docs, options.max_figures),
+                        sources=sources)
+    if options.max_words:
+        trim_to_words(briefing, options.max_words)
+    cite_only_what_is_used(briefing)
+    return briefing
+
+
+def cite_only_what_is_used(briefing: Briefing) -> None:
+    """The sources list holds the articles the memo cites, numbered [1], [2]… in input order.
+
+    A day's brief may read a hundred articles and cite twenty; the rest are counted, not listed.
+    """
+    cited_items = briefing.bluf + [item for section in briefing.sections for item in [*section.bullets, *section.quotes]]
+    cited_items += briefing.figures
+    used = sorted({number for item in cited_items for number in item.citations})
+    renumber = {old: new for new, old in enumerate(used, 1)}
+    for item in cited_items:
+        item.citations = [renumber[number] for number in item.citations]
+    briefing.articles_read = len(briefing.sources)
+    briefing.sources = [replace(ref, number=renumber[ref.number]) for ref in briefing.sources if ref.number in renumber]
+
+
+def memo_words(briefing: Briefing) -> int:
+    """Words of what the memo says: bottom line, bullets, quotes and the figures table."""
+    texts = [b.text for b in briefing.bluf]
+    for section in briefing.sections:
+        texts += [b.text for b in section.bullets] + [q.text for q in section.quotes]
+    texts += [f"{f.text} {f.measure or ''}" for f in briefing.figures]
+    return sum(len(t.split()) for t in texts)
+
+
+def trim_to_words(briefing: Briefing, most: int) -> None:
+    """Drop the least important content until the memo says at most `most` words.
+
+    Section bullets go first (the last of the longest section), then quotes, then figures;
+    the bottom line keeps at least one bullet.
+    """
+    while memo_words(briefing) > most:
+        with_bullets = [s for s in briefing.sections if s.bullets]
+        with_quotes = [s for s in briefing.sections if s.quotes]
+        if with_bullets:
+            max(with_bullets, key=lambda s: len(s.bullets) + len(s.quotes)).bullets.pop()
+        elif with_quotes:
+            max(with_quotes, key=lambda s: len(s.quotes)).quotes.pop()
+        elif briefing.figures:
+            briefing.figures.pop()
+        elif len(briefing.bluf) > 1:
+            briefing.bluf.pop()
+        else:
+            break
+
+
+def take_bullets(docs: list[Document], choices: list[Candidate], pool: CandidatePool, count: int,
+                 shown: Shown) -> list[Bullet]:
+    """The best `count` of `choices` not yet shown, each citing every source that says the same."""
+    bullets = []
+    for candidate in choices:
+        if len(bullets) == count:
+            break
+        if shown.overlaps(candidate.doc_index, candidate.start, candidate.end) or shown.repeats(candidate.stems):
+            continue
+        retellings = pool.retellings(candidate)
+        citations = sorted({candidate.doc_index + 1} | {other.doc_index + 1 for other in retellings})
+        # the other outlets' versions are now said too: their quotes must not come back as key quotes
+        for told in [candidate, *retellings]:
+            shown.add(told.doc_index, told.start, told.end, told.stems)
+        bullets.append(Bullet(text=clean(docs[candidate.doc_index].text[candidate.start:candidate.end]),
+                              citations=citations))
+    return bullets
+
+
+def make_candidates(docs: list[Document]) -> list[Candidate]:
+    candidates = []
+    for doc_index, doc in enumerate(docs):
+        if not doc.sentences:
+            continue
+        top = top_score(doc)
+        for sentence in doc.sentences:
+            start, end = widen_to_quotes(doc, sentence)
+            candidates.append(Candidate(doc_index, sentence, start, end,
+                                        frozenset(content_stems(doc.text[start:end])),
+                                        relative_weight(sentence.score, top), quoted_share(doc, start, end)))
+    return candidates
+
+
+def top_score(doc: Document) -> float:
+    return max((s.score for s in doc.sentences), default=0.0)
+
+
+def relative_weight(score: float, top: float) -> float:
+    """A sentence's score on a scale shared by all documents: the best of its article is 1.
+
+    A one- or two-sentence article shares no words between sentences: all score 0 and count
+    as equally central, short of any fragment penalty.
+    """
+    return score / top if top > 0 else 1.0 + score
+
+
+def quoted_share(doc: Document, start: int, end: int) -> float:
+    inside = sum(max(0, min(end, q.end) - max(start, q.start)) for q in doc.quotes)
+    return inside / max(1, end - start)
+
+
+def widen_to_quotes(doc: Document, sentence: Sentence) -> tuple[int, int]:
+    """Grow a sentence's span to whole sentences covering every quote that overlaps it."""
+    start, end = sentence.start, sentence.end
+    for quote in doc.quotes:
+        if quote.start < end and quote.end > start:
+            start, end = min(start, quote.start), max(end, quote.end)
+    first = next((s for s in doc.sentences if s.end > start), sentence)
+    last = next((s for s in reversed(doc.sentences) if s.start < end), sentence)
+    return min(first.start, sentence.start), max(last.end, sentence.end)
+
+
+def near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a and b) and len(a & b) / len(a | b) >= NEAR_DUPLICATE
+
+
+def clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def pick_quotes(docs: list[Document], topic: str, shown: Shown, options: SelectOptions) -> list[KeyQuote]:
+    """The section's most important attributed quotes, one per speaker, none already in a bullet.
+
+    The same words quoted by several outlets are one key quote citing all of them.
+    """
+    ranked: list[tuple[float, int, Quote]] = []
+    for doc_index, doc in enumerate(docs):
+        top = top_score(doc)
+        for quote in doc.quotes:
+            # a quote nobody can be named for is no use to a reader who must cite it
+            if (quote.topic == topic and quote.speaker
+                    and len(doc.text[quote.start:quote.end].split()) >= KEY_QUOTE_WORDS):
+                score = max((s.score for s in doc.sentences if s.start < quote.end and quote.start < s.end),
+                            default=0.0)
+                ranked.append((relative_weight(score, top), doc_index, quote))
+    ranked.sort(key=lambda item: -item[0])
+    picked: list[tuple[KeyQuote, frozenset[str]]] = []
+    for _, doc_index, quote in ranked:
+        text = clean(docs[doc_index].text[quote.start:quote.end])
+        stems = frozenset(content_stems(text))
+        same = next((key for key, key_stems in picked if near_duplicate(stems, key_stems)), None)
+        if same is not None:
+            same.citations = sorted(set(same.citations) | {doc_index + 1})
+            continue
+        if (shown.overlaps(doc_index, quote.start, quote.end) or shown.repeats(stems)
+                or len(picked) == options.quotes_per_section or any(k.speaker == quote.speaker for k, _ in picked)):
+            continue
+        shown.add(doc_index, quote.start, quote.end, stems)
+        picked.append((KeyQuote(text=as_statement(text, options.quote_words), speaker=quote.speaker, speaker_role=quote.speaker_role,
+                                citations=[doc_index + 1]), stems))
+    return [key for key, _ in picked]
+
+
+def as_statement(quoted: str, most_words: int = QUOTE_WORDS) -> str:
+    """Quoted words as a statement: the comma before "she said" becomes a full stop; cuts get an ellipsis.
+
+    A long statement keeps its first sentences up to most_words words, so the memo stays short.
+    """
+    text = quoted.strip()
+    sentences = [text[start:end] for start, end in split_sentences(text, 0, len(text))] or [text]
+    kept = sentences[:1]
+    for sentence in sentences[1:]:
+        if len(" ".join(kept + [sentence]).split()) > most_words:
+            break
+        kept.append(sentence)
+    text = " ".join(kept)
+    if text.endswith(","):
+        text = text[:-1] + "."
+    if text[:1].islower():
+        text = "…" + text
+    if text[-1:] not in ".!?…" or len(kept) < len(sentences):
+        text += " …" if text[-1:] in ".!?" else "…"
+    return text
+
+
+def pick_figures(docs: list[Document], most: int = MAX_FIGURES) -> list[KeyFigure]:
+    """Figures that matter: from important sentences, no small counts, each fact once."""
+    ranked: list[tuple[float, int, Figure]] = []
+    for doc_index, doc in enumerate(docs):
+        top = top_score(doc)
+        for figure in doc.figures:
+            sentence = doc.sentence_at(figure.start)
+            if sentence is None or is_small_count(figure):
+                continue
+            topical = FIGURE_TOPIC_BONUS if figure.topic else 0.0
+            ranked.append((relative_weight(sentence.score, top) + topical, doc_index, figure))
+    ranked.sort(key=lambda item: -item[0])
+    picked: list[tuple[int, Figure]] = []
+    for _, doc_index, figure in ranked:
+        if any(same_fact(figure, other) for _, other in picked):
+            continue
+        picked.append((doc_index, figure))
+        if len(picked) == most:
+            break
+    # the table reads in the order the articles tell it
+    picked.sort(key=lambda item: (item[0], item[1].start))
+    rows: list[KeyFigure] = []
+    row_start = 0  # where the last row's words begin in its article
+    for position, (doc_index, figure) in enumerate(picked):
+        source = docs[doc_index].text
+        if position and is_pair(source, picked[position - 1], (doc_index, figure)):
+            # "by 46 percent to 42 percent": one row, as the two only mean something together; the
+            # first one's measure says what they measure ("42 percent among likely voters" is no better)
+            rows[-1].text = clean(source[row_start:figure.end])
+            continue
+        row_start = figure.start
+        rows.append(KeyFigure(text=clean(source[figure.start:figure.end]), measure=figure.measure,
+                              value=figure.value, unit=figure.unit, citations=[doc_index + 1]))
+    return rows
+
+
+def is_pair(text: str, first: tuple[int, Figure], second: tuple[int, Figure]) -> bool:
+    """Two figures of one unit told together: "46 percent to 42 percent", "$10.9bn to $11.1bn"."""
+    (first_doc, a), (second_doc, b) = first, second
+    return (first_doc == second_doc and a.unit == b.unit and a.end <= b.start
+            and bool(FIGURE_PAIR_JOIN.fullmatch(text[a.end:b.start])))
+
+
+FIGURE_PAIR_JOIN = re.compile(r"\s*(?:to|and|versus|vs\.?|against|-|–)\s*")
+
+
+def is_small_count(figure: Figure) -> bool:
+    is_money_or_share = len(figure.unit) == 3 and figure.unit.isupper() or figure.unit in ("%", "pp")
+    return not is_money_or_share and figure.value < SMALL_COUNT
+
+
+def default_title(docs: list[Document], topics: list[Topic]) -> str:
+    if len(docs) == 1 and docs[0].title:
+        return docs[0].title
+    if topics:
+        # discovered names hold commas ("Tax, code"), so they are set apart by semicolons
+        separator = "; " if any("," in t.name for t in topics) else ", "
+        return "Briefing: " + separator.join(t.name for t in topics)
+    return docs[0].title or "News briefing"

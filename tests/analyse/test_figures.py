@@ -1,0 +1,414 @@
+"""Tests for briefing.figures: one test per rule of FIGURES.md, the seed article, the BBC floor."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing.analyse.figures import find_figures, same_fact
+from briefing.model import Figure
+
+from conftest import SHARED, TEST_DATA
+
+LABELLED = TEST_DATA / "bbc-figures.jsonl"
+
+
+def spans(text):
+    return [text[f.start:f.end] for f in find_figures(text)]
+
+
+def only(text):
+    figures = find_figures(text)
+    assert len(figures) == 1, [text[f.start:f.end] for f in figures]
+    return figures[0], text[figures[0].start:figures[0].end]
+
+
+def check(text, span, value, unit):
+    figure, written = only(text)
+    assert (written, figure.unit) == (span, unit)
+    assert figure.value == pytest.approx(value, rel=1e-3)
+
+
+# --- money ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span, value, unit", [
+    ("Profits rose to $1.13bn last year.", "$1.13bn", 1.13e9, "USD"),
+    ("It paid £600m for the firm.", "£600m", 6e8, "GBP"),
+    ("The state gave $80 million to it.", "$80 million", 8e7, "USD"),
+    ("Debts reached €2.5 billion.", "€2.5 billion", 2.5e9, "EUR"),
+    ("A pint now costs 80p in the bar.", "80p", 0.8, "GBP"),
+    ("Tickets cost 95 euros each.", "95 euros", 95, "EUR"),
+    ("The budget is 40 trillion rupiah.", "40 trillion rupiah", 4e13, "IDR"),
+    ("Shares closed at 274.5 pence.", "274.5 pence", 2.745, "GBP"),
+    ("It is a 2bn-euro deal.", "2bn-euro", 2e9, "EUR"),
+    ("The yuan traded at 6.5 yuan to the dollar.", "6.5 yuan", 6.5, "CNY"),
+    ("It will sell for 20 Australian dollars.", "20 Australian dollars", 20, "AUD"),
+    ("The rupee closed at 45.2 per dollar.", "45.2", 45.2, "INR"),
+    ("The yuan is pegged at 8.28 to the US dollar.", "8.28", 8.28, "CNY"),
+])
+def test_money_in_any_currency_and_style(text, span, value, unit):
+    check(text, span, value, unit)
+
+
+def test_money_amount_leaves_out_what_it_buys():
+    check("It will provide $150 million in loans.", "$150 million", 1.5e8, "USD")
+
+
+def test_currency_implied_by_the_sentence():
+    text = "Profit rose to 40m euros, up from 31m."
+    figures = find_figures(text)
+    assert [(text[f.start:f.end], f.value, f.unit) for f in figures] == [
+        ("40m euros", 4e7, "EUR"), ("31m", 3.1e7, "EUR")]
+
+
+def test_bracketed_conversion_is_a_second_figure_sharing_the_approx():
+    text = "It will sell for less than $100 (£53)."
+    first, second = find_figures(text)
+    assert (text[second.start:second.end], second.value, second.unit) == ("£53", 53, "GBP")
+    assert first.approx == second.approx == "less than"
+    assert second.converted_from == (100, "USD")
+
+
+def test_every_amount_in_a_bracket_converts_the_original():
+    text = "It is worth £5.7bn ($10.7bn; 8.2bn euros), up from £5bn."
+    figures = find_figures(text)
+    assert [f.converted_from for f in figures] == [None, (5.7e9, "GBP"), (5.7e9, "GBP"), None]
+
+
+# --- percentages ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span, value, unit", [
+    ("Profits jumped 76% in the year.", "76%", 76, "%"),
+    ("It uses 19% less power.", "19%", 19, "%"),
+    ("There was a 7% drop in output.", "7%", 7, "%"),
+    ("Sales grew 4.5 per cent.", "4.5 per cent", 4.5, "%"),
+    ("Its lead grew by 2.5 percentage points.", "2.5 percentage points", 2.5, "pp"),
+    ("Two-thirds of voters agreed.", "Two-thirds", 66.67, "%"),
+    ("A third of the staff left.", "A third", 33.33, "%"),
+    ("It is backed by a fifth of households.", "a fifth", 20, "%"),
+    ("Only a quarter of staff agreed.", "a quarter", 25, "%"),
+    ("It strikes one in 5,000 people.", "one in 5,000", 0.02, "%"),
+    ("Now three in four homes have one.", "three in four", 75, "%"),
+    ("Rates rose by a quarter of a point.", "a quarter of a point", 0.25, "pp"),
+])
+def test_percentages_points_and_fractions(text, span, value, unit):
+    check(text, span, value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "Half of them voted.", "It is half the size.", "He walked half a mile.",
+    "Tickets are half-price.", "The deficit is close to half a trillion dollars.",
+])
+def test_half_is_never_a_figure(text):
+    assert spans(text) == []
+
+
+def test_ordinal_third_is_not_a_fraction():
+    assert spans("He won a third term in office.") == []
+
+
+# --- counts and quantities ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span, value, unit", [
+    ("Over 5 million people left.", "Over 5 million", 5e6, "people"),
+    ("The plant cut 3,000 jobs.", "3,000", 3000, "jobs"),
+    ("They won 10 of 15 seats.", "10 of 15", 10, "seats"),
+    ("He met the two countries' leaders.", "two", 2, "countries"),
+    ("They named a 12-strong squad.", "12-strong", 12, "members"),
+    ("She is a four-time champion.", "four-time", 4, "times"),
+    ("The studio made four sequels.", "four", 4, "sequels"),
+    ("Staff get six months' paid leave.", "six months", 6, "months"),
+    ("It offers a 30-day trial.", "30-day", 30, "days"),
+    ("It will grow over the next five years.", "five years", 5, "years"),
+    ("A car is sold every 4.5 seconds.", "4.5 seconds", 4.5, "seconds"),
+    ("He got a five-year ban.", "five-year", 5, "years"),
+    ("There is a six-monthly review.", "six-monthly", 6, "months"),
+    ("She won in 7.96 seconds.", "7.96 seconds", 7.96, "seconds"),
+    ("He ran two minutes 10.5 seconds.", "two minutes 10.5 seconds", 130.5, "seconds"),
+    ("He finished in 2:10.05 to win.", "2:10.05", 130.05, "seconds"),
+    ("She won the 1500m in Paris.", "1500m", 1500, "metres"),
+    ("It was a 3km race.", "3km", 3, "km"),
+    ("He jumped 8.1m to win.", "8.1m", 8.1, "metres"),
+    ("She won the 15K race.", "15K", 15, "km"),
+    ("He won the 10K title.", "10K", 10, "km"),
+    ("The marathon runner won the 10K in Leeds.", "10K", 10, "km"),
+    ("It stores 200 gigabytes of music.", "200 gigabytes", 200, "gigabytes"),
+    ("They shipped 500 tonnes of grain.", "500 tonnes", 500, "tonnes"),
+    ("The chip is 20 times faster.", "20 times", 20, "times"),
+    ("Talks lasted eleven months.", "eleven months", 11, "months"),
+    ("It lasts one hour.", "one hour", 1, "hours"),
+    ("He wrote a hundred times more letters.", "a hundred times", 100, "times"),
+    ("It made 5m copies last year.", "5m", 5e6, "copies"),
+    ("A quarter of a million people marched.", "A quarter of a million", 2.5e5, "people"),
+    ("It cost a third of a million pounds.", "a third of a million pounds", 333333.3, "GBP"),
+    ("The dam makes 2kW of power.", "2kW", 2, "kilowatts"),
+    ("It is a 500-megawatt plant.", "500-megawatt", 500, "megawatts"),
+])
+def test_counts_durations_and_measures(text, span, value, unit):
+    check(text, span, value, unit)
+
+
+def test_pixel_dimensions_are_two_figures():
+    text = "The screen shows 3840 * 2160 pixels."
+    assert [f.value for f in find_figures(text)] == [3840, 2160]
+
+
+def test_attached_dimensions_are_two_figures():
+    assert [f.value for f in find_figures("It has a 1024x768 display.")] == [1024, 768]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The show drew an audience of 8.5m.", 8.5e6, "items"),
+    ("He will run the 200m.", 200, "metres"),
+    ("The wall is 10m high.", 10, "metres"),
+    ("He went with 500m to go.", 500, "metres"),
+    ("He scored a 3,000m victory.", 3000, "metres"),
+])
+def test_m_without_a_counted_noun_is_millions_unless_a_distance(text, value, unit):
+    figure, _ = only(text)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+def test_relay_is_the_leg_distance():
+    check("He ran the 4x100m relay.", "4x100m", 100, "metres")
+
+
+# --- exclusions -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Sales have grown since 2020.", "It covers the 2004-05 season.", "In 2004/5 it grew.",
+    "It was big in the 1990s.",
+    "It was big in the mid-80s.", "It dates from the 17th Century.", "They met on 21 June.",
+    "They met on June 21, 2004.", "The games are on 5-6 March.", "Polls close at 9am.",
+    "The vote ends at 1930 GMT.", "It rose in the first two weeks of March.",
+    "Profit rose in the three months to December.", "It opened three years ago.",
+    "It was the first time.", "It was a second profit warning.", "He came fourth.",
+    "It is the 50th anniversary.",
+])
+def test_dates_times_periods_and_ordinals_are_not_figures(text):
+    assert spans(text) == []
+
+
+def test_fourth_quarter_still_gives_its_percentage():
+    assert spans("Fourth quarter sales rose 2% on the year.") == ["2%"]
+
+
+@pytest.mark.parametrize("text", [
+    "COVID-19 hit the country.", "He spoke on Radio 4 today.", "The G8 summit opened.",
+    "It runs Windows XP and PlayStation 2 games.", "It sells Office 365 to firms.",
+    "It invoked Article 50 last week.", "It was about the Chicago Seven.",
+    "He shot it on Super 8 film.", "They sell 4K screens.", "He was in lane seven.",
+    "It bought six Airbus A321s.", "The hit show 24 returns.", 'He starred in the series "24".',
+    "24 star Kiefer Sutherland won.", "He was ranked 12 in the world.",
+    "Blige sings in the Apple Music show The 411, out today.",
+])
+def test_numbers_inside_names_are_not_figures(text):
+    assert [s for s in spans(text) if s != "six"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The 25-year-old won.", "Smith, 31, said it was over.", "Pupils aged 12 to 14 took part.",
+    "It is for five- to seven-year-olds.", "The software is six years old.",
+    "We trained 40 or 50-year old women.", "It backs 14-19 education reforms.",
+])
+def test_ages_are_not_figures(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Arsenal won 3-1 at home.", "He is a 5/2 favourite.", "She is now 11-4 favourite.",
+    "Chelsea are 3-1 favourites.", "They secured a 3-1 win over Leeds.", "Wales won 24-17.",
+    "She won 6-3, 6-2.",
+])
+def test_scores_and_odds_are_not_figures(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("It employs 200-300 staff.", [200, 300]),
+    ("Some 30-40 people came.", [30, 40]),
+    ("The 10-15% rise surprised them.", [10, 15]),
+])
+def test_hyphenated_pair_before_a_unit_or_plural_is_a_range_not_a_score(text, values):
+    assert [f.value for f in find_figures(text)] == values
+
+
+@pytest.mark.parametrize("text", [
+    "It is one of the biggest firms.", "There is one option left.", "He sold one car.",
+    "It was a single vote.",
+])
+def test_one_naming_a_single_thing_is_not_a_figure(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("It costs one million pounds.", "one million pounds"),
+    ("It takes one hour.", "one hour"),
+    ("It weighs one kilogram.", "one kilogram"),
+    ("It hits one in 20 people.", "one in 20"),
+])
+def test_one_counts_with_a_scale_unit_or_rate(text, span):
+    assert spans(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Millions of voters stayed home.", "Dozens were hurt.", "Several firms quit.",
+    "A few came.", "A couple of them left.", "Both sides agreed.", "The pair won.",
+    "It took a year.", "Days later it closed.", "Profits doubled.", "Sales tripled.",
+    "He won twice.", "It happened once.", "There was a double-digit rise.",
+    "It has a zero-tolerance policy.",
+])
+def test_quantities_without_a_number_are_not_figures(text):
+    assert spans(text) == []
+
+
+# --- qualifiers and ranges ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span, approx", [
+    ("It cost more than $80 million.", "more than $80 million", "more than"),
+    ("It cost just over $5m.", "just over $5m", "more than"),
+    ("He sold fewer than 20 cars.", "fewer than 20", "less than"),
+    ("He sold under 20 cars.", "under 20", "less than"),
+    ("Some 500 people came.", "Some 500", "about"),
+    ("An estimated 500 people came.", "An estimated 500", "about"),
+    ("Close to 500 people came.", "Close to 500", "about"),
+    ("It took in almost 1.8 million migrants.", "almost 1.8 million", "almost"),
+    ("Nearly 40% agreed.", "Nearly 40%", "almost"),
+    ("It could cost as much as £5bn.", "as much as £5bn", "up to"),
+    ("It will end within 10 days.", "within 10 days", "up to"),
+    ("It needs at least 200 metres.", "at least 200 metres", "at least"),
+    ("It was seen by more than a dozen officials.", "more than a dozen", "more than"),
+])
+def test_qualifiers_are_in_the_span_and_set_approx(text, span, approx):
+    figure, written = only(text)
+    assert (written, figure.approx) == (span, approx)
+
+
+def test_range_lower_end_takes_the_scale_of_the_upper():
+    text = "It costs between 1.2 and 1.6 million dollars."
+    low, high = find_figures(text)
+    assert (text[low.start:low.end], low.value, low.unit, low.approx) == ("1.2", 1.2e6, "USD", None)
+    assert (text[high.start:high.end], high.value) == ("1.6 million dollars", 1.6e6)
+
+
+@pytest.mark.parametrize("text", [
+    "Unemployment fell by 12,000 to 1.4 million.", "The jobless total fell 12,000 to 1.4 million.",
+])
+def test_change_then_new_level_is_no_range(text):
+    assert [f.value for f in find_figures(text)] == [12000, 1.4e6]
+
+
+def test_qualifier_before_a_range_applies_to_both_ends():
+    text = "About 40 to 50 people came."
+    assert [(f.value, f.approx) for f in find_figures(text)] == [(40, "about"), (50, "about")]
+    text = "It ends within three to five days."
+    assert [(f.value, f.unit, f.approx) for f in find_figures(text)] == [
+        (3, "days", "up to"), (5, "days", "up to")]
+
+
+def test_bare_ranges_have_no_approx():
+    for text in ("Rates will rise between 10% and 15%.", "It grew from 20 to 25 stores.",
+                 "It took two or three weeks."):
+        figures = find_figures(text)
+        assert len(figures) == 2 and [f.approx for f in figures] == [None, None], text
+
+
+def test_percentage_range_shares_the_unit():
+    text = "It expects a 3-3.5% rise."
+    assert [(f.value, f.unit) for f in find_figures(text)] == [(3, "%"), (3.5, "%")]
+
+
+# --- measure, sentences, same_fact ----------------------------------------------------------
+
+def test_measure_names_the_counted_thing():
+    text = "He said more than 5 million people have left the country."
+    assert find_figures(text)[0].measure == "people have left the country"
+
+
+def test_given_sentences_are_used_for_context():
+    text = "Sales hit 40m euros. Costs were 31m."
+    # with the sentences given, 31m is in another sentence: no currency is implied
+    figures = find_figures(text, sentences=[(0, 20), (21, len(text))])
+    assert figures[1].unit != "EUR"
+
+
+def test_same_fact_matches_equal_amounts_and_conversions():
+    dollars, pounds = find_figures("Profits rose to $1.13bn (£600m).")
+    assert same_fact(dollars, pounds) and same_fact(pounds, dollars)
+    assert same_fact(Figure(0, 1, 100.0, "%"), Figure(5, 9, 100.4, "%"))
+    assert not same_fact(Figure(0, 1, 100.0, "%"), Figure(5, 9, 101.0, "%"))
+    assert not same_fact(Figure(0, 1, 6e6, "USD"), Figure(5, 9, 6e6, "GBP"))
+
+
+# --- whole articles -------------------------------------------------------------------------
+
+def test_seed_article_gives_exactly_the_gold_figures():
+    gold_path = SHARED / "data" / "seed-figures.jsonl"
+    if not gold_path.exists():
+        pytest.skip(f"shared data not found at {SHARED}")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))["figures"]
+    text = open(SHARED / "seed" / "voa-blinken-colombia.txt", encoding="utf-8", newline="").read()
+    found = [(f.start, f.end, f.value, f.unit, f.approx) for f in find_figures(text)]
+    assert found == [(g["start"], g["end"], g["value"], g["unit"], g["approx"]) for g in gold]
+
+
+def test_labelled_bbc_articles_score_above_the_floor(tmp_path):
+    scorer = SHARED / "eval" / "score_figures.py"
+    articles = SHARED / "data" / "bbc-dev" / "articles"
+    if not scorer.exists() or not articles.exists():
+        pytest.skip(f"shared data not found at {SHARED}")
+    predictions = []
+    for line in LABELLED.read_text(encoding="utf-8").splitlines():
+        doc_id = json.loads(line)["id"]
+        text = open(articles / f"{doc_id}.txt", encoding="utf-8", newline="").read()
+        predictions.append({"id": doc_id, "figures": [
+            {"start": f.start, "end": f.end, "text": text[f.start:f.end], "value": f.value,
+             "unit": f.unit} for f in find_figures(text)]})
+    predicted = tmp_path / "pred.jsonl"
+    predicted.write_text("\n".join(json.dumps(p) for p in predictions) + "\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, str(scorer), str(LABELLED), str(predicted), "--json"],
+                            capture_output=True, text=True, check=True)
+    scores = json.loads(result.stdout)
+    assert scores["f1"] >= 95 and scores["value_accuracy"] >= 95, scores
+
+
+def test_labelled_spans_match_the_articles():
+    articles = SHARED / "data" / "bbc-dev" / "articles"
+    if not articles.exists():
+        pytest.skip(f"shared data not found at {SHARED}")
+    for line in LABELLED.read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line)
+        text = open(articles / f"{doc['id']}.txt", encoding="utf-8", newline="").read()
+        assert all(text[f["start"]:f["end"]] == f["text"] for f in doc["figures"]), doc["id"]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("We have seen more than 5 million people leaving the country with frozen bones, without food.",
+     "people leaving the country with frozen bones"),
+    ("The US is donating 6 million safe, effective vaccine doses to Colombia.",
+     "safe effective vaccine doses to Colombia"),
+    ("Since 2020, the U.S. has invested more than $10 billion in Latin America and the Caribbean through a bank.",
+     "invested in Latin America and the Caribbean"),
+])
+def test_measure_says_what_the_figure_counts(text, measure):
+    assert [f.measure for f in find_figures(text)] == [measure]
+
+
+def test_a_time_after_the_figure_is_not_what_it_measures():
+    text = "Clinton's tax plan would raise $1.1 trillion over the next decade; others disagree."
+    assert [f.measure for f in find_figures(text)] == ["Clinton's tax plan would raise"]
+
+
+def test_second_figure_of_a_pair_shares_the_first_ones_measure():
+    text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
+    assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("She won 12 of the 15 races this year.", "12 of the 15", 12),
+    ("Seven of the 10 largest firms agreed.", "Seven of the 10", 7),
+])
+def test_part_of_a_whole_with_the_is_one_figure(text, span, value):
+    figures = find_figures(text)
+    assert [(text[f.start:f.end], f.value) for f in figures] == [(span, value)]

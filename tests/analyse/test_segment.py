@@ -1,0 +1,99 @@
+"""Blocks, debris and sentences on news text."""
+import re
+
+import pytest
+
+from briefing.model import Document
+from briefing.analyse.segment import segment
+
+
+
+def sentences_of(text: str) -> list[str]:
+    doc = segment(Document(text=text))
+    return [doc.span_text(s) for s in doc.sentences]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Title line\n\nThe U.S. Secretary of State met Sen. Smith on Oct. 20 at noon. Talks went well.",
+     ["The U.S. Secretary of State met Sen. Smith on Oct. 20 at noon.", "Talks went well."]),
+    ("Title line\n\nGov. Jane Doe of Acme Inc. said 1.8 million people left. Mr. J. R. Smith agreed.",
+     ["Gov. Jane Doe of Acme Inc. said 1.8 million people left.", "Mr. J. R. Smith agreed."]),
+    ("Title line\n\n“We will act. We will not wait,” she said. Others disagreed.",
+     ["“We will act.", "We will not wait,” she said.", "Others disagreed."]),
+    ("Title line\n\nHe paused... then spoke again. Nobody listened!",
+     ["He paused... then spoke again.", "Nobody listened!"]),
+])
+def test_news_sentences(text, expected):
+    assert sentences_of(text) == expected
+
+
+def test_seed_debris_is_not_body(shared):
+    text = (shared / "seed" / "voa-blinken-colombia.txt").read_text(encoding="utf-8")
+    doc = segment(Document(text=text))
+    kinds = {doc.span_text(b)[:40]: b.kind for b in doc.blocks}
+    assert kinds["Accessibility links"] == "boilerplate"
+    assert kinds["Breaking News"] == "boilerplate"
+    assert kinds["Blinken Holding Final Day of Talks in Colo"[:40]] == "title"
+    assert kinds["US Secretary of State Antony Blinken take"[:40]] == "caption"
+    assert kinds["Protecting the displaced"] == "subhead"
+    assert kinds["Challenges to democracy"] == "subhead"
+    assert kinds["Some information for this report came fro"[:40]] == "credit"
+    body = " ".join(doc.span_text(s) for s in doc.sentences)
+    for debris in ["Accessibility links", "Breaking News", "takes part in the Ministerial", "Some information"]:
+        assert debris not in body
+    assert doc.title == "Blinken Holding Final Day of Talks in Colombia"
+    assert doc.sentences[0].section is None
+    refugees = next(s for s in doc.sentences if doc.span_text(s).startswith("Refugees International"))
+    assert refugees.section == "Protecting the displaced"
+
+
+@pytest.mark.parametrize("headline", [
+    "Campbell: E-mail row 'silly fuss'", "Apple laptop is 'greatest gadget'", "Fox attacks Blair's Tory ‘lies’"])
+def test_headline_ending_in_a_quote_is_the_title_not_a_sentence(headline):
+    doc = segment(Document(text=f"{headline}\n\nThe row began on Monday. It went on all week."))
+    assert doc.title == headline
+    assert [doc.span_text(s) for s in doc.sentences] == ["The row began on Monday.", "It went on all week."]
+
+
+def test_sentence_case_headline_with_a_full_stop_is_the_title():
+    doc = segment(Document(text="Judge rejects New York Times request to unseal Trump divorce file.\n\n"
+                                "A judge on Monday rejected a request to unseal the file. The paper may appeal."))
+    assert doc.title == "Judge rejects New York Times request to unseal Trump divorce file."
+    assert doc.span_text(doc.sentences[0]).startswith("A judge on Monday")
+
+
+def test_short_lede_in_the_past_tense_is_body_not_title():
+    doc = segment(Document(text="The minister said she would resign on Friday.\n\nHer party met at noon."))
+    assert doc.title is None
+    assert doc.span_text(doc.sentences[0]) == "The minister said she would resign on Friday."
+
+
+@pytest.mark.parametrize("opening, first", [
+    ("LOS ANGELES, Sept. 28 (UPI) — In a preview clip, Blige sings.", "In a preview clip, Blige sings."),
+    ("WASHINGTON (AP) — The Senate voted on Monday.", "The Senate voted on Monday."),
+    ("BOGOTA, Colombia -- Blinken held talks.", "Blinken held talks."),
+    ("NATO — The alliance met on Monday.", "NATO — The alliance met on Monday."),
+])
+def test_a_wire_dateline_is_not_part_of_the_first_sentence(opening, first):
+    doc = segment(Document(text=f"Headline of the story\n\n{opening} It went on.\n\nMore came later."))
+    assert doc.span_text(doc.sentences[0]) == first
+
+
+def test_quoted_sentence_first_is_body_not_title():
+    doc = segment(Document(text="“We will not back down,” the minister said on Friday.\n\nTalks resume today."))
+    assert doc.title is None or "back down" not in doc.title
+    assert doc.span_text(doc.sentences[0]).startswith("“We will not back down")
+
+
+def test_bbc_segmentation_matches_gold(shared):
+    """Segmentation F1 against the gold sentences of bbc-dev stays high."""
+    data = shared / "data" / "bbc-dev"
+    hit = predicted = gold_count = 0
+    for path in sorted((data / "articles").glob("*.txt")):
+        doc = segment(Document(text=path.read_text(encoding="utf-8")))
+        pred = {re.sub(r"\s+", " ", doc.span_text(s)).strip() for s in doc.sentences}
+        gold = {re.sub(r"\s+", " ", line).strip()
+                for line in (data / "sentences" / path.name).read_text(encoding="utf-8").splitlines() if line.strip()}
+        hit, predicted, gold_count = hit + len(pred & gold), predicted + len(pred), gold_count + len(gold)
+    f1 = 2 * hit / (predicted + gold_count)
+    assert f1 >= 0.98

@@ -1,0 +1,168 @@
+"""Topics: reading them, routing sentences, discovering them."""
+import pytest
+
+from briefing.errors import InputError
+from briefing.model import Document, Topic
+from briefing.analyse.segment import segment
+from briefing.analyse.topics import discover_topics, load_topics_file, parse_topic_option, route_topics
+
+from conftest import SAMPLE_TOPICS
+
+
+def test_topics_file(tmp_path):
+    topics = load_topics_file(str(SAMPLE_TOPICS))
+    assert [t.name for t in topics] == ["Migration", "Democracy", "COVID aid"]
+    assert "asylum" in topics[0].keywords
+
+
+@pytest.mark.parametrize("content, problem", [
+    ("[[topic]\nname = 'x'", "TOML syntax error"),
+    ("title = 'no topics here'", "no topics in it"),
+    ("[[topic]]\nkeywords = ['a']", "topic 1 has no name"),
+    ("[[topic]]\nname = 'A'\nkeywords = 'a, b'", "keywords must be a list"),
+])
+def test_bad_topics_file(tmp_path, content, problem):
+    path = tmp_path / "topics.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=problem) as caught:
+        load_topics_file(str(path))
+    assert str(caught.value).startswith(str(path))
+
+
+def test_topic_option():
+    assert parse_topic_option("COVID aid: vaccine, doses") == Topic("COVID aid", ["vaccine", "doses"])
+    assert parse_topic_option("Energy") == Topic("Energy", ["Energy"])
+    with pytest.raises(InputError):
+        parse_topic_option(": vaccine")
+
+
+ARTICLE = """Ministers meet
+
+Ministers discussed migration at the summit. Thousands of migrants crossed the border this year.
+Officials said border camps for migrants are full.
+
+Vaccine doses arrived by plane on Monday. Health workers began giving the doses in clinics.
+
+The weather was mild during the talks."""
+
+
+def test_sentences_routed_to_their_topic():
+    doc = segment(Document(text=ARTICLE))
+    route_topics([doc], [Topic("Migration", ["migration", "migrants"]), Topic("COVID aid", ["vaccine", "doses"])])
+    topics = {doc.span_text(s)[:25]: s.topic for s in doc.sentences}
+    assert topics["Ministers discussed migra"] == "Migration"
+    # no keyword of its own: it inherits its paragraph's topic
+    assert topics["Officials said border cam"] == "Migration"
+    assert topics["Vaccine doses arrived by "] == "COVID aid"
+    assert topics["Health workers began givi"] == "COVID aid"
+
+
+def test_discovered_topics_are_named_by_key_terms():
+    text = "Budget talks\n\n" + "\n\n".join(" ".join([sentence] * 3) for sentence in [
+        "The budget deficit grew as the budget plan stalled.", "Flood waters rose and flood defences failed.",
+        "Football fans cheered as the football team won."])
+    doc = segment(Document(text=text))
+    names = [t.name.lower() for t in discover_topics([doc])]
+    assert 2 <= len(names) <= 5
+    assert any("budget" in n for n in names) and any("flood" in n for n in names)
+
+
+def test_routing_again_replaces_earlier_topics():
+    doc = segment(Document(text=ARTICLE))
+    route_topics([doc], [Topic("Migration", ["migration", "migrants"]), Topic("COVID aid", ["vaccine", "doses"])])
+    route_topics([doc], [Topic("Weather", ["weather", "mild"]), Topic("Health", ["vaccine", "clinics"])])
+    assert {s.topic for s in doc.sentences} <= {"Weather", "Health", None}
+
+
+def test_sample_article_topics_are_discovered():
+    from conftest import SAMPLE
+
+    from briefing.pipeline import analyse
+
+    _, topics = analyse([str(SAMPLE)])
+    names = [t.name for t in topics]
+    assert 2 <= len(names) <= 5
+    assert "Migration" in names and "COVID-19" in names
+    assert not {"Policy", "Speech, standards", "Countries"} & set(names)
+
+
+FOOTBALL = ["United won the cup final after a late goal from their striker.",
+            "The manager praised the team and the fans after the match.",
+            "The league title race tightened as the champions lost a match at home."]
+BUDGET = ["The chancellor set out a budget that raises taxes on fuel and tobacco.",
+          "The budget deficit will fall next year, the treasury forecast says.",
+          "Economists said the taxes would slow growth and widen the deficit."]
+
+
+def test_a_days_articles_are_grouped_by_subject_and_named():
+    docs = [segment(Document(text=f"Story {i}\n\n" + " ".join(lines[i:] + lines[:i]), path=f"{kind}-{i}.txt"))
+            for kind, lines in (("football", FOOTBALL), ("budget", BUDGET)) for i in range(3)]
+    topics = discover_topics(docs)
+    assert len(topics) == 2
+    names = " ".join(t.name.lower() for t in topics)
+    assert "match" in names or "team" in names or "fans" in names
+    assert "budget" in names or "taxes" in names or "deficit" in names
+    route_topics(docs, topics)
+    for doc in docs:
+        filed = {s.topic for s in doc.sentences}
+        assert len(filed) == 1, (doc.path, filed)
+    assert {docs[0].sentences[0].topic} != {docs[3].sentences[0].topic}
+
+
+def test_bbc_desks_come_back_as_discovered_topics(shared):
+    """50 bbc-dev articles from five desks: each desk's articles mostly land in a topic of their own."""
+    from collections import Counter
+    from pathlib import Path
+
+    from briefing.pipeline import analyse
+
+    docs, topics = analyse(sorted(str(p) for p in (shared / "data" / "bbc-dev" / "articles").glob("*.txt")))
+    assert len(topics) == 5
+    desk_topics = {}
+    for desk in ("business", "entertainment", "politics", "sport", "tech"):
+        filed = Counter(Counter(s.topic for s in doc.sentences).most_common(1)[0][0]
+                        for doc in docs if Path(doc.path).name.startswith(desk))
+        desk_topics[desk], count = filed.most_common(1)[0]
+        assert count >= 7, (desk, filed)
+    assert len(set(desk_topics.values())) == 5
+
+
+def test_verbs_are_not_topic_terms():
+    from briefing.analyse.topics import sentence_words, topic_terms
+
+    doc = segment(Document(text="Cup final\n\nThe team has won the cup. She has won again and was chosen to lead. "
+                                "They were chosen as the team of the year. The cup went to the team."))
+    sentence_terms, surface = topic_terms(sentence_words([doc]))
+    named = {surface[t] for terms in sentence_terms for t in terms}
+    assert {"team", "cup"} <= named and not {"won", "chosen"} & named
+
+
+def test_a_group_is_not_named_twice_by_one_word():
+    import numpy as np
+
+    from briefing.analyse.topics import name_group
+
+    weights = [{"virus": 3.0, "anti-virus": 2.9, "secur": 2.5}, {"virus": 2.8, "anti-virus": 2.7, "secur": 2.4},
+               {"laptop": 3.0}, {"laptop": 2.5}]
+    surface = {"virus": "virus", "anti-virus": "anti-virus", "secur": "security", "laptop": "laptop"}
+    topic = name_group(weights, surface, np.array([True, True, False, False]))
+    assert topic.name == "Virus, security" and topic.keywords[:2] == ["virus", "anti-virus"]
+
+
+def test_many_articles_are_grouped_by_a_sample_and_all_join_a_group(shared, monkeypatch):
+    """Past MAX_GROUPED articles the groups come from an even sample; here 20 of bbc-dev's 50."""
+    from collections import Counter
+    from pathlib import Path
+
+    from briefing.analyse import topics
+    from briefing.pipeline import analyse
+
+    monkeypatch.setattr(topics, "MAX_GROUPED", 20)
+    docs, found = analyse(sorted(str(p) for p in (shared / "data" / "bbc-dev" / "articles").glob("*.txt")))
+    assert len(found) == 5
+    kept = 0
+    for desk in ("business", "entertainment", "politics", "sport", "tech"):
+        filed = Counter(Counter(s.topic for s in doc.sentences).most_common(1)[0][0]
+                        for doc in docs if Path(doc.path).name.startswith(desk))
+        kept += filed.most_common(1)[0][1] >= 7
+    assert kept >= 4

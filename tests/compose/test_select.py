@@ -1,0 +1,106 @@
+"""What the memo says: no repeats, whole quoted statements, citations to every outlet."""
+from briefing.model import Topic
+from briefing.pipeline import analyse
+from briefing.compose.select import SelectOptions, as_statement, select
+
+from conftest import SAMPLE, SAMPLE_TOPICS
+from briefing.analyse.topics import load_topics_file
+
+
+def test_statement_display():
+    assert as_statement("We will act,") == "We will act."
+    assert as_statement("the most complicated crisis in the world") == "…the most complicated crisis in the world…"
+    long = "We will act now. " + "This sentence has exactly ten words in it, you see. " * 5
+    shown = as_statement(long.strip())
+    assert shown.startswith("We will act now.") and shown.endswith(" …") and len(shown.split()) <= 41
+
+
+def test_tail_of_a_quote_shows_the_whole_statement(tmp_path):
+    text = ("Ministers meet\n\n"
+            "Officials met on Tuesday in the capital to discuss the border crisis and the budget for next year.\n\n"
+            "“We will not abandon them. We will build shelters for every family that has crossed the river this year,” "
+            "said Ana Ruiz, the interior minister of the republic, at a long press conference on the steps of the "
+            "parliament building in the capital city on Tuesday evening after the talks ended without agreement.\n")
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    docs, topics = analyse([str(path)], [Topic("Border", ["border", "shelters"])])
+    briefing = select(docs, topics, SelectOptions(date="2026-11-28"))
+    bullets = [b.text for b in briefing.bluf] + [b.text for s in briefing.sections for b in s.bullets]
+    tail = next(b for b in bullets if "said Ana Ruiz" in b)
+    assert tail.startswith("“We will not abandon them.")
+
+
+def test_same_story_from_two_outlets_is_said_once_citing_both(tmp_path):
+    original = SAMPLE.read_text(encoding="utf-8")
+    copy = (original.replace("Source: VOA News", "Source: Hemisphere Daily")
+            .replace("Thursday as U.S. Secretary", "Thursday, as U.S. Secretary")
+            .replace("Blinken held talks Wednesday", "On Wednesday Blinken held talks"))
+    second = tmp_path / "hemisphere.txt"
+    second.write_text(copy, encoding="utf-8")
+    docs, topics = analyse([str(SAMPLE), str(second)], load_topics_file(str(SAMPLE_TOPICS)))
+    briefing = select(docs, topics, SelectOptions(date="2026-11-28"))
+    assert [s.outlet for s in briefing.sources] == ["VOA News", "Hemisphere Daily"]
+    bullets = briefing.bluf + [b for s in briefing.sections for b in s.bullets]
+    texts = [b.text for b in bullets]
+    quotes = [q.text for s in briefing.sections for q in s.quotes]
+    assert len(set(texts)) == len(texts) and len(set(quotes)) == len(quotes)
+    assert all(b.citations == [1, 2] for b in bullets)
+    assert all(q.citations == [1, 2] for s in briefing.sections for q in s.quotes)
+
+
+def sample_briefing(**options):
+    docs, topics = analyse([str(SAMPLE)], load_topics_file(str(SAMPLE_TOPICS)))
+    return select(docs, topics, SelectOptions(date="2026-11-28", **options))
+
+
+def test_max_words_trims_least_important_first():
+    from briefing.compose.select import memo_words
+
+    full = sample_briefing()
+    trimmed = sample_briefing(max_words=250)
+    assert memo_words(full) > 250 >= memo_words(trimmed)
+    assert [b.text for b in trimmed.bluf] == [b.text for b in full.bluf]
+    for cut, whole in zip(trimmed.sections, full.sections):
+        # a section loses its last (least important) bullets, never its first
+        assert [b.text for b in cut.bullets] == [b.text for b in whole.bullets][:len(cut.bullets)]
+
+
+def test_length_presets_order_the_memo_sizes():
+    from briefing.compose.select import LENGTHS, memo_words
+
+    sizes = [memo_words(sample_briefing(**LENGTHS[name])) for name in ("short", "standard", "long")]
+    assert sizes[0] < sizes[1] < sizes[2]
+    assert len(sample_briefing(**LENGTHS["long"]).bluf) <= 4
+
+
+def test_key_quotes_name_their_speaker(tmp_path):
+    text = ("Port strike\n\n"
+            "Dock workers walked out on Monday at the port over pay and the new shift rota.\n\n"
+            "“No deal will be signed without a pay rise for every worker on the docks this year,” a banner read.\n\n"
+            "“We cannot hold out much longer against a strike that has already cost us millions,” "
+            "said Jane Doe, chief executive of the port authority.\n")
+    path = tmp_path / "port.txt"
+    path.write_text(text, encoding="utf-8")
+    docs, topics = analyse([str(path)], [Topic("Port", ["port", "strike", "docks"])])
+    quotes = [q for s in select(docs, topics, SelectOptions(date="2026-11-28")).sections for q in s.quotes]
+    assert [q.speaker for q in quotes] == ["Jane Doe"]
+
+
+def test_subject_keeps_discovered_names_apart():
+    from briefing.compose.select import default_title
+
+    docs, _ = analyse([str(SAMPLE)])
+    named = [Topic("Tax, code", []), Topic("NATO", [])]
+    assert default_title(docs * 2, named) == "Briefing: Tax, code; NATO"
+    assert default_title(docs * 2, [Topic("Migration", []), Topic("NATO", [])]) == "Briefing: Migration, NATO"
+
+
+def test_two_figures_told_together_are_one_row(tmp_path):
+    text = ("Poll shows a lead\n\nClinton leads Trump by 46 percent to 42 percent among likely voters, the poll "
+            "of 1,200 people found. The poll was taken over the weekend in five states.\n")
+    path = tmp_path / "poll.txt"
+    path.write_text(text, encoding="utf-8")
+    docs, topics = analyse([str(path)], [Topic("Polls", ["poll"])])
+    rows = [(f.text, f.measure) for f in select(docs, topics, SelectOptions(date="2026-11-28")).figures]
+    assert ("46 percent to 42 percent", "Clinton leads Trump") in rows
+    assert not any(text == "42 percent" for text, _ in rows)
