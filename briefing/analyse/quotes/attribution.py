@@ -1,0 +1,144 @@
+"""Attribution: the phrase that says who spoke a quote, and the person or body it names."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from briefing.analyse.quotes.lexicon import GROUP_WORDS, INSTITUTION_WORDS, TIME_NOUNS
+from briefing.analyse.quotes.names import Article, as_role, bare, name_runs, role_in_apposition, split_name
+from briefing.analyse.quotes.patterns import (ACCORDING_TO, AFTER_OBJECT_PREPOSITION, DASH_THEN_NAME,
+                                              ENDING_ATTRIBUTION, NAME, NAME_COLON_BEFORE, PARTICIPLE_BEFORE,
+                                              PRONOUN, SENTENCE_SUBJECT, SUBJECT_THEN_ANY_VERB, SUBJECT_THEN_VERB,
+                                              SUBJECT_VERB_BEFORE, UNNAMED_SUBJECT_BEFORE, VERB_SUBJECT_BEFORE,
+                                              VERB_THEN_SUBJECT)
+
+
+@dataclass
+class Attribution:
+    subject: str  # the phrase naming the speaker, as written
+    position: int  # where it is in the text
+    apposition: str | None
+
+
+def from_match(match: re.Match, offset: int = 0) -> Attribution:
+    apposition = match.groupdict().get("apposition")
+    return Attribution(match.group("subject").strip(), offset + match.start("subject"),
+                        apposition)
+
+
+def attribution_after(article: Article, start: int, stop: int) -> Attribution | None:
+    """The attribution right after a closing mark, up to stop (next quote or paragraph end)."""
+    clause = article.masked[start:stop]
+    for pattern in (VERB_THEN_SUBJECT, SUBJECT_THEN_VERB, ACCORDING_TO, SUBJECT_THEN_ANY_VERB,
+                    DASH_THEN_NAME):
+        match = pattern.match(clause)
+        if match:
+            return from_match(match, start)
+    return None
+
+
+def attribution_before(article: Article, start: int, stop: int) -> Attribution | None:
+    """The latest attribution in the sentence that leads up to an opening mark."""
+    start = max(start, article.sentence_start(stop))
+    sentence = article.masked[start:stop]
+    found = [m for pattern in (SUBJECT_VERB_BEFORE, ACCORDING_TO)
+             for m in pattern.finditer(sentence)]
+    found = found or [m for m in (VERB_SUBJECT_BEFORE.search(sentence),
+                                  NAME_COLON_BEFORE.search(sentence)) if m]
+    # "Of Carson, Levine … said" / "a message to Trump:": the object is not the speaker
+    found = [m for m in found
+             if not AFTER_OBJECT_PREPOSITION.search(sentence, 0, m.start("subject"))]
+    if found:
+        return from_match(max(found, key=lambda m: m.start("subject")), start)
+    if PARTICIPLE_BEFORE.search(sentence):  # X endorsed Clinton, saying, “…”
+        return sentence_subject(article, stop)
+    unnamed = UNNAMED_SUBJECT_BEFORE.search(sentence)
+    # "who has in the past described Trump as “…”": a time, not a speaker
+    if unnamed and unnamed.group("subject").split()[-1].lower() not in TIME_NOUNS:
+        return from_match(unnamed, start)
+    return None
+
+
+def attribution_ending_sentence(article: Article, start: int, stop: int) -> Attribution | None:
+    """The attribution that closes the sentence a quote stands in, after a comma: “…” on
+    climate change, Axelrod said."""
+    following = bisect.bisect_right(article.sentence_starts, start)
+    if following < len(article.sentence_starts):
+        stop = min(stop, article.sentence_starts[following])
+    match = ENDING_ATTRIBUTION.search(article.masked, start, stop)
+    return from_match(match) if match else None
+
+
+def sentence_subject(article: Article, position: int) -> Attribution | None:
+    """The person the sentence around position is about: its opening pronoun or its first
+    person named ("Mr. Cruz pledged … “today, tomorrow, forever”")."""
+    start = article.sentence_start(position)
+    match = SENTENCE_SUBJECT.match(article.masked, start, position)
+    if match:
+        return from_match(match)
+    for mention in article.mentions:
+        if start <= mention.start < position and mention.name[-1] in article.persons:
+            return Attribution(" ".join(mention.name), mention.start, None)
+    return None
+
+
+# --- speakers -----------------------------------------------------------------------------
+
+UNNAMED = (None, None)  # an attribution that does not name the speaker: "a spokesman said"
+
+
+def speaker_of(attribution: Attribution, article: Article) -> tuple[str | None, str | None]:
+    """(fullest name, role) of the person or organisation an attribution names."""
+    subject = attribution.subject
+    if re.fullmatch(PRONOUN, subject):
+        return pronoun_speaker(subject.lower(), attribution.position, article)
+    runs = list(name_runs(subject))
+    if not runs or re.search(r"[\w’'\-]+", subject[runs[-1][1]:]):
+        named = named_apposition(attribution)
+        if named:
+            return speaker_of(named, article)
+    if not runs:
+        return UNNAMED
+    run_start, run_end, words = runs[-1]
+    tail = re.findall(r"[\w’'\-]+", subject[run_end:])
+    role_words, name, _ = split_name(words)
+    if tail:  # "the Clinton campaign" names an organisation, "a Trump aide" nobody
+        if tail[-1].lower() in GROUP_WORDS:
+            return " ".join(bare(w) for w in words + tail), None
+        return UNNAMED
+    if not name:  # "the White House", or a bare title like "the President"
+        if any(w.lower() in INSTITUTION_WORDS for w in role_words):
+            return " ".join(role_words), None
+        return UNNAMED
+    full = article.fullest(tuple(name), attribution.position)
+    prefix = subject[:run_start].split() + role_words
+    role = (as_role(prefix) if prefix else None) or apposition_role(attribution) \
+        or article.role(full)
+    return " ".join(full), role
+
+
+def named_apposition(attribution: Attribution) -> Attribution | None:
+    """The name in an apposition to an unnamed subject: "another Twitter user, Johanna
+    Bayer" -> Johanna Bayer, with the subject as her role."""
+    match = re.match(rf",\s+(?P<name>{NAME})\s*(?:,|$|\s+of\b)", attribution.apposition or "")
+    if not match:
+        return None
+    start = attribution.position + len(attribution.subject) + match.start("name")
+    return Attribution(match.group("name"), start, ", " + attribution.subject + ",")
+
+
+def apposition_role(attribution: Attribution) -> str | None:
+    if not attribution.apposition:
+        return None
+    return role_in_apposition(", " + attribution.apposition.strip(" ,") + ",", 0)
+
+
+def pronoun_speaker(pronoun: str, position: int, article: Article):
+    if pronoun not in ("he", "she"):
+        return UNNAMED  # "we", "they", "I": a group, or the writer
+    mention = article.antecedent(position, "f" if pronoun == "she" else "m")
+    if mention is None:
+        return UNNAMED
+    full = article.fullest(mention.name, mention.start)
+    return " ".join(full), article.role(full)

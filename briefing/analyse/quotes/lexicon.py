@@ -1,0 +1,141 @@
+"""The words quote attribution reads: speech verbs, roles, words that are never names. Data only.
+
+A speech verb added to SPEECH_VERBS is heard in every attribution pattern ("X said", "said X",
+"“…,” X said"); a role word in ROLE_WORDS is kept out of names ("Colombian President Iván Duque").
+"""
+from __future__ import annotations
+
+from briefing.analyse.lexicon import (COURTESY_TITLES, MONTH_ABBREVIATIONS, MONTH_NAMES, NAME_ABBREVIATIONS,
+                                      TITLE_ABBREVIATIONS, WEEKDAY_NAMES)
+
+# Quotation marks that open or close whatever stands around them, and the characters that may
+# stand right before an opening mark or right after a closing one.
+NOMINAL_OPENING = "“«„"
+NOMINAL_CLOSING = "”»"
+BEFORE_OPENING = "([{—–-/:;,"
+AFTER_CLOSING = ".,;:!?)]}—–-…'’"
+
+# Lowercase words inside a name: "Charles de Gaulle", "Meenakshi Ganguly of Human Rights Watch".
+NAME_PARTICLES = ("de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "al", "la", "le",
+                  "dos", "of")
+
+# Courtesy titles are stripped from a name and are not a role; abbreviated titles are spelled out in a role.
+COURTESY = COURTESY_TITLES
+ABBREVIATED_TITLES = TITLE_ABBREVIATIONS
+ABBREVIATIONS = set(NAME_ABBREVIATIONS)
+
+# Capitalised words that are part of a role, not of a name ("Secretary of State Antony
+# Blinken", "Colombian President Iván Duque").
+ROLE_WORDS = {
+    "president", "vice", "secretary", "state", "senator", "representative", "governor",
+    "minister", "prime", "chairman", "chairwoman", "chair", "director", "spokesman",
+    "spokeswoman", "spokesperson", "leader", "majority", "minority", "mayor", "speaker",
+    "house", "senate", "ambassador", "general", "attorney", "judge", "justice", "chief",
+    "officer", "executive", "ceo", "commissioner", "candidate", "nominee", "former",
+    "republican", "democratic", "democrat", "gop", "u.s.", "us", "senior", "adviser",
+    "advisor", "pastor", "bishop", "pope", "chancellor",
+    "lieutenant", "colonel", "sergeant", "captain", "admiral", "reverend", "professor",
+    "congressman", "congresswoman", "councilman", "councilwoman", "sheriff", "deputy",
+    "assistant", "press", "campaign", "manager", "strategist", "host", "anchor", "founder",
+    "homeland", "security", "defense", "treasury", "foreign", "interior",
+    "first", "presumptive", "independent", "libertarian", "conservative", "liberal",
+    "billionaire", "businessman", "businesswoman", "rev", "sen", "rep", "gov", "gen",
+} | set(ABBREVIATED_TITLES)
+
+# Capitalised words that start sentences or name times, never people.
+NOT_NAMES = {
+    "the", "a", "an", "and", "but", "or", "so", "yet", "then", "also", "still", "however",
+    "meanwhile", "in", "on", "at", "for", "from", "by", "with", "without", "of", "to", "as",
+    "after", "before", "since", "until", "when", "while", "where", "if", "though", "although",
+    "because", "this", "that", "these", "those", "there", "here", "it", "its", "he", "she",
+    "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "him", "them", "us",
+    "what", "who", "why", "how", "which", "yes", "no", "not", "now", "later", "today",
+    "tonight", "yesterday", "tomorrow", "asked", "says", "said",
+    "even", "just", "only", "instead", "indeed", "earlier", "last", "next", "one", "some",
+    "many", "most", "all", "both", "each", "every", "such", "other", "another", "during",
+    "under", "over", "about", "against", "among", "through", "like", "unlike", "despite",
+    "according", "speaking", "writing", "dear", "well", "oh", "thank", "thanks",
+    "please", "let", "do", "does", "did", "is", "are", "was", "were", "be", "being", "been",
+    "has", "have", "had", "will", "would", "can", "could", "should", "must", "might",
+} | set(WEEKDAY_NAMES) | set(MONTH_NAMES) | {f"{abbreviation}." for abbreviation in MONTH_ABBREVIATIONS}
+
+# Words that make a name an institution or a place rather than a person.
+INSTITUTION_WORDS = {
+    "news", "times", "post", "journal", "party", "house", "committee", "department",
+    "university", "college", "institute", "international", "association", "foundation",
+    "center", "centre", "council", "court", "senate", "congress", "states", "america",
+    "republicans", "democrats", "network", "media", "press", "agency", "office", "bureau",
+    "administration", "campaign", "group", "inc.", "corp.", "company", "co.", "club",
+    "union", "organization", "organisation", "fund", "bank", "city", "county", "street",
+    "river", "republic", "kingdom", "nations", "army", "force", "navy", "guard", "police",
+    "ministry", "service", "television", "radio", "magazine", "tribune", "herald", "daily",
+    "review", "weekly", "today", "channel", "cnn", "msnbc", "fox", "abc", "nbc", "cbs", "npr",
+    "pac", "super", "school", "church", "hospital", "airport", "hall", "square", "avenue",
+    "new", "north", "south", "east", "west", "united", "white", "capitol", "wall",
+    "supreme", "national", "federal", "american", "convention", "debate", "caucus",
+    "primary", "poll", "survey", "report", "act", "bill", "law", "program", "plan",
+}
+# The last word of a phrase that names an organisation speaking: "the Clinton campaign said".
+GROUP_WORDS = {"campaign", "administration", "government", "committee", "office", "department", "party", "team"}
+
+# Verbs of speaking, after or before their subject: "X said", "said X", "X pointed out".
+SPEECH_VERBS = (
+    "said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes", "asked", "asks",
+    "explained", "explains", "noted", "notes", "continued", "continues", "argued", "argues", "declared",
+    "declares", "stated", "states", "insisted", "insists", "recalled", "recalls", "claimed", "claims", "warned",
+    "warns", "tweeted", "tweets", "posted", "replied", "replies", "responded", "responds", "answered",
+    "answers", "acknowledged", "acknowledges", "admitted", "admits", "announced", "announces", "emphasized",
+    "emphasizes", "emphasised", "stressed", "stresses", "observed", "remarked", "suggested", "suggests",
+    "conceded", "concedes", "complained", "complains", "joked", "jokes", "quipped", "predicted", "predicts",
+    "promised", "promises", "vowed", "vows", "pledged", "urged", "urges", "concluded", "countered",
+    "counters", "maintained", "maintains", "contended", "contends", "reiterated", "repeated", "shouted",
+    "yelled", "agreed", "cautioned", "charged", "boasted", "boasts", "mused", "lamented", "laments",
+    "pointed out", "wondered", "demanded", "called", "calls", "described", "describes", "reported", "reports",
+    "confirmed", "confirms", "denied", "testified", "chanted", "exclaimed", "whispered", "opined", "retorted",
+    "cried", "thundered", "fumed", "scoffed", "snapped", "sighed", "read", "reads", "recounted", "elaborated",
+    "offered", "proclaimed", "put it", "summed up", "questioned", "barked", "asserted", "asserts", "began",
+    "begins", "points out", "assured", "assures", "went on", "goes on",
+)
+# "X endorsed Clinton, saying, “…”": the subject of the sentence speaks.
+SPEECH_PARTICIPLES = (
+    "saying", "adding", "writing", "telling", "noting", "arguing", "asking", "declaring", "explaining",
+    "calling", "describing", "tweeting", "insisting", "warning", "urging", "stating", "promising", "vowing",
+    "claiming", "recalling", "quipping", "joking", "predicting",
+)
+# Words that may stand between a speaker and the speech verb: "X has also said". (So may any -ly adverb.)
+AUXILIARIES = ("has", "had", "have", "would", "will", "also", "later", "then", "once", "previously", "recently",
+               "again", "simply", "just")
+# Pronouns that may speak; only he and she are resolved to a person.
+PRONOUNS = ("he", "she", "they", "we", "I", "He", "She", "They", "We")
+
+# After the subject of a sentence comes a verb or an apposition, not one of these ("the Trump
+# campaign", "Clinton supporters", "Trump in Iowa").
+NOT_AFTER_SUBJECT = (
+    "and", "or", "of", "in", "on", "to", "for", "with", "at", "from", "by", "as", "campaign", "administration",
+    "supporters", "aide", "aides", "voters", "rally", "rallies", "spokesman", "spokeswoman", "official",
+    "officials", "era", "camp", "team", "allies", "fans", "backers", "critics", "staff", "adviser", "advisers",
+    "family", "foundation", "presidency", "victory", "win", "nomination", "people", "delegates", "surrogates",
+    "donors", "brand", "year", "years", "policy", "policies", "plan", "speech", "remark", "remarks", "comment",
+    "comments", "statement", "org", "effort",
+)
+# Lowercase words that never lead a name: "in Iowa", but "former Wisconsin Gov. Jim Doyle".
+NOT_LEADING_WORDS = (
+    "in", "on", "at", "to", "with", "during", "after", "before", "of", "for", "from", "about", "by", "that", "this",
+    "last", "when", "while", "earlier", "later", "through", "via", "as", "and", "but", "if", "because", "it", "its",
+)
+# A name right after one of these, or an article, is not the subject ("In California, …").
+SUBJECT_PREPOSITIONS = (
+    "in", "on", "at", "to", "for", "from", "by", "with", "of", "about", "against", "than", "like", "as", "into",
+    "over", "under", "after", "before", "during", "toward", "towards", "across", "through", "between", "among",
+    "including", "unlike", "behind", "near", "via", "per", "the", "a", "an",
+)
+# A name right after one of these is the object of a verb: "Of Carson, Levine said", "a message to
+# Trump:" ("according to" is the exception, and the patterns make it).
+OBJECT_PREPOSITIONS = (
+    "in", "on", "at", "to", "for", "from", "by", "with", "of", "about", "against", "into", "over", "under",
+    "toward", "towards", "through", "between", "among", "including", "unlike", "via",
+)
+# "who has in the past described Trump as “…”": a time, not an unnamed speaker.
+TIME_NOUNS = {"past", "time", "day", "week", "month", "year", "morning", "evening", "night", "weekend"}
+# Where the role in an apposition ends: ", the senator who …", ", an adviser said".
+ROLE_ENDS_BEFORE = ("who", "which", "whose", "that", "said", "says", "told", "and")

@@ -1,0 +1,224 @@
+"""The people an article names: their fullest names, roles, genders, and who opens each sentence."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from briefing.analyse.lexicon import SENTENCE_BREAK
+from briefing.analyse.quotes.lexicon import (ABBREVIATED_TITLES, ABBREVIATIONS, COURTESY, INSTITUTION_WORDS,
+                                             NAME_PARTICLES, NOT_NAMES, ROLE_WORDS)
+from briefing.analyse.quotes.patterns import (AFTER_PREPOSITION, APPOSITION, PARENTHESIS, PROPER_RUN,
+                                              RELATIVE_CLAUSE, SPEAKS, SPOKEN_BY, TITLE_OR_INITIAL, VERB_OR_APPOSITION)
+from briefing.analyse.quotes.spans import Span
+
+
+def bare(word: str) -> str:
+    """A name word without a possessive or trailing comma: "Clinton’s" -> "Clinton"."""
+    return re.sub(r"[’']s?$", "", word.rstrip(","))
+
+def is_abbreviation(word: str) -> bool:
+    """ "J.", "Jr.", "U.S.", "Mr.": a final period that does not end a sentence."""
+    lowered = word.lower()
+    return len(word) == 2 or "." in word[:-1] or lowered in COURTESY \
+        or lowered in ABBREVIATED_TITLES or lowered in ABBREVIATIONS
+
+
+def name_runs(text: str, start: int = 0, stop: int | None = None):
+    """(start, end, words) of each capitalised phrase, cut after a possessive ("the CIA's
+    Benghazi base") and where a sentence ends inside it ("in Iowa. Trump said")."""
+    stop = len(text) if stop is None else stop
+    for match in PROPER_RUN.finditer(text, start, stop):
+        words, run_start = [], match.start()
+        for word_match in re.finditer(r"\S+", match.group()):
+            word = word_match.group()
+            if not words:
+                run_start = match.start() + word_match.start()
+            words.append(word)
+            sentence_end = word.endswith(".") and not is_abbreviation(word)
+            if sentence_end or re.search(r"[’']s?$", word):
+                words[-1] = bare(word.rstrip(".")) if sentence_end else word
+                yield run_start, match.start() + word_match.end() - sentence_end, words
+                words = []
+        if words:
+            yield run_start, match.end(), words
+
+
+def split_name(words: list[str]) -> tuple[list[str], list[str], str | None]:
+    """(role words, name words, gender from a courtesy title) of a capitalised phrase:
+    "Colombian President Iván Duque" -> (["Colombian", "President"], ["Iván", "Duque"])."""
+    words = [bare(w) for w in words]
+    while words and words[0].lower() in NOT_NAMES and not words[0].isupper():
+        words = words[1:]
+    name_start = len(words)
+    while name_start > 0 and words[name_start - 1].lower() not in ROLE_WORDS \
+            and words[name_start - 1].lower() not in COURTESY:
+        name_start -= 1
+    role, name = words[:name_start], words[name_start:]
+    gender = None
+    if role and role[-1].lower() in COURTESY:
+        gender = COURTESY[role[-1].lower()]
+        role = role[:-1]
+    if name and name[0] == "of":  # "Secretary of State": the tail was all role words
+        return words, [], gender
+    if "of" in name:  # "Meenakshi Ganguly of Human Rights Watch"
+        name = name[:name.index("of")]
+    return role, name, gender
+
+
+def as_role(words: list[str]) -> str | None:
+    words = [ABBREVIATED_TITLES.get(w.lower(), w) for w in words]
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def looks_like_person(name: tuple[str, ...]) -> bool:
+    # "LOS ANGELES, Sept. 28 (UPI) —": a dateline in capitals, not a person
+    shouted = len(name) > 1 and all(w.isupper() and len(w) > 1 for w in name)
+    return bool(name) and not shouted and not any(w.lower() in INSTITUTION_WORDS for w in name) \
+        and all(w[0].isupper() or w in NAME_PARTICLES for w in name)
+
+
+def non_ascii(words: tuple[str, ...]) -> int:
+    """Accented spellings count as fuller ("Iván" over "Ivan")."""
+    return sum(ord(c) > 127 for w in words for c in w)
+
+
+def role_in_apposition(text: str, position: int) -> str | None:
+    """The role given in an apposition right after a name: ", the …," -> "…"."""
+    match = APPOSITION.match(text, position)
+    if not match:
+        return None
+    return as_role(RELATIVE_CLAUSE.sub("", match.group(1)).split())
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: tuple[str, ...]
+    role: str | None
+    gender: str | None
+    titled: bool  # came with a title or a role word ("Sen.", "President")
+    subject: bool = False  # opens its sentence, or speaks
+
+class Article:
+    """One article prepared for attribution: the text with quoted words and short
+    parentheses ("(R-Texas)") blanked out, its sentence starts and its names."""
+
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]], spans: list[Span]):
+        self.text = text
+        chars = list(PARENTHESIS.sub(lambda m: " " * len(m.group()), text))
+        for span in spans:
+            chars[span.start:span.end] = " " * (span.end - span.start)
+        self.masked = "".join(chars)
+        self.sentence_starts = sorted({start for start, _ in paragraphs} | {
+            m.end() for start, end in paragraphs
+            for m in SENTENCE_BREAK.finditer(text, start, end)
+            if not TITLE_OR_INITIAL.search(text, max(start, m.start() - 5), m.start() + 1)})
+        self.lowercase_words = set(re.findall(r"\b[a-z]+\b", text))
+        self.mentions = self._mentions()
+        self.persons = self._persons()
+        self._mark_subjects()
+        self.genders = self._genders()
+
+    def sentence_start(self, position: int) -> int:
+        return self.sentence_starts[bisect.bisect_right(self.sentence_starts, position) - 1] \
+            if self.sentence_starts and self.sentence_starts[0] <= position else 0
+
+    def _mentions(self) -> list[Mention]:
+        mentions = []
+        for start, end, words in name_runs(self.masked):
+            sentence = self.sentence_start(start)
+            if not self.masked[sentence:start].strip(" “\"‘'") \
+                    and words[0].lower() in self.lowercase_words:
+                words = words[1:]  # "Whatever Bloomberg does": a capital that opens a sentence
+            role, name, gender = split_name(words)
+            if not name or name[-1].lower() in NOT_NAMES:
+                continue
+            role_text = as_role(role) if role else role_in_apposition(self.masked, end)
+            mentions.append(Mention(start, end, tuple(name), role_text, gender,
+                                     bool(role) or gender is not None))
+        return mentions
+
+    def _persons(self) -> set[str]:
+        """Surnames of the people named: full names, titled names, and names that speak."""
+        return {m.name[-1] for m in self.mentions if looks_like_person(m.name) and (
+            len(m.name) > 1 or m.titled or self._speaks(m))}
+
+    def _speaks(self, mention: Mention) -> bool:
+        """Whether the mention is the subject of a speech verb: "X said", "said X"."""
+        return bool(SPEAKS.match(self.masked, mention.end)
+                    or SPOKEN_BY.search(self.masked, max(0, mention.start - 60), mention.start))
+
+    def _mark_subjects(self) -> None:
+        """Flag the person that opens each sentence (not after a preposition: "In Iowa, …"),
+        followed by a verb or an apposition."""
+        seen = set()
+        for mention in self.mentions:
+            sentence = self.sentence_start(mention.start)
+            if mention.name[-1] not in self.persons:
+                continue
+            # the run may start with words that are not part of the name ("In California")
+            name_start = self.masked.rindex(mention.name[0], mention.start, mention.end)
+            if sentence not in seen and VERB_OR_APPOSITION.match(self.masked, mention.end) \
+                    and not AFTER_PREPOSITION.search(self.masked, sentence, name_start):
+                mention.subject = True
+                seen.add(sentence)
+
+    def _genders(self) -> dict[str, str]:
+        """Gender by surname: from Mr./Ms., else from the he/she that follows the person
+        as subject, in his sentence and the next."""
+        genders = {m.name[-1]: m.gender for m in self.mentions if m.gender}
+        votes: dict[str, list[int]] = {}
+        for mention in self.mentions:
+            if not mention.subject or mention.name[-1] in genders:
+                continue
+            following = bisect.bisect_right(self.sentence_starts, mention.start) + 1
+            stop = self.sentence_starts[following] if following < len(self.sentence_starts) \
+                else len(self.masked)
+            pronouns = re.findall(r"\b(?:(he|his|him|himself)|she|her|hers|herself)\b",
+                                  self.masked[mention.end:stop], re.IGNORECASE)
+            male, female = votes.setdefault(mention.name[-1], [0, 0])
+            votes[mention.name[-1]] = [male + sum(1 for p in pronouns if p),
+                                       female + sum(1 for p in pronouns if not p)]
+        for surname, (male, female) in votes.items():
+            if male != female:
+                genders[surname] = "m" if male > female else "f"
+        return genders
+
+    def fullest(self, name: tuple[str, ...], position: int) -> tuple[str, ...]:
+        """The fullest form of a name: the longest mention ending with the same surname and
+        agreeing on the first name; with several first names, the one nearest before."""
+        same_surname = [m for m in self.mentions if m.name[-1] == name[-1]]
+        if len(name) > 1:
+            candidates = [m for m in same_surname if m.name[0] == name[0]]
+        else:
+            full = [m for m in same_surname if len(m.name) > 1]
+            before = [m for m in full if m.start < position]
+            nearest = before[-1] if before else (full[0] if full else None)
+            candidates = [m for m in same_surname
+                          if nearest is None or m.name[0] == nearest.name[0]]
+        best = max(candidates, key=lambda m: (len(m.name), non_ascii(m.name)), default=None)
+        return best.name if best and len(best.name) > len(name) else name
+
+    def role(self, name: tuple[str, ...]) -> str | None:
+        """The first role the article gives the person of that surname."""
+        return next((m.role for m in self.mentions if m.role and m.name[-1] == name[-1]), None)
+
+    def antecedent(self, position: int, gender: str) -> Mention | None:
+        """The person a he/she at position stands for, not of the other gender: the first
+        person named earlier in its sentence, else the latest person opening a sentence
+        before it, else the latest person named before it."""
+        def fits(mention):
+            return mention.start < position and mention.name[-1] in self.persons \
+                and self.genders.get(mention.name[-1], gender) == gender
+        earlier = [m for m in self.mentions if fits(m)]
+        sentence = self.sentence_start(position)
+        in_sentence = [m for m in earlier if m.start >= sentence]
+        subjects = [m for m in earlier if m.subject]
+        for candidates, pick in ((in_sentence, 0), (subjects, -1), (earlier, -1)):
+            if candidates:
+                return candidates[pick]
+        return None

@@ -1,0 +1,100 @@
+"""The regular expressions of quote finding and attribution, built from the lexicon's word lists."""
+from __future__ import annotations
+
+import re
+
+from briefing.analyse.quotes.lexicon import (ABBREVIATED_TITLES, AUXILIARIES, COURTESY, NAME_PARTICLES,
+                                             NOT_AFTER_SUBJECT, NOT_LEADING_WORDS, NOT_NAMES, OBJECT_PREPOSITIONS,
+                                             PRONOUNS, ROLE_ENDS_BEFORE, SPEECH_PARTICIPLES, SPEECH_VERBS,
+                                             SUBJECT_PREPOSITIONS)
+
+
+def one_of(words) -> str:
+    """A group matching any of the words (a space in one matches a space)."""
+    return "(?:" + "|".join(re.escape(word) for word in words) + ")"
+
+
+# --- quotation marks and transcripts ---------------------------------------------------------
+
+QUOTE_MARK = re.compile(r"''|[“”\"«»„]")
+# A transcript's turn: "WALLACE: Let’s start with …" names its speaker in capitals.
+TRANSCRIPT_TURN = re.compile(r"(?P<name>[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?):\s")
+TRANSCRIPT_LINE = re.compile(r"^[\"“]?" + TRANSCRIPT_TURN.pattern, re.MULTILINE)
+
+# --- names -------------------------------------------------------------------------------------
+
+# A capitalised word: "Duque", "O’Rourke", "U.S.", "J.", "Refugees", "McCain", "Iván".
+CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*(?:\.[\w’'\-]+)*\.?"
+PARTICLE = one_of(NAME_PARTICLES)
+PROPER_RUN = re.compile(rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{CAP_WORD})*")
+# ", the …," / ", Refugees International's advocate for Latin America": a role after a name.
+APPOSITION = re.compile(
+    r",\s+((?:the|a|an|former|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*[’']s)\s[^,;:“”\"()]{2,120}?)"
+    r"(?=,|\.\s|\.$|;|\s\(|$)")
+RELATIVE_CLAUSE = re.compile(rf"\s+{one_of(ROLE_ENDS_BEFORE)}\b.*$")
+# A title or an initial before a period does not end the sentence: "Mr. Mahaney", "J. Smith".
+TITLE_OR_INITIAL = re.compile(r"\b(?:[A-Z]|" + "|".join(
+    re.escape(t[:-1].capitalize()) for t in sorted(set(COURTESY) | set(ABBREVIATED_TITLES))
+    if t.endswith(".")) + r")\.$")
+# Short parentheses are blanked out before attribution: "Ted Cruz (R-Texas) said".
+PARENTHESIS = re.compile(r"\([^()\n]{0,60}\)")
+
+# --- speech ------------------------------------------------------------------------------------
+
+SPEECH_VERB = one_of(SPEECH_VERBS)
+PARTICIPLE = one_of(SPEECH_PARTICIPLES)
+AUXILIARY = rf"(?:(?:{'|'.join(AUXILIARIES)}|\w+ly)\s+)*"
+SPEAKS = re.compile(rf"(?:,[^,;“”\"]{{2,160}}?,)?\s+{AUXILIARY}{SPEECH_VERB}\b")
+SPOKEN_BY = re.compile(rf"\b{SPEECH_VERB}\s+(?:[\w.’'\-]+\s+){{0,4}}$")
+VERB_OR_APPOSITION = re.compile(rf"\s*(?:,|[ \t]+(?!{one_of(NOT_AFTER_SUBJECT)}\b)[a-z])")
+AFTER_PREPOSITION = re.compile(rf"\b{one_of(SUBJECT_PREPOSITIONS)}[\s,]*$", re.IGNORECASE)
+AFTER_OBJECT_PREPOSITION = re.compile(
+    r"\b(?:" + "|".join("(?<!according )to" if word == "to" else re.escape(word) for word in OBJECT_PREPOSITIONS)
+    + r")[\s,]*$", re.IGNORECASE)
+
+# --- attribution ---------------------------------------------------------------------------------
+
+PRONOUN = one_of(PRONOUNS)
+# Lowercase words that may lead a name: "former Wisconsin Gov. Jim Doyle", not "in Iowa".
+LEADING_WORD = rf"(?!{one_of(NOT_LEADING_WORDS)}\b)[a-z][\w’'\-]*"
+NOT_A_NAME_START = "(?!(?:" + "|".join(re.escape(w.capitalize()) for w in sorted(NOT_NAMES)) + r")\b)"
+NAME = rf"{NOT_A_NAME_START}{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{CAP_WORD})*"
+# A noun phrase that may hold a name: "another Twitter user", "Judicial Watch president Tom
+# Fitton", "former Wisconsin Gov. Jim Doyle"; it stops at a preposition ("in a statement").
+PHRASE = rf"(?:(?:{NAME}|{LEADING_WORD})[ \t]+){{0,6}}{NAME}(?:[ \t]+{LEADING_WORD}){{0,3}}"
+# ", the …," or " -- the …, -- " between a name and its verb.
+APPOSITION_GROUP = r"(?P<apposition>,\s[^;“”\"]{2,160}?,|\s+(?:--|—|–)\s[^;“”\"]{2,200}?\s(?:--|—|–))?"
+
+# “…,” X said / “…,” X, the …, said: X is one short phrase right after the quote.
+SUBJECT_THEN_VERB = re.compile(
+    rf"[\s,]*(?:(?:and|but|so|then|or)\s+)?(?P<subject>[^\s,.;:!?“”\"][^,;:!?“”\"]{{0,80}}?)"
+    rf"{APPOSITION_GROUP}\s+{AUXILIARY}{SPEECH_VERB}\b")
+# “…” ― Pamela Padilla
+DASH_THEN_NAME = re.compile(rf"\s*(?:―|—|–|--|-)\s*(?P<subject>{NAME})\s*[.,]?\s*$")
+# “…,” said X, the …
+VERB_THEN_SUBJECT = re.compile(
+    rf"[\s,]*{AUXILIARY}{SPEECH_VERB}\s+(?P<subject>{PRONOUN}\b|{PHRASE})"
+    rf"(?P<apposition>,\s[^;“”\"]{{2,160}}?(?=,|\.|;|$))?")
+ACCORDING_TO = re.compile(
+    rf"(?:^|\b)[\s,]*according\s+to\s+(?P<subject>{PHRASE})"
+    rf"(?P<apposition>,\s[^;“”\"]{{2,160}}?(?=,|\.|;|$))?")
+# “…” Oliver barked.: a name and a verb the list lacks, ending the clause.
+SUBJECT_THEN_ANY_VERB = re.compile(
+    rf"[\s,]*(?P<subject>{PRONOUN}|{NAME})\s+(?:\w+ly\s+)?[a-z]+ed\b"
+    rf"(?=\s*[.,;]|\s+(?:to|in|on|at|during|after|before|when|while|about|of|as)\b)")
+# Before the quote: X said: “…” / X told reporters that “…” / said X, “…” / X: “…”
+SUBJECT_VERB_BEFORE = re.compile(
+    rf"(?P<subject>\b{PRONOUN}\b|{NAME}){APPOSITION_GROUP}\s+{AUXILIARY}{SPEECH_VERB}\b")
+VERB_SUBJECT_BEFORE = re.compile(
+    rf"\b{SPEECH_VERB}\s+(?P<subject>{PHRASE})(?P<apposition>,\s[^;“”\"]{{2,160}}?)?[,:]?\s*$")
+NAME_COLON_BEFORE = re.compile(rf"(?P<subject>{NAME})\s*:\s*$")
+# "the report says the company “…”": a speaker the article does not name, right before the quote
+UNNAMED_SUBJECT_BEFORE = re.compile(
+    rf"\b(?P<subject>(?:the|a|an|this|that|its|his|her|their)\s+(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*)"
+    rf"\s+{AUXILIARY}{SPEECH_VERB}\b[^.;:!?“”\"]{{0,40}}$")
+PARTICIPLE_BEFORE = re.compile(rf"\b{PARTICIPLE}\b")
+# “…” on climate change, Axelrod said.
+ENDING_ATTRIBUTION = re.compile(
+    rf",\s+(?P<subject>\b{PRONOUN}\b|{NAME}){APPOSITION_GROUP}\s+{AUXILIARY}{SPEECH_VERB}\b"
+    rf"[^,;“”\"]{{0,60}}$")
+SENTENCE_SUBJECT = re.compile(rf"\s*(?P<subject>{PRONOUN})\b")
