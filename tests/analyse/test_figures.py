@@ -1,4 +1,4 @@
-"""Tests for briefing.figures: one test per rule of FIGURES.md, the seed article, the BBC floor."""
+"""Tests for briefing.analyse.figures: one test per rule of FIGURES.md, the seed article, the BBC floor."""
 import json
 import subprocess
 import sys
@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefing.analyse.figures import find_figures, same_fact
+from briefing.analyse.figures.exclusions import EXCLUSIONS
 from briefing.model import Figure
 
 from conftest import SHARED, TEST_DATA
@@ -412,3 +413,10 @@ def test_second_figure_of_a_pair_shares_the_first_ones_measure():
 def test_part_of_a_whole_with_the_is_one_figure(text, span, value):
     figures = find_figures(text)
     assert [(text[f.start:f.end], f.value) for f in figures] == [(span, value)]
+
+
+@pytest.mark.parametrize("rule", EXCLUSIONS, ids=lambda rule: rule.name)
+def test_each_exclusion_drops_the_number_of_its_own_example(rule):
+    text = rule.example
+    assert find_figures(text, exclusions=()), f"{text!r} has no figure to exclude even without rules"
+    assert find_figures(text, exclusions=[rule]) == [], f"rule {rule.name!r} keeps a figure in {text!r}"

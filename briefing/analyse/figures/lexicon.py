@@ -1,0 +1,139 @@
+"""The words figure finding reads: numbers, scales, currencies, units, and words that make a number no figure.
+
+Data only: a currency word added to CURRENCY_WORDS, or a label word to LABEL_WORDS ("lane seven"),
+is read by every rule that needs it.
+"""
+from __future__ import annotations
+
+from briefing.analyse.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES
+
+SMALL_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALE_ABBREVIATIONS = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12, "trn": 1e12}
+FRACTIONS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10}
+
+CURRENCY_SIGNS = {
+    "US$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "A$": "AUD", "AU$": "AUD",
+    "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL",
+    "Rs": "INR", "Rs.": "INR", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY",
+    "CNY": "CNY", "INR": "INR",
+}
+CURRENCY_WORDS = {
+    "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupiah": "IDR", "rouble": "RUB",
+    "ruble": "RUB", "franc": "CHF", "krona": "SEK", "kronor": "SEK", "krone": "NOK",
+    "kroner": "NOK", "rand": "ZAR", "peso": "MXN", "naira": "NGN", "real": "BRL", "reais": "BRL",
+    "ringgit": "MYR", "baht": "THB", "lira": "TRY", "shekel": "ILS", "dinar": "IQD",
+    "dirham": "AED", "won": "KRW",
+}
+DOLLAR_COUNTRIES = {"us": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
+                    "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD",
+                    "taiwan": "TWD", "zimbabwean": "ZWD"}
+SUBUNITS = {"p": "GBP", "pence": "GBP", "penny": "GBP", "cent": "USD", "cents": "USD"}
+
+# Units of measure kept in the span, mapped to the unit name recorded.
+MEASURE_UNITS = {
+    "second": "seconds", "seconds": "seconds", "sec": "seconds", "secs": "seconds",
+    "s": "seconds", "minute": "minutes", "minutes": "minutes", "min": "minutes",
+    "mins": "minutes", "hour": "hours", "hours": "hours", "hr": "hours", "hrs": "hours",
+    "day": "days", "days": "days", "week": "weeks", "weeks": "weeks", "month": "months",
+    "months": "months", "year": "years", "years": "years", "decade": "decades",
+    "decades": "decades", "century": "centuries", "centuries": "centuries",
+    "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+    "mile": "miles", "miles": "miles", "m": "metres", "metre": "metres",
+    "metres": "metres", "meter": "metres", "meters": "metres", "cm": "cm", "mm": "mm",
+    "ft": "feet", "feet": "feet", "foot": "feet", "inch": "inches", "inches": "inches",
+    "yard": "yards", "yards": "yards", "kg": "kg", "kilogram": "kg", "kilograms": "kg",
+    "kilo": "kg", "kilos": "kg", "tonne": "tonnes", "tonnes": "tonnes", "ton": "tons",
+    "tons": "tons", "gram": "grams", "grams": "grams", "g": "grams", "lb": "pounds",
+    "lbs": "pounds", "gigabyte": "gigabytes", "gigabytes": "gigabytes", "gb": "gigabytes",
+    "megabyte": "megabytes", "megabytes": "megabytes", "mb": "megabytes",
+    "terabyte": "terabytes", "terabytes": "terabytes", "tb": "terabytes", "kb": "kilobytes",
+    "kilobytes": "kilobytes", "mbps": "mbps", "kbps": "kbps", "gbps": "gbps", "mhz": "mhz",
+    "ghz": "ghz", "w": "watts", "watt": "watts", "watts": "watts", "kw": "kilowatts",
+    "kilowatt": "kilowatts", "kilowatts": "kilowatts", "mw": "megawatts", "megawatt": "megawatts",
+    "megawatts": "megawatts", "gw": "gigawatts", "gigawatt": "gigawatts", "gigawatts": "gigawatts",
+    "kwh": "kilowatt hours", "mwh": "megawatt hours", "gwh": "gigawatt hours",
+    "megapixel": "megapixels", "megapixels": "megapixels", "pixels": "pixels",
+    "mph": "mph", "kph": "kph", "km/h": "kph", "degree": "degrees", "degrees": "degrees",
+    "c": "degrees", "litre": "litres", "litres": "litres", "gallon": "gallons",
+    "gallons": "gallons", "barrel": "barrels", "barrels": "barrels", "acre": "acres",
+    "acres": "acres", "hectare": "hectares", "hectares": "hectares", "times": "times",
+    "time": "times", "fold": "times", "strong": "members", "monthly": "months",
+    "weekly": "weeks", "yearly": "years",
+}
+TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+              "centuries"}
+# Words that may follow a digit with no space: 'bn', '%', 'km', ... ; anything else attached
+# ('3G', '4K', '21st') makes the token a name, a format or an ordinal.
+
+# Event words after '60m' that mean metres, not millions ("the 60m hurdles").
+SPORT_EVENT_WORDS = {"hurdles", "relay", "race", "final", "title", "freestyle", "backstroke",
+                     "breaststroke", "butterfly", "medley", "sprint", "dash", "event", "record",
+                     "heat", "heats", "gold", "silver", "bronze", "champion", "world", "run",
+                     "walk", "swim", "indoor", "outdoor", "semi-final", "victory", "win", "best"}
+# ... and words that, after '60m', at least rule out a counted noun ("the 60m in 6.5secs").
+SPORT_WORDS = SPORT_EVENT_WORDS | {"in", "to", "at", "and"}
+
+# Months, as a regular-expression alternation for the date rules.
+MONTHS = "|".join(MONTH_NAMES + MONTH_ABBREVIATIONS)
+
+# Words before an integer that make it a label, not a quantity ("lane seven", "No 10").
+LABEL_WORDS = {"lane", "page", "pages", "section", "clause", "article", "chapter", "no", "no.",
+               "number", "platform", "room", "row", "level", "grade", "paragraph", "item",
+               "line", "flight", "route", "terminal", "category", "channel", "radio",
+               "version", "series", "season", "round", "group", "stage", "gate", "track",
+               "bus", "highway", "junction", "tier", "division", "pot", "seed", "tp",
+               "squad", "shirt", "vol", "vol.", "episode", "part", "phase", "act",
+               "scene", "verse", "figure", "table", "size", "rule", "ranked", "seeded"}
+# Words before a bare number that make it a title: 'the drama 24', 'the album 21'.
+TITLE_WORDS = {"show", "drama", "sitcom", "programme", "film", "movie", "album", "thriller"}
+# Capitalised words that may stand before a quantity without making it part of a name.
+FUNCTION_WORDS = {
+    "the", "a", "an", "in", "on", "at", "by", "for", "of", "to", "from", "with", "and", "but",
+    "or", "only", "all", "just", "about", "some", "over", "around", "under", "up", "its",
+    "his", "her", "their", "our", "my", "your", "these", "those", "another", "every", "each",
+    "than", "nearly", "almost", "roughly", "after", "before", "since", "until", "during",
+    "within", "between", "among", "last", "next", "it", "we", "they", "he", "she", "i", "you",
+    "there", "this", "that", "as", "if", "when", "while", "so", "then", "still", "even",
+    "both", "nor", "yet",
+}
+# Words after a pair of numbers that make it a score or odds ("a 3-1 win", "3-1 favourites").
+SCORE_NOUNS = {"win", "wins", "victory", "defeat", "loss", "draw", "lead", "scoreline",
+               "aggregate", "thrashing", "drubbing", "rout", "hammering", "triumph", "success",
+               "reverse", "home", "away", "favourite", "favourites", "shot", "chance", "on",
+               "majority", "verdict", "vote", "decision", "record"}
+# Plurals without an -s that make a pair of numbers a range of counts ("200-300 staff").
+UNMARKED_PLURALS = {"people", "staff", "children", "men", "women", "police", "personnel",
+                    "cattle", "sheep", "fish", "aircraft", "crew", "youth", "livestock"}
+LEADING_PREPOSITIONS = {"in", "into", "for", "on", "to", "from"}
+STOP_AFTER = {
+    "through", "a", "an", "the", "to", "in", "of", "for", "from", "at", "on", "by", "with", "and", "or",
+    "than", "per", "is", "was", "were", "are", "be", "been", "has", "have", "had", "will",
+    "would", "could", "can", "should", "may", "might", "this", "that", "these", "those", "last",
+    "up", "down", "more", "less", "after", "before", "since", "as", "into", "over", "under",
+    "which", "who", "it", "its", "their", "his", "her", "but", "so", "year", "earlier", "ago",
+    "each", "apiece", "off", "out", "while", "when", "if", "compared", "against", "said",
+    "says", "according", "such", "now", "already", "also", "only", "just", "behind", "ahead",
+    "short", "there", "then", "than", "between", "among", "rise", "rising", "fall", "falling",
+}
+
+# Qualifiers before a number and the approx each sets; within a value, longer phrases first.
+QUALIFIERS = (
+    ("more than", ("more than", "over", "above", "exceeding", "beyond", "in excess of")),
+    ("less than", ("less than", "fewer than", "under", "below")),
+    ("about", ("about", "around", "some", "roughly", "approximately", "an estimated", "close to", "closer to",
+               "nearly about")),
+    ("almost", ("almost", "nearly")),
+    ("up to", ("up to", "as much as", "as many as", "a maximum of", "maximum of", "within")),
+    ("at least", ("at least",)),
+)
+# Words that may soften a qualifier: "just over", "well under".
+SOFTENERS = {"more than": ("just", "slightly", "well", "a little", "little"), "less than": ("just", "slightly", "well")}
