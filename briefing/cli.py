@@ -270,8 +270,8 @@ def send(memo, recipients, mail_from, subject, smtp_host, smtp_port, security, c
     """Email a memo (attached, with its bottom line in the body) or an .eml made by build --eml."""
     import os
 
-    from briefing.deliver.mail import (SmtpServer, check_address, memo_message, read_eml, recipients_of, send_message,
-                       summary_of_docx)
+    from briefing.deliver.mail import (SmtpServer, check_address, check_login_is_safe, memo_message, read_eml,
+                                       recipients_of, send_message, summary_of_docx)
 
     path = Path(memo)
     try:
@@ -287,13 +287,14 @@ def send(memo, recipients, mail_from, subject, smtp_host, smtp_port, security, c
             raise InputError(memo, "send takes a memo (.docx) or a message (.eml)")
         if not recipients:
             raise InputError(memo, "no recipients: give --to ADDR")
+        server = SmtpServer(smtp_host, smtp_port, security, timeout, cafile)
         user = os.environ.get(USER_VARIABLE)
         credentials = None
         if user or login:
+            check_login_is_safe(server)  # before asking for a password that could not be used
             user = user or click.prompt("SMTP user name", err=True)
             password = os.environ.get(PASSWORD_VARIABLE) or click.prompt("SMTP password", hide_input=True, err=True)
             credentials = (user, password)
-        server = SmtpServer(smtp_host, smtp_port, security, timeout, cafile)
         send_message(message, recipients, server, credentials)
     except InputError as exc:
         fail(str(exc))

@@ -3,12 +3,14 @@
 The body says the bottom line and the section headlines, as plain text and as HTML, so
 the reader knows what the memo says before opening it. Header values are made one line
 (a subject or name with a line break cannot add headers) and addresses are checked.
-Credentials never pass through a command-line argument and are never printed.
+Credentials never pass through a command-line argument, are never printed, and go unencrypted
+only to this machine.
 """
 from __future__ import annotations
 
 import getpass
 import html
+import ipaddress
 import smtplib
 import socket
 import ssl
@@ -172,12 +174,39 @@ class SmtpServer:
         return f"{self.host}:{self.port or DEFAULT_PORTS[self.security]}"
 
 
+def is_loopback(host: str) -> bool:
+    """Whether `host` is this machine, so that nothing sent to it crosses a network."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:  # a host name
+        return False
+
+
+def tls_context(server: SmtpServer) -> ssl.SSLContext:
+    """The system's trusted certificates, and the server's cafile on top of them."""
+    # create_default_context(cafile=...) would load only the cafile, dropping the system's certificates.
+    context = ssl.create_default_context()
+    if server.cafile:
+        context.load_verify_locations(cafile=server.cafile)
+    return context
+
+
+def check_login_is_safe(server: SmtpServer) -> None:
+    """Refuse to log in where the password would cross a network unencrypted."""
+    if not server.security and not is_loopback(server.host):
+        raise InputError(server.address, "would send the password unencrypted: use --starttls or --ssl")
+
+
 def send_message(message: EmailMessage, recipients: list[str], server: SmtpServer,
                  credentials: tuple[str, str] | None = None) -> None:
     """Send through `server`; every failure is an InputError in one line, naming the server."""
+    if credentials:
+        check_login_is_safe(server)
     port = server.port or DEFAULT_PORTS[server.security]
     try:
-        context = ssl.create_default_context(cafile=server.cafile) if server.security else None
+        context = tls_context(server) if server.security else None
         if server.security == "ssl":
             client = smtplib.SMTP_SSL(server.host, port, timeout=server.timeout, context=context)
         else:

@@ -141,12 +141,11 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def certificate(tmp_path_factory):
-    """A self-signed certificate for 127.0.0.1: (certificate file, key file)."""
-    folder = tmp_path_factory.mktemp("tls")
+def self_signed_certificate(folder, common_name="briefing test server"):
+    """A certificate for 127.0.0.1 that is its own CA, as a private CA's would be: (certificate file, key file)."""
+    folder.mkdir(parents=True, exist_ok=True)
     key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "briefing test server")])
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
     now = dt.datetime.now(dt.timezone.utc)
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
             .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(hours=1))
@@ -160,6 +159,12 @@ def certificate(tmp_path_factory):
     key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                            serialization.NoEncryption()))
     return cert_file, key_file
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory):
+    """The test server's certificate, trusted with --cafile."""
+    return self_signed_certificate(tmp_path_factory.mktemp("tls"))
 
 
 def server_context(certificate) -> ssl.SSLContext:
@@ -244,6 +249,48 @@ def test_a_wrong_password_is_one_line_exit_2(memo, smtp_server, certificate):
     assert result.exit_code == 2
     assert result.output.startswith(f"briefing: 127.0.0.1:{port}: refused the login: 535")
     assert "wrong-guess" not in result.output and len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost"])
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")  # what this test sets up
+def test_plain_login_to_this_machine_is_allowed(memo, smtp_server, host):
+    # Nothing leaves the machine, so the password is not exposed on a network.
+    recorder, port = smtp_server(auth_required=True, auth_require_tls=False, authenticator=True)
+    env = {"BRIEFING_SMTP_USER": USER, "BRIEFING_SMTP_PASSWORD": PASSWORD}
+    result = run("send", memo, "--to", "desk@example.org", "--smtp-host", host, "--smtp-port", port, env=env)
+    assert result.exit_code == 0, result.output
+    assert [authenticated for _, authenticated in recorder.envelopes] == [True]
+
+
+@pytest.mark.parametrize("host", ["smtp.example.org", "192.0.2.25"])
+def test_plain_login_to_another_host_is_refused_before_connecting(memo, monkeypatch, host):
+    connections = []
+
+    def no_connection(address, *args, **kwargs):
+        connections.append(address)
+        raise ConnectionRefusedError("the test allows no connection")
+
+    monkeypatch.setattr(socket, "create_connection", no_connection)
+    env = {"BRIEFING_SMTP_USER": USER, "BRIEFING_SMTP_PASSWORD": PASSWORD}
+    result = run("send", memo, "--to", "desk@example.org", "--mail-from", "unit@example.org",
+                 "--smtp-host", host, env=env)
+    assert result.exit_code == 2
+    assert result.output.strip() == (f"briefing: {host}:25: would send the password unencrypted: "
+                                     "use --starttls or --ssl")
+    assert PASSWORD not in result.output
+    assert connections == []
+
+
+def test_cafile_is_trusted_besides_the_system_certificates(tmp_path, memo, smtp_server, monkeypatch):
+    system_ca = self_signed_certificate(tmp_path / "system", "system CA")
+    private_ca = self_signed_certificate(tmp_path / "private", "private CA")
+    monkeypatch.setenv("SSL_CERT_FILE", str(system_ca[0]))  # the system's certificates, as OpenSSL finds them
+    for ca in (system_ca, private_ca):
+        recorder, port = smtp_server(tls_context=server_context(ca), require_starttls=True)
+        result = run("send", memo, "--to", "desk@example.org", "--smtp-host", "127.0.0.1", "--smtp-port", port,
+                     "--starttls", "--cafile", private_ca[0], env={"BRIEFING_SMTP_USER": None})
+        assert result.exit_code == 0, f"{ca[0].parent.name}: {result.output}"
+        assert len(recorder.envelopes) == 1
 
 
 def test_send_over_ssl(memo, smtp_server, certificate):
