@@ -17,7 +17,7 @@ from briefing.model import Document
 from briefing.pipeline import analyse, analyse_document
 from briefing.analyse.rank import centrality, rank_sentences, set_ranks
 from briefing.render.extraction import extraction_dict
-from briefing.analyse.topics import load_topics_file
+from briefing.ingest.topics_file import load_topics_file
 
 
 def main() -> int:

@@ -11,7 +11,7 @@ from importlib import import_module
 _HOMES = {
     "InputError": "errors", "Briefing": "model", "Document": "model", "Topic": "model",
     "analyse": "pipeline", "build_briefing": "pipeline", "extract": "pipeline", "SelectOptions": "compose.select",
-    "load_topics_file": "analyse.topics", "parse_topic_option": "analyse.topics",
+    "load_topics_file": "ingest.topics_file", "parse_topic_option": "ingest.topics_file",
 }
 __all__ = sorted(_HOMES)
 

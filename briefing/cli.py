@@ -28,7 +28,7 @@ def fail(message: str) -> None:
 
 
 def read_topics(topics_file: str | None, topic_options: tuple[str, ...]):
-    from briefing.analyse.topics import load_topics_file, parse_topic_option
+    from briefing.ingest.topics_file import load_topics_file, parse_topic_option
 
     topics = load_topics_file(topics_file) if topics_file else []
     topics += [parse_topic_option(value) for value in topic_options]

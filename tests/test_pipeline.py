@@ -6,7 +6,7 @@ from briefing.pipeline import POOL_THRESHOLD, analyse
 from briefing.render.extraction import extraction_dict
 
 from conftest import SAMPLE, SAMPLE_TOPICS
-from briefing.analyse.topics import load_topics_file
+from briefing.ingest.topics_file import load_topics_file
 
 GOOD = "Talks in Bogota\n\nMinisters met on migration on Thursday and agreed a plan for 2 million migrants.\n"
 

@@ -4,7 +4,8 @@ import pytest
 from briefing.errors import InputError
 from briefing.model import Document, Topic
 from briefing.analyse.segment import segment
-from briefing.analyse.topics import discover_topics, load_topics_file, parse_topic_option, route_topics
+from briefing.analyse.topics import discover_topics, route_topics
+from briefing.ingest.topics_file import load_topics_file, parse_topic_option
 
 from conftest import SAMPLE_TOPICS
 
@@ -128,7 +129,7 @@ def test_bbc_desks_come_back_as_discovered_topics(shared):
 
 
 def test_verbs_are_not_topic_terms():
-    from briefing.analyse.topics import sentence_words, topic_terms
+    from briefing.analyse.topics.discover import sentence_words, topic_terms
 
     doc = segment(Document(text="Cup final\n\nThe team has won the cup. She has won again and was chosen to lead. "
                                 "They were chosen as the team of the year. The cup went to the team."))
@@ -140,7 +141,7 @@ def test_verbs_are_not_topic_terms():
 def test_a_group_is_not_named_twice_by_one_word():
     import numpy as np
 
-    from briefing.analyse.topics import name_group
+    from briefing.analyse.topics.discover import name_group
 
     weights = [{"virus": 3.0, "anti-virus": 2.9, "secur": 2.5}, {"virus": 2.8, "anti-virus": 2.7, "secur": 2.4},
                {"laptop": 3.0}, {"laptop": 2.5}]
@@ -154,10 +155,10 @@ def test_many_articles_are_grouped_by_a_sample_and_all_join_a_group(shared, monk
     from collections import Counter
     from pathlib import Path
 
-    from briefing.analyse import topics
+    from briefing.analyse.topics import discover
     from briefing.pipeline import analyse
 
-    monkeypatch.setattr(topics, "MAX_GROUPED", 20)
+    monkeypatch.setattr(discover, "MAX_GROUPED", 20)
     docs, found = analyse(sorted(str(p) for p in (shared / "data" / "bbc-dev" / "articles").glob("*.txt")))
     assert len(found) == 5
     kept = 0

@@ -4,7 +4,7 @@ from briefing.pipeline import analyse
 from briefing.compose.select import SelectOptions, as_statement, select
 
 from conftest import SAMPLE, SAMPLE_TOPICS
-from briefing.analyse.topics import load_topics_file
+from briefing.ingest.topics_file import load_topics_file
 
 
 def test_statement_display():

@@ -1,0 +1,146 @@
+"""Route each body sentence to the topic it is about, or to none.
+
+Keywords alone label few sentences, so each topic is widened with the terms that co-occur
+with its keywords in the texts at hand (pseudo-relevance feedback), and a sentence also
+takes evidence from its paragraph, its section subhead and its article.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+
+from briefing.analyse.words import stem, stop_words, words
+from briefing.model import Document, Topic
+
+# Weights of the evidence around a sentence, relative to its own words.
+PARAGRAPH_WEIGHT = 0.5
+SECTION_WEIGHT = 0.6
+ARTICLE_WEIGHT = 0.25
+EXPANSION_WEIGHT = 0.5  # an expanded term counts this much of a user keyword
+EXPANSION_TERMS = 15
+EXPANSION_LIFT = 3.0
+MIN_SCORE = 0.7  # below this a sentence has no topic of its own
+DOMINANT_SHARE = 0.5  # an article whose topic evidence is this much one topic's is about that topic
+DOMINANT_BONUS = 1.0
+
+def keyword_stems(keyword: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in words(keyword))
+
+
+def sentence_stems(doc: Document) -> list[list[str]]:
+    """All word stems of each body sentence (stop words kept, so phrases like 'rule of law' match)."""
+    return [[stem(w) for w in words(doc.span_text(s))] for s in doc.sentences]
+
+
+def phrase_count(stems: list[str], phrase: tuple[str, ...]) -> int:
+    if len(phrase) == 1:
+        return stems.count(phrase[0])
+    n = len(phrase)
+    return sum(1 for i in range(len(stems) - n + 1) if tuple(stems[i:i + n]) == phrase)
+
+
+def route_topics(docs: list[Document], topics: list[Topic]) -> None:
+    """Set sentence.topic for every body sentence of every document (None where no topic fits)."""
+    if not topics:
+        return
+    stems_by_doc = [sentence_stems(doc) for doc in docs]
+    phrases = [[keyword_stems(k) for k in topic.keywords if keyword_stems(k)] for topic in topics]
+    direct = [[[sum(phrase_count(stems, p) for p in topic_phrases) for topic_phrases in phrases]
+               for stems in doc_stems] for doc_stems in stems_by_doc]
+    expansions = expand_topics(stems_by_doc, direct, phrases)
+    for doc, doc_stems, doc_direct in zip(docs, stems_by_doc, direct):
+        own = [[hits + EXPANSION_WEIGHT * sum(expansion.get(s, 0.0) for s in set(stems))
+                for hits, expansion in zip(sentence_hits, expansions)]
+               for stems, sentence_hits in zip(doc_stems, doc_direct)]
+        combined = add_context(doc, own)
+        dominant = dominant_topic(own)
+        for sentence, scores in zip(doc.sentences, combined):
+            if dominant is not None:
+                scores[dominant] += DOMINANT_BONUS
+            best = max(range(len(topics)), key=lambda t: scores[t])
+            sentence.topic = topics[best].name if scores[best] >= MIN_SCORE else None
+
+
+def dominant_topic(own: list[list[float]]) -> int | None:
+    """The topic an article is about as a whole, if one clearly leads; an article on several has none.
+
+    Every sentence of a one-subject article leans to that subject (DOMINANT_BONUS), so that a
+    passing mention of another topic's word does not move it; in a mixed article finer evidence decides.
+    """
+    if not own:
+        return None
+    totals = [sum(sentence[t] for sentence in own) for t in range(len(own[0]))]
+    best = max(range(len(totals)), key=lambda t: totals[t])
+    if totals[best] == 0 or totals[best] < DOMINANT_SHARE * sum(totals):
+        return None
+    return best
+
+
+def expand_topics(stems_by_doc, direct, phrases) -> list[dict[str, float]]:
+    """Per topic, the stems that mark its keyword sentences apart from the rest, weighted 0..1.
+
+    A stem is kept for the topic where it is most over-represented, and only when it appears
+    in at least two of that topic's sentences and is at least EXPANSION_LIFT times likelier there.
+    """
+    stops = {stem(w) for w in stop_words()}
+    all_sentences = [set(s) - stops for doc in stems_by_doc for s in doc]
+    hits = [h for doc in direct for h in doc]
+    total = len(all_sentences)
+    everywhere = Counter(s for sentence in all_sentences for s in sentence)
+    own_stems = {s for topic_phrases in phrases for p in topic_phrases for s in p}
+    best: dict[str, tuple[float, int]] = {}
+    for t in range(len(phrases)):
+        relevant = [sentence for sentence, h in zip(all_sentences, hits) if h[t] > 0 and h[t] == max(h)]
+        if not relevant:
+            continue
+        inside = Counter(s for sentence in relevant for s in sentence if len(s) > 2 and not s.isdigit())
+        for term, count in inside.items():
+            if count < 2 or term in own_stems:
+                continue
+            p_topic = count / len(relevant)
+            p_rest = (everywhere[term] - count + 0.5) / (total - len(relevant) + 1)
+            lift = p_topic / p_rest
+            if lift >= EXPANSION_LIFT:
+                weight = p_topic * math.log(lift)
+                if weight > best.get(term, (0.0, -1))[0]:
+                    best[term] = (weight, t)
+    expansions: list[dict[str, float]] = []
+    for t in range(len(phrases)):
+        top = sorted(((w, term) for term, (w, owner) in best.items() if owner == t), reverse=True)[:EXPANSION_TERMS]
+        peak = top[0][0] if top else 1.0
+        expansions.append({term: w / peak for w, term in top})
+    return expansions
+
+
+def add_context(doc: Document, own: list[list[float]]) -> list[list[float]]:
+    """Each sentence's scores plus weighted evidence from its paragraph, section and article.
+
+    The rest of the paragraph counts in full (a paragraph keeps to one subject, and a quote
+    runs on over several sentences); section and article evidence are means, to break ties.
+    """
+    if not own:
+        return own
+    n_topics = len(own[0])
+    by_block: dict[int, list[int]] = defaultdict(list)
+    by_section: dict[str | None, list[int]] = defaultdict(list)
+    for i, sentence in enumerate(doc.sentences):
+        by_block[sentence.block].append(i)
+        by_section[sentence.section].append(i)
+
+    def total(indices):
+        return [sum(own[i][t] for i in indices) for t in range(n_topics)]
+
+    def mean(indices):
+        return [value / len(indices) for value in total(indices)]
+
+    article = mean(range(len(own)))
+    block_total = {b: total(ix) for b, ix in by_block.items()}
+    section_mean = {s: mean(ix) for s, ix in by_section.items() if s is not None}
+    combined = []
+    for i, sentence in enumerate(doc.sentences):
+        section = section_mean.get(sentence.section, [0.0] * n_topics)
+        paragraph = block_total[sentence.block]
+        combined.append([own[i][t] + PARAGRAPH_WEIGHT * (paragraph[t] - own[i][t])
+                         + SECTION_WEIGHT * section[t] + ARTICLE_WEIGHT * article[t]
+                         for t in range(n_topics)])
+    return combined

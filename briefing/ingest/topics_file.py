@@ -1,0 +1,48 @@
+"""The user's topics: a TOML file of [[topic]] tables, or "Name: keyword, keyword" options."""
+from __future__ import annotations
+
+from briefing.errors import InputError
+from briefing.model import Topic
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib
+
+
+def load_topics_file(path: str) -> list[Topic]:
+    """Topics from a TOML file of [[topic]] tables with `name` and `keywords`."""
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except FileNotFoundError:
+        raise InputError(path, "no such topics file") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read topics file ({exc.strerror or exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(path, f"TOML syntax error: {exc}") from None
+    except UnicodeDecodeError:
+        raise InputError(path, "topics file is not UTF-8 text") from None
+    entries = data.get("topic")
+    if not isinstance(entries, list) or not entries:
+        raise InputError(path, "no topics in it (expected [[topic]] tables with name and keywords)")
+    topics = []
+    for number, entry in enumerate(entries, 1):
+        name = entry.get("name") if isinstance(entry, dict) else None
+        keywords = entry.get("keywords", []) if isinstance(entry, dict) else None
+        if not isinstance(name, str) or not name.strip():
+            raise InputError(path, f"topic {number} has no name")
+        if not isinstance(keywords, list) or not all(isinstance(k, str) for k in keywords):
+            raise InputError(path, f"topic '{name}': keywords must be a list of strings")
+        topics.append(Topic(name=name.strip(), keywords=[k.strip() for k in keywords if k.strip()] or [name.strip()]))
+    return topics
+
+
+def parse_topic_option(value: str) -> Topic:
+    """'Migration: migrants, asylum' -> Topic; a bare name is its own keyword."""
+    name, _, keywords = value.partition(":")
+    name = name.strip()
+    if not name:
+        raise InputError("--topic", f"'{value}' has no topic name (use \"Name: keyword, keyword\")")
+    listed = [k.strip() for k in keywords.split(",") if k.strip()]
+    return Topic(name=name, keywords=listed or [name])
