@@ -81,6 +81,7 @@ class Document:
     source: str | None = None
     url: str | None = None
     byline: str | None = None
+    header_end: int = 0  # where the "Source: …" lines that open a text file end: they are metadata, not text
     blocks: list[Block] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)

@@ -15,7 +15,6 @@ from functools import lru_cache
 
 from briefing.model import (BODY, BOILERPLATE, BYLINE, CAPTION, CREDIT, METADATA, SUBHEAD, TITLE, Block, Document,
                     Sentence)
-from briefing.ingest.read import HEADER_LINE
 
 # Abbreviations that end with a period but rarely end a sentence in news copy (lowercase, no final period).
 NEWS_ABBREVIATIONS = """
@@ -126,13 +125,11 @@ def split_blocks(text: str) -> list[Block]:
 
 
 def classify_blocks(doc: Document) -> None:
-    header = HEADER_LINE.match(doc.text)
-    header_end = header.end() if header else 0
     title_found = False
     seen_body = False
     for block in doc.blocks:
         line = doc.span_text(block).strip()
-        if block.end <= header_end:
+        if block.end <= doc.header_end:
             block.kind = METADATA
         elif is_boilerplate(line):
             block.kind = BOILERPLATE
