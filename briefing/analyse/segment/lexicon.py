@@ -1,0 +1,17 @@
+"""Lines that are web-page furniture, not article text. Data only: one entry per line a reader skips."""
+from __future__ import annotations
+
+# Whole lines, compared lowercased and without punctuation.
+BOILERPLATE_LINES = {
+    "accessibility links", "breaking news", "share", "share this", "share this article", "share this story",
+    "share on facebook", "share on twitter", "advertisement", "advertising", "skip to main content",
+    "skip to content", "print", "email", "e-mail", "tweet", "facebook", "twitter", "linkedin", "whatsapp",
+    "related", "related stories", "related articles", "related content", "read more", "more on this story",
+    "comments", "subscribe", "sign up", "sign in", "log in", "menu", "close", "home", "top stories", "most read",
+    "watch", "listen", "copy link", "follow us", "newsletter", "back to top", "see all", "next", "previous",
+    "loading", "trending", "latest", "live", "video", "audio", "photos", "more", "also read", "recommended",
+    "image copyright", "image caption", "media caption", "getty images", "media playback is unsupported on your device",
+    "read the rest here", "click here", "continue reading", "story continues below", "story continues below advertisement",
+}
+# A headline runs to at most this many words when it ends in a full stop as a sentence does.
+HEADLINE_WORDS = 16

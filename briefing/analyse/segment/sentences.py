@@ -1,0 +1,47 @@
+"""Sentences: NLTK's Punkt algorithm with a fixed list of news abbreviations, and the repairs it needs."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefing.analyse.lexicon import sentence_abbreviations
+
+ABBREVIATION_SET = sentence_abbreviations()
+
+
+@lru_cache(maxsize=1)
+def sentence_tokenizer():
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATION_SET)
+    return PunktSentenceTokenizer(params)
+
+
+
+def is_dateline(match: re.Match) -> bool:
+    """A place in capitals, with a region, date or agency after it, or long enough not to be an
+    acronym opening the sentence ("NATO — the alliance …")."""
+    letters = sum(c.isalpha() for c in match.group("place"))
+    return bool(match.group("where") or match.group("agency")) or letters >= 5
+
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside text[start:end], as absolute offsets."""
+    spans = [(start + a, start + b) for a, b in sentence_tokenizer().span_tokenize(text[start:end])]
+    merged: list[tuple[int, int]] = []
+    for span in spans:
+        piece = text[span[0]:span[1]]
+        # Punkt splits after "!!", before a lowercase word it cannot know is a continuation,
+        # and after an abbreviation it did not recognise behind a quotation mark (”Mr.).
+        if merged and (not re.search(r"\w", piece) or piece[:1].islower() or ends_with_abbreviation(merged[-1], text)):
+            merged[-1] = (merged[-1][0], span[1])
+        else:
+            merged.append(span)
+    return merged
+
+
+def ends_with_abbreviation(span: tuple[int, int], text: str) -> bool:
+    last_word = text[span[0]:span[1]].split()[-1] if text[span[0]:span[1]].split() else ""
+    return last_word.endswith(".") and last_word.strip("“”\"'‘’(").rstrip(".").lower() in ABBREVIATION_SET
