@@ -15,9 +15,10 @@ from pathlib import Path
 
 from briefing.model import Document
 from briefing.pipeline import analyse, analyse_document
-from briefing.analyse.rank import centrality, rank_sentences, set_ranks
+from briefing.analyse.rank import rank_sentences, set_ranks
 from briefing.render.extraction import extraction_dict
 from briefing.ingest.topics_file import load_topics_file
+from sumy_reference import build_sumy_document, centrality  # beside this script
 
 
 def main() -> int:
@@ -184,7 +185,6 @@ def sumy_lexrank_top(docs: list[Document], count: int) -> list:
     from sumy.models.dom import ObjectDocumentModel, Paragraph
     from sumy.summarizers.lex_rank import LexRankSummarizer
 
-    from briefing.analyse.rank import build_sumy_document
     from briefing.analyse.words import stem, stop_words
 
     summarizer = LexRankSummarizer(stem)

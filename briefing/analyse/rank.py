@@ -12,56 +12,10 @@ topics to choose sections, not to rank.
 from __future__ import annotations
 
 from briefing.model import Document
-from briefing.analyse.words import SumyTokenizer, stem, stop_words, words
+from briefing.analyse.words import stop_words, words
 
 FRAGMENT_WORDS = 6  # sentences shorter than this are rarely worth a bullet
 FRAGMENT_PENALTY = 0.5  # on a scale where the most central sentence scores 1
-
-
-def build_sumy_document(doc: Document):
-    """Our sentences as a sumy document model, one sumy paragraph per block."""
-    from sumy.models.dom import ObjectDocumentModel, Paragraph
-    from sumy.models.dom import Sentence as SumySentence
-
-    tokenizer = SumyTokenizer()
-    paragraphs: dict[int, list] = {}
-    for sentence in doc.sentences:
-        paragraphs.setdefault(sentence.block, []).append(SumySentence(doc.span_text(sentence), tokenizer))
-    return ObjectDocumentModel([Paragraph(p) for p in paragraphs.values()])
-
-
-def centrality(doc: Document, summarizer_name: str = "reduction") -> list[float]:
-    """A sumy summarizer's rating of each sentence, scaled so the best is 1.
-
-    "reduction" compares lowercased words; the others compare Snowball stems, as sumy usually does.
-    """
-    from sumy.summarizers.lex_rank import LexRankSummarizer
-    from sumy.summarizers.reduction import ReductionSummarizer
-    from sumy.summarizers.text_rank import TextRankSummarizer
-
-    summarizer_class = {"reduction": ReductionSummarizer, "reduction-stemmed": ReductionSummarizer,
-                        "textrank": TextRankSummarizer, "lexrank": LexRankSummarizer}[summarizer_name]
-    summarizer = summarizer_class(str.lower if summarizer_name == "reduction" else stem)
-    summarizer.stop_words = stop_words()
-    model = build_sumy_document(doc)
-    if summarizer_name == "lexrank":
-        ratings = lexrank_ratings(summarizer, model)
-    else:
-        ratings = summarizer.rate_sentences(model)
-    scores = [float(ratings.get(s, 0.0)) for s in model.sentences]
-    peak = max(scores, default=0.0)
-    return [s / peak if peak > 0 else 0.0 for s in scores]
-
-
-def lexrank_ratings(summarizer, model) -> dict:
-    """LexRank's scores: sumy computes them inside __call__ and returns only an ordering."""
-    sentences_words = [summarizer._to_words_set(s) for s in model.sentences]
-    if not sentences_words:
-        return {}
-    tf = summarizer._compute_tf(sentences_words)
-    idf = summarizer._compute_idf(sentences_words)
-    matrix = summarizer._create_matrix(sentences_words, summarizer.threshold, tf, idf)
-    return dict(zip(model.sentences, summarizer.power_method(matrix, summarizer.epsilon)))
 
 
 def reduction_scores(doc: Document) -> list[float]:
@@ -69,7 +23,8 @@ def reduction_scores(doc: Document) -> list[float]:
 
     sumy compares every pair of sentences word by word in Python (quadratic in sentences and in
     words); the same sums come from counts: shared(i, j) = sum over words of count_i * count_j.
-    `centrality(doc, "reduction")` is the reference this must agree with (tests/test_rank.py).
+    sumy's own ReductionSummarizer is the reference this must agree with (bench/sumy_reference.py,
+    tests/analyse/test_rank.py).
     Scaled so the best is 1.
     """
     import numpy as np

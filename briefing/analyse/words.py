@@ -39,10 +39,3 @@ def content_stems(text: str) -> list[str]:
     """Stems of the words that carry meaning: no stop words, no numbers, no single letters."""
     stops = stop_words()
     return [stem(w) for w in words(text) if len(w) > 1 and not w.isdigit() and w.lower() not in stops]
-
-
-class SumyTokenizer:
-    """The word tokenizer sumy's sentences call, without NLTK's punkt data (sentences are already split)."""
-
-    def to_words(self, sentence: str) -> tuple[str, ...]:
-        return tuple(words(sentence))

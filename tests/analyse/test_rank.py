@@ -1,9 +1,10 @@
 """Ranking: our vectorised Reduction agrees with sumy's, and the blend behaves as designed."""
 import pytest
 
-from briefing.model import Document
-from briefing.analyse.rank import centrality, rank_sentences, reduction_scores
+from bench.sumy_reference import centrality
+from briefing.analyse.rank import rank_sentences, reduction_scores
 from briefing.analyse.segment import segment
+from briefing.model import Document
 
 
 def test_vectorised_reduction_matches_sumy_on_real_articles(shared):
