@@ -133,13 +133,13 @@ def build_briefing(inputs: list[str], output: str | Path, topics: list[Topic] | 
     takes the other options (memo_format, max_pages, log, warn); `batch` takes analyse's
     jobs, on_error and progress.
     """
-    from briefing.deliver.fit import libreoffice_started
+    from briefing.deliver.libreoffice import libreoffice_started
     from briefing.deliver.publish import needs_layout, write_memo
 
     laid_out = needs_layout(Path(output), publish_options.get("memo_format"), template, publish_options.get("max_pages"))
     # LibreOffice starts while the articles are read: most of a layout's time is its start
-    with libreoffice_started(laid_out):
+    with libreoffice_started(laid_out) as session:
         docs, topics = analyse(inputs, topics, stdin_bytes, **(batch or {}))
         pool = CandidatePool(docs)
         return write_memo(lambda chosen: select(docs, topics, chosen, pool), options or SelectOptions(),
-                          Path(output), template, **publish_options)
+                          Path(output), template, session=session, **publish_options)

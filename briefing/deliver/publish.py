@@ -11,7 +11,8 @@ from typing import Callable
 from briefing.compose import layout
 from briefing.deliver.atomic import atomic_path
 from briefing.errors import InputError
-from briefing.deliver.fit import fit_pages, to_pdf
+from briefing.deliver.fit import fit_pages
+from briefing.deliver.libreoffice import Session, to_pdf
 from briefing.model import Briefing
 from briefing.render.word import docx_bytes, resolve_template
 from briefing.render.markup import render_markup
@@ -42,25 +43,26 @@ def needs_layout(output: Path, memo_format: str | None, template: str | Path | N
 def write_memo(select_with: Callable[[SelectOptions], Briefing], options: SelectOptions, output: Path,
                template: str | Path | None = None, memo_format: str | None = None, max_pages: int | None = None,
                log: Callable[[str], None] = lambda message: None,
-               warn: Callable[[str], None] = lambda message: None) -> Briefing:
+               warn: Callable[[str], None] = lambda message: None, session: Session | None = None) -> Briefing:
     """Select with `options` (shortened to fit, for Word and PDF) and write the memo to `output`.
 
     `template` is a built-in template's name or a .docx file; `max_pages` overrides the
-    layout's page limit (0: none); `log` hears how the fitting went, `warn` that it failed.
+    layout's page limit (0: none); `log` hears how the fitting went, `warn` that it failed;
+    `session` is the build's LibreOffice started ahead, if any.
     """
     output = Path(output)
     memo_format = output_format(output, memo_format)
     _, memo_layout = resolve_template(template)
     if memo_format in PAGED_FORMATS:
         limit = layout.page_limit(memo_layout, max_pages)
-        fitted = fit_pages(select_with, options, lambda briefing: docx_bytes(briefing, template), limit, log)
+        fitted = fit_pages(select_with, options, lambda briefing: docx_bytes(briefing, template), limit, log, session)
         if not fitted.fits:
             warn(f"{output}: the memo is {fitted.pages} pages even at its shortest, over the limit of {limit}")
         briefing = fitted.briefing
         if memo_format == "docx":
             data = fitted.docx
         else:  # the layout that counted its pages is the PDF, when LibreOffice made one
-            data = fitted.pdf or to_pdf(fitted.docx, output.stem)
+            data = fitted.pdf or to_pdf(fitted.docx, output.stem, session)
     else:
         briefing = select_with(options)
         data = render_markup(briefing, memo_format, memo_layout).encode("utf-8")

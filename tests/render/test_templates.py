@@ -11,7 +11,7 @@ from docx.enum.section import WD_SECTION
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from briefing.deliver import fit
+from briefing.deliver import libreoffice
 from briefing.cli import main
 from briefing.model import Bullet, Section, SourceRef
 from briefing.render.word import builtin_template, render_docx
@@ -32,7 +32,7 @@ Losses from the strike are estimated at $80 million a day, the port authority sa
 
 More than 120 container ships are waiting off the coast, and shipping companies have begun to divert cargo.
 """
-needs_soffice = pytest.mark.skipif(fit.soffice() is None, reason="LibreOffice (soffice) is not installed")
+needs_soffice = pytest.mark.skipif(libreoffice.soffice() is None, reason="LibreOffice (soffice) is not installed")
 
 
 @pytest.fixture
@@ -223,7 +223,7 @@ def test_html_is_accessible():
 @needs_soffice
 def test_pdf_through_libreoffice(tmp_path, article):
     out = build(article, tmp_path / "memo.pdf")
-    assert out.read_bytes().startswith(b"%PDF") and fit.pdf_pages(out.read_bytes()) == 1
+    assert out.read_bytes().startswith(b"%PDF") and libreoffice.pdf_pages(out.read_bytes()) == 1
 
 
 def test_pdf_without_libreoffice_is_a_clear_error(tmp_path, article, monkeypatch):
