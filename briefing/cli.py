@@ -134,7 +134,7 @@ def main():
     signal.signal(signal.SIGTERM, stop_on_sigterm)
 
 
-@main.command()
+@main.command("build")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("-o", "--output", metavar="FILE",
               help="Where to write the memo; its suffix (.docx, .pdf, .md, .txt, .html) sets the format "
@@ -171,7 +171,7 @@ def main():
 @click.option("--mail-from", metavar="ADDR", help="Sender of the --eml message. Default: you@this-host.")
 @click.option("--subject", metavar="TEXT", help="Subject of the --eml message. Default: the memo's subject line.")
 @jobs_option
-def build(inputs, output, memo_format, topics_file, topic_options, title, recipient, sender, date, classification,
+def build_command(inputs, output, memo_format, topics_file, topic_options, title, recipient, sender, date, classification,
           length, bullets, max_words, template, max_pages, verbose, eml, mail_to, mail_from, subject, jobs):
     """Write a briefing memo from one or more articles."""
     from briefing.pipeline import build_briefing
@@ -219,7 +219,7 @@ def guard_inputs(inputs: tuple[str, ...], out: Path) -> None:
             raise InputError(str(out), "is one of the inputs; choose another output file")
 
 
-@main.command()
+@main.command("extract")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--format", "output_format", type=click.Choice(["json"]), default="json", show_default=True,
               help="Output format: json lists every sentence (with rank and topic), quote and figure "
@@ -227,7 +227,7 @@ def guard_inputs(inputs: tuple[str, ...], out: Path) -> None:
 @click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of standard output.")
 @with_topics
 @jobs_option
-def extract(inputs, output_format, output, topics_file, topic_options, jobs):
+def extract_command(inputs, output_format, output, topics_file, topic_options, jobs):
     """Print what the analysis finds in the articles, for scripts and scorers."""
     from briefing.deliver.atomic import write_text_atomically
     from briefing.pipeline import extract as run_extract
@@ -248,7 +248,7 @@ def extract(inputs, output_format, output, topics_file, topic_options, jobs):
     batch.finish()
 
 
-@main.command()
+@main.command("send")
 @click.argument("memo", metavar="MEMO.docx|OUT.eml", type=click.Path(dir_okay=False))
 @click.option("--to", "recipients", multiple=True, metavar="ADDR",
               help="A recipient; repeat for more. Required for a memo; for an .eml, default: its To and Cc.")
@@ -266,7 +266,7 @@ def extract(inputs, output_format, output, topics_file, topic_options, jobs):
                    f"{PASSWORD_VARIABLE}, or are asked for; setting {USER_VARIABLE} alone also logs in.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=30, show_default=True, metavar="SECONDS",
               help="Give up when the server does not answer for this long.")
-def send(memo, recipients, mail_from, subject, smtp_host, smtp_port, security, cafile, login, timeout):
+def send_command(memo, recipients, mail_from, subject, smtp_host, smtp_port, security, cafile, login, timeout):
     """Email a memo (attached, with its bottom line in the body) or an .eml made by build --eml."""
     import os
 

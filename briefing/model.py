@@ -8,16 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
-# Kinds of text block, as segment.classify_blocks labels them.
-BODY = "body"
-TITLE = "title"
-SUBHEAD = "subhead"
-CAPTION = "caption"
-BOILERPLATE = "boilerplate"
-CREDIT = "credit"
-BYLINE = "byline"
-METADATA = "metadata"  # "Source: VOA" header lines of a text file
+# Kinds of text block, as segment labels them.
+BlockKind = Literal["body", "title", "subhead", "caption", "boilerplate", "credit", "byline", "metadata"]
+BODY: BlockKind = "body"
+TITLE: BlockKind = "title"
+SUBHEAD: BlockKind = "subhead"
+CAPTION: BlockKind = "caption"
+BOILERPLATE: BlockKind = "boilerplate"
+CREDIT: BlockKind = "credit"
+BYLINE: BlockKind = "byline"
+METADATA: BlockKind = "metadata"  # "Source: VOA" header lines of a text file
 
 
 @dataclass
@@ -26,7 +28,7 @@ class Block:
 
     start: int
     end: int
-    kind: str = BODY
+    kind: BlockKind = BODY
 
 
 @dataclass

@@ -10,6 +10,7 @@ per topic), the one-page daily brief (at most three top stories) and the plain r
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from briefing.model import Briefing, Bullet, SourceRef
 from briefing.compose.wording import (
@@ -31,22 +32,26 @@ WHY_IT_MATTERS = "Why it matters"
 DRAFTED_BY = "Drafted by"
 
 # Kinds of block.
-TITLE = "title"  # the document's title line
-FIELD = "field"  # "LABEL:<tab>value" of a header block
-RULE = "rule"  # the line under the header block
-HEADING = "heading"
-BULLET = "bullet"
-QUOTE = "quote"
-ATTRIBUTION = "attribution"  # "— speaker [n]" under a quote
-TABLE = "table"  # rows of cells, the first row the column headings
-SOURCE = "source"  # one entry of the sources list
-DATELINE = "dateline"  # "Outlet, date" under a headline; the date under a report's title
-LINE = "line"  # a paragraph of text, with an optional bold label ("Drafted by: …")
+MemoBlockKind = Literal["title", "field", "rule", "heading", "bullet", "quote", "attribution", "table", "source",
+                        "dateline", "line"]
+DOCUMENT_TITLE: MemoBlockKind = "title"  # the document's title line
+FIELD: MemoBlockKind = "field"  # "LABEL:<tab>value" of a header block
+RULE: MemoBlockKind = "rule"  # the line under the header block
+HEADING: MemoBlockKind = "heading"
+BULLET: MemoBlockKind = "bullet"
+QUOTE: MemoBlockKind = "quote"
+ATTRIBUTION: MemoBlockKind = "attribution"  # "— speaker [n]" under a quote
+TABLE: MemoBlockKind = "table"  # rows of cells, the first row the column headings
+SOURCE: MemoBlockKind = "source"  # one entry of the sources list
+DATELINE: MemoBlockKind = "dateline"  # "Outlet, date" under a headline; the date under a report's title
+LINE: MemoBlockKind = "line"  # a paragraph of text, with an optional bold label ("Drafted by: …")
 
 
 @dataclass(frozen=True)
-class Block:
-    kind: str
+class MemoBlock:
+    """One thing the memo says, in order: every renderer draws each kind its own way."""
+
+    kind: MemoBlockKind
     text: str = ""
     citations: tuple[int, ...] = ()  # the sources the text cites, shown as [n] after it
     label: str | None = None  # FIELD and LINE: the bold lead-in
@@ -66,74 +71,74 @@ class Story:
     sources: list[int] = field(default_factory=list)
 
 
-def layout_blocks(briefing: Briefing, layout: str) -> list[Block]:
+def layout_blocks(briefing: Briefing, layout: str) -> list[MemoBlock]:
     briefing = clean_strings(briefing)
     blocks = {MEMO: memo_blocks, DAILY: daily_blocks, REPORT: report_blocks}[layout](briefing)
     if briefing.sender:
-        blocks.append(Block(LINE, briefing.sender, label=DRAFTED_BY))
+        blocks.append(MemoBlock(LINE, briefing.sender, label=DRAFTED_BY))
     return blocks
 
 
-def memo_blocks(briefing: Briefing) -> list[Block]:
-    blocks = [Block(TITLE, MEMO_TITLE)]
-    blocks += [Block(FIELD, value, label=label) for label, value in header_fields(briefing)]
-    blocks.append(Block(RULE))
+def memo_blocks(briefing: Briefing) -> list[MemoBlock]:
+    blocks = [MemoBlock(DOCUMENT_TITLE, MEMO_TITLE)]
+    blocks += [MemoBlock(FIELD, value, label=label) for label, value in header_fields(briefing)]
+    blocks.append(MemoBlock(RULE))
     if briefing.bluf:
-        blocks.append(Block(HEADING, BLUF_HEADING))
+        blocks.append(MemoBlock(HEADING, BLUF_HEADING))
         blocks += bullet_blocks(briefing.bluf)
     return blocks + body_blocks(briefing)
 
 
-def report_blocks(briefing: Briefing) -> list[Block]:
+def report_blocks(briefing: Briefing) -> list[MemoBlock]:
     byline = [format_date(briefing.date)] + [f"for {briefing.to}"] * bool(briefing.to)
-    blocks = [Block(TITLE, briefing.title), Block(DATELINE, ", ".join(byline))]
+    blocks = [MemoBlock(DOCUMENT_TITLE, briefing.title), MemoBlock(DATELINE, ", ".join(byline))]
     if briefing.bluf:
-        blocks.append(Block(HEADING, SUMMARY_HEADING))
+        blocks.append(MemoBlock(HEADING, SUMMARY_HEADING))
         blocks += bullet_blocks(briefing.bluf)
     return blocks + body_blocks(briefing)
 
 
-def body_blocks(briefing: Briefing) -> list[Block]:
+def body_blocks(briefing: Briefing) -> list[MemoBlock]:
     """The topic sections, key figures and sources: shared by the memo and the report."""
     blocks = []
     for section in briefing.sections:
-        blocks.append(Block(HEADING, section.name))
+        blocks.append(MemoBlock(HEADING, section.name))
         blocks += bullet_blocks(section.bullets)
         for quote in section.quotes:
-            blocks.append(Block(QUOTE, quoted(quote.text)))
-            blocks.append(Block(ATTRIBUTION, speaker_line(quote), tuple(quote.citations)))
+            blocks.append(MemoBlock(QUOTE, quoted(quote.text)))
+            blocks.append(MemoBlock(ATTRIBUTION, speaker_line(quote), tuple(quote.citations)))
     if briefing.figures:
         rows = [FIGURE_COLUMNS] + [(figure.text, figure.measure or "", citation_label(figure.citations))
                                    for figure in briefing.figures]
-        blocks += [Block(HEADING, FIGURES_HEADING), Block(TABLE, rows=tuple(rows), caption=FIGURES_HEADING)]
+        blocks += [MemoBlock(HEADING, FIGURES_HEADING), MemoBlock(TABLE, rows=tuple(rows), caption=FIGURES_HEADING)]
     blocks += source_blocks(briefing.sources)
     uncited = briefing.articles_read - len(briefing.sources)
     if uncited > 0:
-        blocks.append(Block(LINE, f"{uncited} further article{'s' * (uncited > 1)} read but not cited."))
+        blocks.append(MemoBlock(LINE, f"{uncited} further article{'s' * (uncited > 1)} read but not cited."))
     return blocks
 
 
-def bullet_blocks(bullets: list[Bullet]) -> list[Block]:
-    return [Block(BULLET, bullet.text, tuple(bullet.citations)) for bullet in bullets]
+def bullet_blocks(bullets: list[Bullet]) -> list[MemoBlock]:
+    return [MemoBlock(BULLET, bullet.text, tuple(bullet.citations)) for bullet in bullets]
 
 
-def source_blocks(sources: list[SourceRef]) -> list[Block]:
+def source_blocks(sources: list[SourceRef]) -> list[MemoBlock]:
     if not sources:
         return []
-    return [Block(HEADING, SOURCES_HEADING)] + [Block(SOURCE, source=ref) for ref in sources]
+    return [MemoBlock(HEADING, SOURCES_HEADING)] + [MemoBlock(SOURCE, source=ref) for ref in sources]
 
 
-def daily_blocks(briefing: Briefing) -> list[Block]:
+def daily_blocks(briefing: Briefing) -> list[MemoBlock]:
     byline = [format_date(briefing.date)] + [f"for {briefing.to}"] * bool(briefing.to)
-    blocks = [Block(TITLE, DAILY_TITLE), Block(DATELINE, ", ".join(byline))]
+    blocks = [MemoBlock(DOCUMENT_TITLE, DAILY_TITLE), MemoBlock(DATELINE, ", ".join(byline))]
     stories = top_stories(briefing)
     for story in stories:
-        blocks.append(Block(HEADING, story.headline))
+        blocks.append(MemoBlock(HEADING, story.headline))
         if story.dateline:
-            blocks.append(Block(DATELINE, story.dateline))
-        blocks.append(Block(LINE, story.summary.text, tuple(story.summary.citations)))
+            blocks.append(MemoBlock(DATELINE, story.dateline))
+        blocks.append(MemoBlock(LINE, story.summary.text, tuple(story.summary.citations)))
         if story.why:
-            blocks.append(Block(LINE, story.why, label=WHY_IT_MATTERS))
+            blocks.append(MemoBlock(LINE, story.why, label=WHY_IT_MATTERS))
     cited = {number for story in stories for number in story.sources}
     return blocks + source_blocks([ref for ref in briefing.sources if ref.number in cited])
 

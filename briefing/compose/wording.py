@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import quote as percent_encode
 from urllib.parse import urlsplit
 
+from briefing.analyse.lexicon import MONTH_NAMES
 from briefing.model import Briefing, KeyQuote, SourceRef
 
 MEMO_TITLE = "MEMORANDUM"
@@ -22,8 +23,6 @@ FIGURES_HEADING = "Key figures"
 SOURCES_HEADING = "Sources"
 FIGURE_COLUMNS = ("Figure", "What it measures", "Source")
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July",
-          "August", "September", "October", "November", "December")
 
 # XML 1.0 allows tab, newline and carriage return but no other C0 controls, no
 # surrogates and not U+FFFE/U+FFFF; Word refuses a file containing any of them.
@@ -63,8 +62,8 @@ def format_date(text: str) -> str:
     day = parse_iso_date(text)
     if day is None:
         return text
-    # Month names spelled out here so the output does not depend on the locale.
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    # Month names from our own list, so that the output does not depend on the locale.
+    return f"{day.day} {MONTH_NAMES[day.month - 1].capitalize()} {day.year}"
 
 
 def citation_label(citations: list[int]) -> str:

@@ -1,7 +1,7 @@
 """The extract output: every document with its spans, in the shape the scorers read."""
 from __future__ import annotations
 
-from briefing.model import Document, Topic
+from briefing.model import BODY, Document, Topic
 
 
 def extraction_dict(docs: list[Document], topics: list[Topic]) -> dict:
@@ -21,5 +21,5 @@ def document_dict(doc: Document) -> dict:
         "figures": [{"start": f.start, "end": f.end, "text": text[f.start:f.end], "value": f.value, "unit": f.unit,
                      "approx": f.approx, "measure": f.measure, "topic": f.topic} for f in doc.figures],
         "debris": [{"start": b.start, "end": b.end, "kind": b.kind, "text": text[b.start:b.end]}
-                   for b in doc.blocks if b.kind != "body"],
+                   for b in doc.blocks if b.kind != BODY],
     }

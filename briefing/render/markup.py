@@ -7,7 +7,7 @@ import textwrap
 from itertools import groupby
 
 from briefing.compose import layout
-from briefing.compose.layout import Block
+from briefing.compose.layout import MemoBlock
 from briefing.model import Briefing
 from briefing.compose.wording import (
     citation_label, clean_strings, link_target, md_escape, source_description, source_label,
@@ -24,7 +24,7 @@ def render_markup(briefing: Briefing, output_format: str, memo_layout: str = lay
     return text if text.endswith("\n") else text + "\n"  # a text file ends with a newline
 
 
-def runs(blocks: list[Block]):
+def runs(blocks: list[MemoBlock]):
     """Consecutive blocks grouped when they read as one unit: header fields, a list, a quote."""
     def unit(indexed):
         index, block = indexed
@@ -55,7 +55,7 @@ def _cited(text: str, citations) -> str:
     return f"{text} {label}" if label else text
 
 
-def _md_run(run: list[Block]) -> str:
+def _md_run(run: list[MemoBlock]) -> str:
     first = run[0]
     kind = first.kind
     if kind == layout.FIELD:
@@ -67,7 +67,7 @@ def _md_run(run: list[Block]) -> str:
         lines = [f"> {md_escape(first.text)}"]
         lines += [f">\n> {_cited(md_escape(block.text), block.citations)}" for block in run[1:]]
         return "\n".join(lines)
-    if kind == layout.TITLE:
+    if kind == layout.DOCUMENT_TITLE:
         return f"# {md_escape(first.text)}"
     if kind == layout.HEADING:
         return f"## {md_escape(first.text)}"
@@ -113,7 +113,7 @@ def _wrap(text: str, first: str = "", rest: str = "") -> str:
                                    subsequent_indent=rest, break_on_hyphens=False)) or first.rstrip()
 
 
-def _text_run(run: list[Block]) -> str:
+def _text_run(run: list[MemoBlock]) -> str:
     first = run[0]
     kind = first.kind
     if kind == layout.FIELD:
@@ -125,8 +125,8 @@ def _text_run(run: list[Block]) -> str:
         lines = [_wrap(first.text, "    ", "    ")]
         lines += [_wrap(_cited(block.text, block.citations), "        ", "        ") for block in run[1:]]
         return "\n".join(lines)
-    if kind in (layout.TITLE, layout.HEADING):
-        return f"{first.text}\n{('=' if kind == layout.TITLE else '-') * min(len(first.text), TEXT_WIDTH)}"
+    if kind in (layout.DOCUMENT_TITLE, layout.HEADING):
+        return f"{first.text}\n{('=' if kind == layout.DOCUMENT_TITLE else '-') * min(len(first.text), TEXT_WIDTH)}"
     if kind == layout.RULE:
         return "_" * TEXT_WIDTH
     if kind == layout.TABLE:
@@ -170,7 +170,7 @@ def html_text(text: str, citations=()) -> str:
     return html.escape(_cited(text, citations))
 
 
-def _html_run(run: list[Block]) -> str:
+def _html_run(run: list[MemoBlock]) -> str:
     first = run[0]
     kind = first.kind
     if kind == layout.FIELD:
@@ -182,7 +182,7 @@ def _html_run(run: list[Block]) -> str:
     if kind == layout.QUOTE:
         said_by = "".join(f"<footer>{html_text(block.text, block.citations)}</footer>" for block in run[1:])
         return f"<blockquote><p>{html_text(first.text)}</p>{said_by}</blockquote>"
-    if kind == layout.TITLE:
+    if kind == layout.DOCUMENT_TITLE:
         return f"<h1>{html_text(first.text)}</h1>"
     if kind == layout.HEADING:
         return f"<h2>{html_text(first.text)}</h2>"

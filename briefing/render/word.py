@@ -35,7 +35,7 @@ from briefing.compose.wording import (
 )
 
 STYLES = {
-    layout.TITLE: "Title", layout.FIELD: "Memo Field", layout.RULE: "Memo Rule", layout.HEADING: "Heading 1",
+    layout.DOCUMENT_TITLE: "Title", layout.FIELD: "Memo Field", layout.RULE: "Memo Rule", layout.HEADING: "Heading 1",
     layout.BULLET: "List Bullet", layout.QUOTE: "Quote", layout.ATTRIBUTION: "Quote Attribution",
     layout.TABLE: "Memo Table", layout.SOURCE: "Bibliography", layout.DATELINE: "Dateline", layout.LINE: "Normal",
 }
@@ -97,7 +97,7 @@ def docx_bytes(briefing: Briefing, template: str | Path | None = None) -> bytes:
     return stream.getvalue()
 
 
-def _style_names(blocks: list[layout.Block]) -> list[str]:
+def _style_names(blocks: list[layout.MemoBlock]) -> list[str]:
     return list(dict.fromkeys([STYLES[block.kind] for block in blocks] + list(INLINE_STYLES)))
 
 
@@ -176,7 +176,7 @@ def _numbering_element(document: DocxDocument):
         return element
 
 
-def _add_block(document: DocxDocument, block: layout.Block) -> None:
+def _add_block(document: DocxDocument, block: layout.MemoBlock) -> None:
     style = STYLES[block.kind]
     if block.kind == layout.TABLE:
         _add_table(document, block)
@@ -254,7 +254,7 @@ def _add_field(paragraph: Paragraph, instruction: str) -> None:
         run._r.append(element)
 
 
-def _add_table(document: DocxDocument, block: layout.Block) -> None:
+def _add_table(document: DocxDocument, block: layout.MemoBlock) -> None:
     table = document.add_table(rows=0, cols=len(block.rows[0]))
     table.style = document.styles[STYLES[layout.TABLE]]
     for values in block.rows:

@@ -8,7 +8,7 @@ from briefing.analyse.figures.lexicon import (CURRENCY_SIGNS, CURRENCY_WORDS, DO
                                               SUBUNITS)
 from briefing.analyse.figures.patterns import (ATTACHED_SUFFIX, CURRENCY_BEFORE, CURRENCY_WORD_AFTER, DIGIT_SCALE,
                                                EXCHANGE_RATE_BASE, MINUTES_SECONDS, PERCENT, QUOTED_CURRENCY,
-                                               SPORT_CONTEXT, SUBUNIT_AFTER, UNIT_AFTER, WORD)
+                                               SPORT_CONTEXT, SUBUNIT_AFTER, UNIT_AFTER, LETTER_WORD)
 from briefing.analyse.figures.quantity import Quantity, Sentences, counted_noun
 
 
@@ -133,7 +133,7 @@ def resolve_m_or_k(text: str, start: int, end: int, value: float, abbr: str,
     if implied:
         return Quantity(start, end, value * scale, implied, "money", scale=scale, bare=False)
     noun = counted_noun(text, end)
-    next_word = WORD.match(text[end:].lstrip())
+    next_word = LETTER_WORD.match(text[end:].lstrip())
     sentence_start, sentence_end = bounds.around(start)
     in_athletics = SPORT_CONTEXT.search(text, sentence_start, sentence_end) is not None
     if abbr == "k":

@@ -10,9 +10,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from briefing.analyse.figures.amounts import read_measure_unit
-from briefing.analyse.figures.lexicon import (FUNCTION_WORDS, LABEL_WORDS, MONTHS, SCORE_NOUNS, TIME_UNITS,
-                                              TITLE_WORDS, UNMARKED_PLURALS)
-from briefing.analyse.figures.patterns import CURRENCY_WORD_AFTER, DIGIT_SCALE, NAMED_NUMBERS, PERCENT
+from briefing.analyse.figures.lexicon import (FUNCTION_WORDS, LABEL_WORDS, SCORE_NOUNS, TIME_UNITS, TITLE_WORDS,
+                                              UNMARKED_PLURALS)
+from briefing.analyse.figures.patterns import CURRENCY_WORD_AFTER, DIGIT_SCALE, MONTH_PATTERN, NAMED_NUMBERS, PERCENT
 from briefing.analyse.figures.quantity import Quantity, counted_noun, looks_like_year
 
 
@@ -102,9 +102,9 @@ def is_date(written: str, before: str, after: str) -> bool:
         return False
     number = int(written)
     if number <= 31 and re.match(rf"(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?"
-                                 rf"(?:{MONTHS})\b", after, re.I):
+                                 rf"(?:{MONTH_PATTERN})\b", after, re.I):
         return True
-    return re.search(rf"\b(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$", before,
+    return re.search(rf"\b(?:{MONTH_PATTERN})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$", before,
                      re.I) is not None and (number <= 31 or looks_like_year(written))
 
 
@@ -173,7 +173,7 @@ def is_name(text: str, match: re.Match, quantity: Quantity) -> bool:
         return True  # a title: 'the show 24', 'the hit show "24"', '24 star Kiefer Sutherland'
     return bool(is_plain_number and previous and previous.group(1)[0].isupper()
                 and previous.group(1).lower() not in FUNCTION_WORDS
-                and not re.search(rf"^(?:{MONTHS})\.?$", previous.group(1), re.I)
+                and not re.search(rf"^(?:{MONTH_PATTERN})\.?$", previous.group(1), re.I)
                 and not starts_sentence(text, previous.start() + max(0, start - 30)))
 
 
@@ -211,5 +211,5 @@ def unit_follows(text: str, end: int) -> bool:
 def is_calendar_period(after: str) -> bool:
     """'the three months to December', 'the first two weeks of March'."""
     return re.match(rf"\s+(?:to|from|of|ending|ended|until|through)\s+(?:the\s+end\s+of\s+|"
-                    rf"early\s+|late\s+|mid-?)?(?:\d{{1,2}}\s+)?(?:{MONTHS}|\d{{4}})\b",
+                    rf"early\s+|late\s+|mid-?)?(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN}|\d{{4}})\b",
                     after, re.I) is not None

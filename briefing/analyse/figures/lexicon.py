@@ -5,8 +5,6 @@ is read by every rule that needs it.
 """
 from __future__ import annotations
 
-from briefing.analyse.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES
-
 SMALL_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -81,9 +79,6 @@ SPORT_EVENT_WORDS = {"hurdles", "relay", "race", "final", "title", "freestyle", 
                      "walk", "swim", "indoor", "outdoor", "semi-final", "victory", "win", "best"}
 # ... and words that, after '60m', at least rule out a counted noun ("the 60m in 6.5secs").
 SPORT_WORDS = SPORT_EVENT_WORDS | {"in", "to", "at", "and"}
-
-# Months, as a regular-expression alternation for the date rules.
-MONTHS = "|".join(MONTH_NAMES + MONTH_ABBREVIATIONS)
 
 # Words before an integer that make it a label, not a quantity ("lane seven", "No 10").
 LABEL_WORDS = {"lane", "page", "pages", "section", "clause", "article", "chapter", "no", "no.",

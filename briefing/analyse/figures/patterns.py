@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.analyse.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES
 from briefing.analyse.figures.lexicon import CURRENCY_WORDS, FRACTIONS, QUALIFIERS, SCALE_WORDS, SMALL_NUMBERS, SOFTENERS
 
 # Words that may follow a digit with no space: 'bn', '%', 'km', ... ; anything else attached
@@ -63,5 +64,7 @@ RATE_AFTER = re.compile(r"[\s-]+(?P<kind>in|out of)[\s-]+(?P<den>(?:\d{1,3}(?:,\
 SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<total>\d{1,3}(?:,\d{3})*|\d+)(?![\d.])")
 MINUTES_SECONDS = re.compile(r"\s+(?:and\s+)?(?P<sec>\d+(?:\.\d+)?)\s?(?:seconds|secs?|s)\b")
 RANGE_LINK = re.compile(r"^(?:\s*(?:to|or|and)\s+|\s*[-–—]\s*)$", re.I)
-WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 COUNTED_WORD = re.compile(r"\s*[\"“”‘’']?([A-Za-z][\w’'-]*)[\"“”‘’']?,?")
+# Months, as an alternation for the date rules.
+MONTH_PATTERN = "|".join(MONTH_NAMES + MONTH_ABBREVIATIONS)

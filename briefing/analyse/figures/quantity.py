@@ -28,7 +28,7 @@ class Sentences:
 
     def __init__(self, text: str, spans: list[tuple[int, int]] | None):
         self.text = text
-        self.spans = sorted(spans) if spans else split_sentences(text)
+        self.spans = sorted(spans) if spans else crude_sentences(text)
 
     def around(self, position: int) -> tuple[int, int]:
         for start, end in self.spans:
@@ -37,7 +37,7 @@ class Sentences:
         return crude_bounds(self.text, position)
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+def crude_sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for stop in CRUDE_SENTENCE_END.finditer(text):
         if text[start:stop.end()].strip():

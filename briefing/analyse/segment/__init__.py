@@ -11,7 +11,7 @@ know (a lowercase continuation, a lone "!").
 from __future__ import annotations
 
 from briefing.analyse.segment.blocks import classify_blocks, split_blocks
-from briefing.analyse.segment.patterns import DATELINE
+from briefing.analyse.segment.patterns import WIRE_DATELINE
 from briefing.analyse.segment.sentences import is_dateline, sentence_tokenizer, split_sentences
 from briefing.model import BODY, SUBHEAD, Document, Sentence
 
@@ -30,7 +30,7 @@ def segment(doc: Document) -> Document:
         elif block.kind == BODY:
             for number, (start, end) in enumerate(split_sentences(doc.text, block.start, block.end)):
                 # the wire-story dateline is where the story was filed, not part of its first sentence
-                dateline = DATELINE.match(doc.text, start, end) if number == 0 else None
+                dateline = WIRE_DATELINE.match(doc.text, start, end) if number == 0 else None
                 if dateline and is_dateline(dateline):
                     start = dateline.end()
                 doc.sentences.append(Sentence(start=start, end=end, block=index, section=section))
