@@ -43,10 +43,7 @@ def centrality(doc: Document, summarizer_name: str = "reduction") -> list[float]
     summarizer = summarizer_class(str.lower if summarizer_name == "reduction" else stem)
     summarizer.stop_words = stop_words()
     model = build_sumy_document(doc)
-    if summarizer_name == "lexrank":
-        ratings = lexrank_ratings(summarizer, model)
-    else:
-        ratings = summarizer.rate_sentences(model)
+    ratings = lexrank_ratings(summarizer, model) if summarizer_name == "lexrank" else summarizer.rate_sentences(model)
     scores = [float(ratings.get(s, 0.0)) for s in model.sentences]
     peak = max(scores, default=0.0)
     return [s / peak if peak > 0 else 0.0 for s in scores]

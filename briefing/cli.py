@@ -171,13 +171,14 @@ def main():
 @click.option("--mail-from", metavar="ADDR", help="Sender of the --eml message. Default: you@this-host.")
 @click.option("--subject", metavar="TEXT", help="Subject of the --eml message. Default: the memo's subject line.")
 @jobs_option
-def build_command(inputs, output, memo_format, topics_file, topic_options, title, recipient, sender, date, classification,
-          length, bullets, max_words, template, max_pages, verbose, eml, mail_to, mail_from, subject, jobs):
+def build_command(inputs, output, memo_format, topics_file, topic_options, title, recipient, sender, date,
+                  classification, length, bullets, max_words, template, max_pages, verbose, eml, mail_to, mail_from,
+                  subject, jobs):
     """Write a briefing memo from one or more articles."""
-    from briefing.pipeline import build_briefing
-    from briefing.deliver.publish import output_format
-    from briefing.render.word import resolve_template
     from briefing.compose.select import LENGTHS, SelectOptions
+    from briefing.deliver.publish import output_format
+    from briefing.pipeline import build_briefing
+    from briefing.render.word import resolve_template
 
     out = Path(output or f"briefing.{memo_format or 'docx'}")
     batch = Batch(jobs)
@@ -270,8 +271,16 @@ def send_command(memo, recipients, mail_from, subject, smtp_host, smtp_port, sec
     """Email a memo (attached, with its bottom line in the body) or an .eml made by build --eml."""
     import os
 
-    from briefing.deliver.mail import (SmtpServer, check_address, check_login_is_safe, memo_message, read_eml,
-                                       recipients_of, send_message, summary_of_docx)
+    from briefing.deliver.mail import (
+        SmtpServer,
+        check_address,
+        check_login_is_safe,
+        memo_message,
+        read_eml,
+        recipients_of,
+        send_message,
+        summary_of_docx,
+    )
 
     path = Path(memo)
     try:

@@ -9,17 +9,17 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from briefing.errors import InputError
 from briefing.analyse.figures import find_figures
-from briefing.ingest.read import collect_paths, read_document
-from briefing.model import BODY, BOILERPLATE, METADATA, Briefing, Document, Topic
 from briefing.analyse.quotes import find_quotes, is_key_quote
 from briefing.analyse.rank import rank_sentences
 from briefing.analyse.segment import segment
 from briefing.analyse.segment import sentence_tokenizer as segment_tokenizer
+from briefing.analyse.topics import discover_topics, route_topics
 from briefing.analyse.words import stem
 from briefing.compose.select import CandidatePool, SelectOptions, select
-from briefing.analyse.topics import discover_topics, route_topics
+from briefing.errors import InputError
+from briefing.ingest.read import collect_paths, read_document
+from briefing.model import BODY, BOILERPLATE, METADATA, Briefing, Document, Topic
 
 
 def analyse(inputs: list[str], topics: list[Topic] | None = None, stdin_bytes: bytes | None = None,
@@ -136,7 +136,8 @@ def build_briefing(inputs: list[str], output: str | Path, topics: list[Topic] | 
     from briefing.deliver.libreoffice import libreoffice_started
     from briefing.deliver.publish import needs_layout, write_memo
 
-    laid_out = needs_layout(Path(output), publish_options.get("memo_format"), template, publish_options.get("max_pages"))
+    laid_out = needs_layout(Path(output), publish_options.get("memo_format"), template,
+                            publish_options.get("max_pages"))
     # LibreOffice starts while the articles are read: most of a layout's time is its start
     with libreoffice_started(laid_out) as session:
         docs, topics = analyse(inputs, topics, stdin_bytes, **(batch or {}))

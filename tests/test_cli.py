@@ -5,11 +5,10 @@ import sys
 
 import pytest
 from click.testing import CliRunner
+from conftest import SAMPLE, SAMPLE_TOPICS
 from docx import Document as WordDocument
 
 from briefing.cli import main
-
-from conftest import SAMPLE, SAMPLE_TOPICS
 
 ARTICLE = """Ministers agree migration plan
 
@@ -168,7 +167,8 @@ def test_length_and_max_words(tmp_path):
     assert run("build", SAMPLE, "--topics", SAMPLE_TOPICS, "--max-words", "200", "-o", capped).exit_code == 0
     assert len(capped.read_text(encoding="utf-8").split()) < outputs["short"]
     few = tmp_path / "few.md"
-    assert run("build", SAMPLE, "--topics", SAMPLE_TOPICS, "--length", "long", "--bullets", "1", "-o", few).exit_code == 0
+    result = run("build", SAMPLE, "--topics", SAMPLE_TOPICS, "--length", "long", "--bullets", "1", "-o", few)
+    assert result.exit_code == 0
     body = few.read_text(encoding="utf-8").split("## Key figures")[0]
     sections = body.split("\n## ")[2:]  # after the header and the bottom line
     assert sections and all(section.count("\n- ") <= 1 for section in sections)

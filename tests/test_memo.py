@@ -1,10 +1,9 @@
 """The sample memo, as a desk officer would read it in Word."""
 import pytest
+from conftest import SAMPLE, SAMPLE_TOPICS
 from docx import Document as WordDocument
 
 from briefing import SelectOptions, build_briefing, load_topics_file
-
-from conftest import SAMPLE, SAMPLE_TOPICS
 
 DEBRIS = ["Accessibility links", "Breaking News", "takes part in the Ministerial Conference",
           "Some information for this report came from"]
@@ -78,7 +77,7 @@ def test_sample_memo_fits_two_pages(memo, tmp_path):
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         pytest.skip("LibreOffice (soffice) is not installed: the page count cannot be measured")
-    briefing, word, _ = memo
+    _briefing, word, _ = memo
     source = tmp_path / "memo.docx"
     word.save(source)
     subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to", "pdf",

@@ -5,14 +5,14 @@ from docx import Document as WordDocument
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from briefing.compose.select import SelectOptions, select
 from briefing.errors import InputError
 from briefing.model import Topic
 from briefing.pipeline import analyse
 from briefing.render.word import render_docx
-from briefing.compose.select import SelectOptions, select
 
-NEWSY = st.text(alphabet=string.ascii_letters + string.digits + " .,;:!?'\"“”‘’$£€%-—…\n\t()" + "éñü中文😀\u202e\x00\x07\x1b",
-                max_size=600)
+NEWSY = st.text(alphabet=string.ascii_letters + string.digits + " .,;:!?'\"“”‘’$£€%-—…\n\t()"
+                + "éñü中文😀\u202e\x00\x07\x1b", max_size=600)
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 

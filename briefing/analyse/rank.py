@@ -11,8 +11,8 @@ topics to choose sections, not to rank.
 """
 from __future__ import annotations
 
-from briefing.model import Document
 from briefing.analyse.words import stop_words, words
+from briefing.model import Document
 
 FRAGMENT_WORDS = 6  # sentences shorter than this are rarely worth a bullet
 FRAGMENT_PENALTY = 0.5  # on a scale where the most central sentence scores 1

@@ -12,11 +12,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from briefing.model import Briefing, Bullet, SourceRef
 from briefing.compose.wording import (
-    BLUF_HEADING, FIGURE_COLUMNS, FIGURES_HEADING, MEMO_TITLE, SOURCES_HEADING, citation_label, clean_strings,
-    format_date, header_fields, quoted, speaker_line,
+    BLUF_HEADING,
+    FIGURE_COLUMNS,
+    FIGURES_HEADING,
+    MEMO_TITLE,
+    SOURCES_HEADING,
+    citation_label,
+    clean_strings,
+    format_date,
+    header_fields,
+    quoted,
+    speaker_line,
 )
+from briefing.model import Briefing, Bullet, SourceRef
 
 MEMO = "memo"
 DAILY = "daily"

@@ -12,10 +12,21 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from briefing.analyse.figures import same_fact
-from briefing.model import (Briefing, Bullet, Document, Figure, KeyFigure, KeyQuote, Quote, Section, Sentence, SourceRef,
-                    Topic)
 from briefing.analyse.segment import split_sentences
 from briefing.analyse.words import content_stems
+from briefing.model import (
+    Briefing,
+    Bullet,
+    Document,
+    Figure,
+    KeyFigure,
+    KeyQuote,
+    Quote,
+    Section,
+    Sentence,
+    SourceRef,
+    Topic,
+)
 
 BLUF_BULLETS = 3
 NEAR_DUPLICATE = 0.6  # share of content stems two sentences have in common to count as one fact
@@ -137,7 +148,8 @@ def cite_only_what_is_used(briefing: Briefing) -> None:
 
     A day's brief may read a hundred articles and cite twenty; the rest are counted, not listed.
     """
-    cited_items = briefing.bluf + [item for section in briefing.sections for item in [*section.bullets, *section.quotes]]
+    cited_items = briefing.bluf + [item for section in briefing.sections
+                                   for item in [*section.bullets, *section.quotes]]
     cited_items += briefing.figures
     used = sorted({number for item in cited_items for number in item.citations})
     renumber = {old: new for new, old in enumerate(used, 1)}
@@ -275,8 +287,8 @@ def pick_quotes(docs: list[Document], topic: str, shown: Shown, options: SelectO
                 or len(picked) == options.quotes_per_section or any(k.speaker == quote.speaker for k, _ in picked)):
             continue
         shown.add(doc_index, quote.start, quote.end, stems)
-        picked.append((KeyQuote(text=as_statement(text, options.quote_words), speaker=quote.speaker, speaker_role=quote.speaker_role,
-                                citations=[doc_index + 1]), stems))
+        picked.append((KeyQuote(text=as_statement(text, options.quote_words), speaker=quote.speaker,
+                                speaker_role=quote.speaker_role, citations=[doc_index + 1]), stems))
     return [key for key, _ in picked]
 
 
@@ -289,7 +301,7 @@ def as_statement(quoted: str, most_words: int = QUOTE_WORDS) -> str:
     sentences = [text[start:end] for start, end in split_sentences(text, 0, len(text))] or [text]
     kept = sentences[:1]
     for sentence in sentences[1:]:
-        if len(" ".join(kept + [sentence]).split()) > most_words:
+        if len(" ".join([*kept, sentence]).split()) > most_words:
             break
         kept.append(sentence)
     text = " ".join(kept)
@@ -349,7 +361,7 @@ FIGURE_PAIR_JOIN = re.compile(r"\s*(?:to|and|versus|vs\.?|against|-|–)\s*")
 
 
 def is_small_count(figure: Figure) -> bool:
-    is_money_or_share = len(figure.unit) == 3 and figure.unit.isupper() or figure.unit in ("%", "pp")
+    is_money_or_share = (len(figure.unit) == 3 and figure.unit.isupper()) or figure.unit in ("%", "pp")
     return not is_money_or_share and figure.value < SMALL_COUNT
 
 

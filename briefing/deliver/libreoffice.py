@@ -206,7 +206,7 @@ def libreoffice_profile(scratch: Path, name: str = PROFILE_NAMES[0]) -> Iterator
         import fcntl
 
         cache.mkdir(parents=True, exist_ok=True)
-        lock = open(cache / f"{name}.lock", "w")
+        lock = open(cache / f"{name}.lock", "w")  # noqa: SIM115 - closed by the with block below, after the try
     except (ImportError, OSError):
         yield scratch / "profile"
         return

@@ -24,10 +24,10 @@ from pathlib import Path
 
 from docx import Document
 
+from briefing.compose.wording import BLUF_HEADING, FIGURES_HEADING, SOURCES_HEADING, with_citations
 from briefing.deliver.atomic import atomic_path
 from briefing.errors import InputError
 from briefing.model import Briefing
-from briefing.compose.wording import BLUF_HEADING, FIGURES_HEADING, SOURCES_HEADING, with_citations
 
 ATTACHMENT_TYPES = {
     ".docx": ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document"),

@@ -5,18 +5,18 @@ memo fits the layout's page limit. Markdown, text and HTML have no pages to fit.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from briefing.compose import layout
+from briefing.compose.select import SelectOptions
 from briefing.deliver.atomic import atomic_path
-from briefing.errors import InputError
 from briefing.deliver.fit import fit_pages
 from briefing.deliver.libreoffice import Session, to_pdf
+from briefing.errors import InputError
 from briefing.model import Briefing
-from briefing.render.word import docx_bytes, resolve_template
 from briefing.render.markup import render_markup
-from briefing.compose.select import SelectOptions
+from briefing.render.word import docx_bytes, resolve_template
 
 FORMATS = ("docx", "pdf", "md", "txt", "html")
 PAGED_FORMATS = ("docx", "pdf")
@@ -59,10 +59,8 @@ def write_memo(select_with: Callable[[SelectOptions], Briefing], options: Select
         if not fitted.fits:
             warn(f"{output}: the memo is {fitted.pages} pages even at its shortest, over the limit of {limit}")
         briefing = fitted.briefing
-        if memo_format == "docx":
-            data = fitted.docx
-        else:  # the layout that counted its pages is the PDF, when LibreOffice made one
-            data = fitted.pdf or to_pdf(fitted.docx, output.stem, session)
+        # a PDF is the layout that counted the pages, when LibreOffice made one
+        data = fitted.docx if memo_format == "docx" else fitted.pdf or to_pdf(fitted.docx, output.stem, session)
     else:
         briefing = select_with(options)
         data = render_markup(briefing, memo_format, memo_layout).encode("utf-8")

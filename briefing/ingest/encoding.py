@@ -15,7 +15,8 @@ def decode(path: str, data: bytes) -> str:
             try:
                 return data[len(bom):].decode(encoding if encoding == "utf-8" else encoding + bom_suffix(bom))
             except UnicodeDecodeError:
-                raise InputError(path, f"starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}") from None
+                raise InputError(path, f"starts with a {encoding.upper()} byte-order mark but is not valid "
+                                       f"{encoding.upper()}") from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -47,7 +48,8 @@ def guess_decode(path: str, data: bytes) -> str:
 def looks_like_utf16(data: bytes) -> bool:
     # UTF-16 without a BOM: ASCII text leaves every other byte zero.
     sample = data[:4000]
-    return len(sample) >= 4 and (sample[1::2].count(0) > 0.4 * len(sample) / 2 or sample[0::2].count(0) > 0.4 * len(sample) / 2)
+    half = len(sample) / 2
+    return len(sample) >= 4 and (sample[1::2].count(0) > 0.4 * half or sample[0::2].count(0) > 0.4 * half)
 
 
 def control_share(text: str) -> float:

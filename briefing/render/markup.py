@@ -8,10 +8,15 @@ from itertools import groupby
 
 from briefing.compose import layout
 from briefing.compose.layout import MemoBlock
-from briefing.model import Briefing
 from briefing.compose.wording import (
-    citation_label, clean_strings, link_target, md_escape, source_description, source_label,
+    citation_label,
+    clean_strings,
+    link_target,
+    md_escape,
+    source_description,
+    source_label,
 )
+from briefing.model import Briefing
 
 TEXT_WIDTH = 78
 CITATION_CELL = re.compile(r"\[\d+(, \d+)*\]")

@@ -27,12 +27,17 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from briefing.compose import layout
+from briefing.compose.wording import (
+    clean_strings,
+    link_target,
+    parse_iso_date,
+    source_description,
+    source_label,
+    with_citations,
+)
 from briefing.deliver.atomic import atomic_path
 from briefing.errors import InputError
 from briefing.model import Briefing, SourceRef
-from briefing.compose.wording import (
-    clean_strings, link_target, parse_iso_date, source_description, source_label, with_citations,
-)
 
 STYLES = {
     layout.DOCUMENT_TITLE: "Title", layout.FIELD: "Memo Field", layout.RULE: "Memo Rule", layout.HEADING: "Heading 1",
@@ -198,7 +203,7 @@ def _add_classification(document: DocxDocument, classification: str | None) -> N
     """
     if not classification:
         return
-    for index, section in enumerate(document.sections):
+    for index in range(len(document.sections)):
         for header in _own_stories(document, index, "header"):
             top = header.paragraphs[0]
             if top._p.xpath("./w:r | ./w:hyperlink"):  # keep what the template put there
@@ -229,7 +234,8 @@ def _add_page_numbers(document: DocxDocument) -> None:
         for footer in _own_stories(document, index, "footer"):
             if any("PAGE" in text.split() for text in footer._element.xpath(".//w:instrText/text()")):
                 continue
-            paragraph = footer.add_paragraph(style=document.styles["Footer"] if "Footer" in document.styles else None)
+            footer_style = document.styles["Footer"] if "Footer" in document.styles else None  # noqa: SIM401 - Styles has no get()
+            paragraph = footer.add_paragraph(style=footer_style)
             paragraph.add_run("Page ")
             _add_field(paragraph, "PAGE")
             paragraph.add_run(" of ")

@@ -2,15 +2,13 @@
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+from conftest import SHARED, TEST_DATA
 
 from briefing.analyse.figures import find_figures, same_fact
 from briefing.analyse.figures.exclusions import EXCLUSIONS
 from briefing.model import Figure
-
-from conftest import SHARED, TEST_DATA
 
 LABELLED = TEST_DATA / "bbc-figures.jsonl"
 
@@ -349,7 +347,7 @@ def test_seed_article_gives_exactly_the_gold_figures():
     if not gold_path.exists():
         pytest.skip(f"shared data not found at {SHARED}")
     gold = json.loads(gold_path.read_text(encoding="utf-8"))["figures"]
-    text = open(SHARED / "seed" / "voa-blinken-colombia.txt", encoding="utf-8", newline="").read()
+    text = (SHARED / "seed" / "voa-blinken-colombia.txt").read_bytes().decode("utf-8")
     found = [(f.start, f.end, f.value, f.unit, f.approx) for f in find_figures(text)]
     assert found == [(g["start"], g["end"], g["value"], g["unit"], g["approx"]) for g in gold]
 
@@ -362,7 +360,7 @@ def test_labelled_bbc_articles_score_above_the_floor(tmp_path):
     predictions = []
     for line in LABELLED.read_text(encoding="utf-8").splitlines():
         doc_id = json.loads(line)["id"]
-        text = open(articles / f"{doc_id}.txt", encoding="utf-8", newline="").read()
+        text = (articles / f"{doc_id}.txt").read_bytes().decode("utf-8")
         predictions.append({"id": doc_id, "figures": [
             {"start": f.start, "end": f.end, "text": text[f.start:f.end], "value": f.value,
              "unit": f.unit} for f in find_figures(text)]})
@@ -380,7 +378,7 @@ def test_labelled_spans_match_the_articles():
         pytest.skip(f"shared data not found at {SHARED}")
     for line in LABELLED.read_text(encoding="utf-8").splitlines():
         doc = json.loads(line)
-        text = open(articles / f"{doc['id']}.txt", encoding="utf-8", newline="").read()
+        text = (articles / f"{doc['id']}.txt").read_bytes().decode("utf-8")
         assert all(text[f["start"]:f["end"]] == f["text"] for f in doc["figures"]), doc["id"]
 
 

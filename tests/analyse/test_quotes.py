@@ -3,13 +3,11 @@ scorer's figures on polnear-dev (the last two read /work/shared and skip without
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+from conftest import SHARED
 
 from briefing.analyse.quotes import find_quotes, is_key_quote
-
-from conftest import SHARED
 
 SEED = SHARED / "seed" / "voa-blinken-colombia.txt"
 DEV = SHARED / "data" / "polnear-dev"
@@ -210,7 +208,7 @@ def test_is_key_quote_needs_four_words():
 def seed_quotes():
     if not SEED.exists():
         pytest.skip(f"seed article not found at {SEED}")
-    text = open(SEED, encoding="utf-8", newline="").read()
+    text = SEED.read_bytes().decode("utf-8")
     return {text[q.start:q.end][:30]: q for q in find_quotes(text)}
 
 
@@ -240,10 +238,10 @@ def test_polnear_dev_scores(tmp_path):
         pytest.skip(f"polnear-dev data or scorer not found under {SHARED}")
     pred = tmp_path / "pred.jsonl"
     with open(pred, "w", encoding="utf-8") as out:
-        for line in open(DEV / "gold.jsonl", encoding="utf-8"):
+        for line in (DEV / "gold.jsonl").read_text(encoding="utf-8").splitlines():
             article = json.loads(line)["id"]
             path = DEV / "texts" / f"{article}.txt"
-            text = open(path, encoding="utf-8", newline="").read()
+            text = path.read_bytes().decode("utf-8")
             quotes = [{"start": q.start, "end": q.end, "text": text[q.start:q.end],
                        "speaker": q.speaker}
                       for q in find_quotes(text) if is_key_quote(text, q)]

@@ -17,7 +17,8 @@ def test_vectorised_reduction_matches_sumy_on_real_articles(shared):
             continue  # sumy keys ratings by text, so repeated sentences pool theirs; ours keep them apart
         ours, sumy = reduction_scores(doc), centrality(doc, "reduction")
         assert ours == pytest.approx(sumy, abs=1e-9), path.name
-        top = lambda scores: sorted(range(len(scores)), key=lambda i: (-scores[i], i))[:5]
+        def top(scores):
+            return sorted(range(len(scores)), key=lambda i: (-scores[i], i))[:5]
         assert top(ours) == top(sumy), path.name
 
 

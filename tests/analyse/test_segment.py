@@ -3,9 +3,8 @@ import re
 
 import pytest
 
-from briefing.model import Document
 from briefing.analyse.segment import segment
-
+from briefing.model import Document
 
 
 def sentences_of(text: str) -> list[str]:

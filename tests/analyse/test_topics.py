@@ -1,13 +1,12 @@
 """Topics: reading them, routing sentences, discovering them."""
 import pytest
+from conftest import SAMPLE_TOPICS
 
-from briefing.errors import InputError
-from briefing.model import Document, Topic
 from briefing.analyse.segment import segment
 from briefing.analyse.topics import discover_topics, route_topics
+from briefing.errors import InputError
 from briefing.ingest.topics_file import load_topics_file, parse_topic_option
-
-from conftest import SAMPLE_TOPICS
+from briefing.model import Document, Topic
 
 
 def test_topics_file(tmp_path):

@@ -63,16 +63,14 @@ def test_success_leaves_only_the_target(tmp_path):
 def test_a_failed_block_keeps_the_old_file_and_leaves_no_temporary(tmp_path, error):
     target = tmp_path / "memo.docx"
     target.write_bytes(b"old")
-    with pytest.raises(error):
-        with atomic_path(target) as temporary:
-            temporary.write_bytes(b"half")
-            raise error
+    with pytest.raises(error), atomic_path(target) as temporary:
+        temporary.write_bytes(b"half")
+        raise error
     assert target.read_bytes() == b"old"
     assert list(tmp_path.iterdir()) == [target]
 
 
 def test_missing_folder_is_an_input_error(tmp_path):
-    with pytest.raises(InputError, match="does not exist"):
-        with atomic_path(tmp_path / "absent" / "memo.docx"):
-            pass
+    with pytest.raises(InputError, match="does not exist"), atomic_path(tmp_path / "absent" / "memo.docx"):
+        pass
     assert list(tmp_path.iterdir()) == []

@@ -69,7 +69,7 @@ def article(tmp_path):
 
 
 def attachments(message):
-    return [part for part in message.iter_attachments()]
+    return list(message.iter_attachments())
 
 
 def test_eml_carries_the_memo_and_its_bottom_line(tmp_path, article):

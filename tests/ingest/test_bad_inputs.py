@@ -28,7 +28,7 @@ def write_bad_inputs(folder):
             (folder / name).write_bytes(content)
     with zipfile.ZipFile(folder / "zip-bomb.docx", "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("word/document.xml", b"<" + b"a" * (110 * 1024 * 1024) + b"/>")
-    return sorted(files) + ["zip-bomb.docx"]
+    return [*sorted(files), "zip-bomb.docx"]
 
 
 @pytest.mark.parametrize("name, problem", [

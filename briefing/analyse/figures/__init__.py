@@ -19,7 +19,6 @@ as an event ("the 60m") or a size ("10m high"), and millions otherwise ("an audi
 A hyphenated pair is a range before a unit or a counted plural ("200-300 staff"), else a score.
 """
 from __future__ import annotations
-from __future__ import annotations
 
 from briefing.analyse.figures.scan import find_figures, same_fact
 

@@ -3,12 +3,31 @@ from __future__ import annotations
 
 import re
 
-from briefing.analyse.figures.lexicon import (CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_COUNTRIES, MEASURE_UNITS,
-                                              SCALE_ABBREVIATIONS, SCALE_WORDS, SPORT_EVENT_WORDS, SPORT_WORDS,
-                                              SUBUNITS)
-from briefing.analyse.figures.patterns import (ATTACHED_SUFFIX, CURRENCY_BEFORE, CURRENCY_WORD_AFTER, DIGIT_SCALE,
-                                               EXCHANGE_RATE_BASE, MINUTES_SECONDS, PERCENT, QUOTED_CURRENCY,
-                                               SPORT_CONTEXT, SUBUNIT_AFTER, UNIT_AFTER, LETTER_WORD)
+from briefing.analyse.figures.lexicon import (
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    DOLLAR_COUNTRIES,
+    MEASURE_UNITS,
+    SCALE_ABBREVIATIONS,
+    SCALE_WORDS,
+    SPORT_EVENT_WORDS,
+    SPORT_WORDS,
+    SUBUNITS,
+)
+from briefing.analyse.figures.patterns import (
+    ATTACHED_SUFFIX,
+    CURRENCY_BEFORE,
+    CURRENCY_WORD_AFTER,
+    DIGIT_SCALE,
+    EXCHANGE_RATE_BASE,
+    LETTER_WORD,
+    MINUTES_SECONDS,
+    PERCENT,
+    QUOTED_CURRENCY,
+    SPORT_CONTEXT,
+    SUBUNIT_AFTER,
+    UNIT_AFTER,
+)
 from briefing.analyse.figures.quantity import Quantity, Sentences, counted_noun
 
 

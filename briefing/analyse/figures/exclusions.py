@@ -10,8 +10,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from briefing.analyse.figures.amounts import read_measure_unit
-from briefing.analyse.figures.lexicon import (FUNCTION_WORDS, LABEL_WORDS, SCORE_NOUNS, TIME_UNITS, TITLE_WORDS,
-                                              UNMARKED_PLURALS)
+from briefing.analyse.figures.lexicon import (
+    FUNCTION_WORDS,
+    LABEL_WORDS,
+    SCORE_NOUNS,
+    TIME_UNITS,
+    TITLE_WORDS,
+    UNMARKED_PLURALS,
+)
 from briefing.analyse.figures.patterns import CURRENCY_WORD_AFTER, DIGIT_SCALE, MONTH_PATTERN, NAMED_NUMBERS, PERCENT
 from briefing.analyse.figures.quantity import Quantity, counted_noun, looks_like_year
 

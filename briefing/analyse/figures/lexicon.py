@@ -117,7 +117,7 @@ STOP_AFTER = {
     "which", "who", "it", "its", "their", "his", "her", "but", "so", "year", "earlier", "ago",
     "each", "apiece", "off", "out", "while", "when", "if", "compared", "against", "said",
     "says", "according", "such", "now", "already", "also", "only", "just", "behind", "ahead",
-    "short", "there", "then", "than", "between", "among", "rise", "rising", "fall", "falling",
+    "short", "there", "then", "between", "among", "rise", "rising", "fall", "falling",
 }
 
 # Qualifiers before a number and the approx each sets; within a value, longer phrases first.

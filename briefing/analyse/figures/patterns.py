@@ -3,8 +3,15 @@ from __future__ import annotations
 
 import re
 
+from briefing.analyse.figures.lexicon import (
+    CURRENCY_WORDS,
+    FRACTIONS,
+    QUALIFIERS,
+    SCALE_WORDS,
+    SMALL_NUMBERS,
+    SOFTENERS,
+)
 from briefing.analyse.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES
-from briefing.analyse.figures.lexicon import CURRENCY_WORDS, FRACTIONS, QUALIFIERS, SCALE_WORDS, SMALL_NUMBERS, SOFTENERS
 
 # Words that may follow a digit with no space: 'bn', '%', 'km', ... ; anything else attached
 # ('3G', '4K', '21st') makes the token a name, a format or an ordinal.

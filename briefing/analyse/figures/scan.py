@@ -1,12 +1,20 @@
 """The scan: every number core read outwards into a quantity, then ranges and conversions linked."""
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
 from briefing.analyse.figures.amounts import read_amount, read_money_after
 from briefing.analyse.figures.exclusions import EXCLUSIONS, Exclusion, excluded
-from briefing.analyse.figures.lexicon import FRACTIONS, MEASURE_UNITS, QUALIFIERS, SCALE_WORDS, SMALL_NUMBERS, TIME_UNITS
+from briefing.analyse.figures.lexicon import (
+    FRACTIONS,
+    MEASURE_UNITS,
+    QUALIFIERS,
+    SCALE_WORDS,
+    SMALL_NUMBERS,
+    TIME_UNITS,
+)
 from briefing.analyse.figures.measure import measure_of
 from briefing.analyse.figures.patterns import NUMBER, QUALIFIER_BEFORE, RANGE_LINK, RATE_AFTER, SHARE_AFTER, UNIT_AFTER
 from briefing.analyse.figures.quantity import Quantity, Sentences, counted_noun, looks_like_year, word_number
@@ -178,7 +186,7 @@ def add_qualifier(text: str, quantity: Quantity) -> None:
 
 def link_ranges(text: str, quantities: list[Quantity]) -> None:
     """'between 1.2 and 1.6 million', 'about five or six', '£5-10m': ends share unit and scale."""
-    for lower, upper in zip(quantities, quantities[1:]):
+    for lower, upper in itertools.pairwise(quantities):
         link = text[lower.end:upper.start]
         if not RANGE_LINK.match(link):
             continue
@@ -204,7 +212,7 @@ def link_conversions(text: str, quantities: list[Quantity]) -> None:
     """'$1.13bn (£600m)', '£5.7bn ($10.7bn; 8.2bn euros)': each bracketed amount converts the one
     before the bracket and shares its approx."""
     original = None
-    for previous, current in zip(quantities, quantities[1:]):
+    for previous, current in itertools.pairwise(quantities):
         between = text[previous.end:current.start]
         if previous.kind == "money" and re.fullmatch(r"\s*\(\s*", between):
             original = previous

@@ -7,11 +7,23 @@ from dataclasses import dataclass
 
 from briefing.analyse.quotes.lexicon import GROUP_WORDS, INSTITUTION_WORDS, TIME_NOUNS
 from briefing.analyse.quotes.names import Article, as_role, bare, name_runs, role_in_apposition, split_name
-from briefing.analyse.quotes.patterns import (ACCORDING_TO, AFTER_OBJECT_PREPOSITION, DASH_THEN_NAME,
-                                              ENDING_ATTRIBUTION, NAME, NAME_COLON_BEFORE, PARTICIPLE_BEFORE,
-                                              PRONOUN, SENTENCE_SUBJECT, SUBJECT_THEN_ANY_VERB, SUBJECT_THEN_VERB,
-                                              SUBJECT_VERB_BEFORE, UNNAMED_SUBJECT_BEFORE, VERB_SUBJECT_BEFORE,
-                                              VERB_THEN_SUBJECT)
+from briefing.analyse.quotes.patterns import (
+    ACCORDING_TO,
+    AFTER_OBJECT_PREPOSITION,
+    DASH_THEN_NAME,
+    ENDING_ATTRIBUTION,
+    NAME,
+    NAME_COLON_BEFORE,
+    PARTICIPLE_BEFORE,
+    PRONOUN,
+    SENTENCE_SUBJECT,
+    SUBJECT_THEN_ANY_VERB,
+    SUBJECT_THEN_VERB,
+    SUBJECT_VERB_BEFORE,
+    UNNAMED_SUBJECT_BEFORE,
+    VERB_SUBJECT_BEFORE,
+    VERB_THEN_SUBJECT,
+)
 
 
 @dataclass

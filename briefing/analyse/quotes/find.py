@@ -3,13 +3,18 @@ from __future__ import annotations
 
 import re
 
-from briefing.analyse.quotes.attribution import (UNNAMED, attribution_after, attribution_before,
-                                                 attribution_ending_sentence, sentence_subject, speaker_of)
+from briefing.analyse.quotes.attribution import (
+    UNNAMED,
+    attribution_after,
+    attribution_before,
+    attribution_ending_sentence,
+    sentence_subject,
+    speaker_of,
+)
 from briefing.analyse.quotes.names import Article
 from briefing.analyse.quotes.patterns import TRANSCRIPT_TURN
 from briefing.analyse.quotes.spans import Span, find_spans, is_transcript, split_paragraphs
 from briefing.model import Quote
-
 
 # --- putting it together ----------------------------------------------------------------------
 
@@ -89,7 +94,7 @@ def own_speaker(article: Article, paragraphs, spans: list[Span], i: int):
     if last_char == "." and re.match(r"\s*[a-z]", text[span.outer_end:after_stop]):
         ends_clause = True  # “….” he said
     order = [after, before] if ends_clause else [before, after]
-    for attempt in order + [sentence_end, colon_paragraph, sentence, previous_sentence]:
+    for attempt in [*order, sentence_end, colon_paragraph, sentence, previous_sentence]:
         attribution = attempt()
         if attribution:
             return speaker_of(attribution, article)

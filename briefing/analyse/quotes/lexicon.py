@@ -5,8 +5,14 @@ A speech verb added to SPEECH_VERBS is heard in every attribution pattern ("X sa
 """
 from __future__ import annotations
 
-from briefing.analyse.lexicon import (COURTESY_TITLES, MONTH_ABBREVIATIONS, MONTH_NAMES, NAME_ABBREVIATIONS,
-                                      TITLE_ABBREVIATIONS, WEEKDAY_NAMES)
+from briefing.analyse.lexicon import (
+                                      COURTESY_TITLES,
+                                      MONTH_ABBREVIATIONS,
+                                      MONTH_NAMES,
+                                      NAME_ABBREVIATIONS,
+                                      TITLE_ABBREVIATIONS,
+                                      WEEKDAY_NAMES,
+)
 
 # Quotation marks that open or close whatever stands around them, and the characters that may
 # stand right before an opening mark or right after a closing one.

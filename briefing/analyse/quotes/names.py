@@ -6,10 +6,26 @@ import re
 from dataclasses import dataclass
 
 from briefing.analyse.lexicon import SENTENCE_BREAK
-from briefing.analyse.quotes.lexicon import (ABBREVIATED_TITLES, ABBREVIATIONS, COURTESY, INSTITUTION_WORDS,
-                                             NAME_PARTICLES, NOT_NAMES, ROLE_WORDS)
-from briefing.analyse.quotes.patterns import (AFTER_PREPOSITION, APPOSITION, PARENTHESIS, PROPER_RUN,
-                                              RELATIVE_CLAUSE, SPEAKS, SPOKEN_BY, TITLE_OR_INITIAL, VERB_OR_APPOSITION)
+from briefing.analyse.quotes.lexicon import (
+    ABBREVIATED_TITLES,
+    ABBREVIATIONS,
+    COURTESY,
+    INSTITUTION_WORDS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    ROLE_WORDS,
+)
+from briefing.analyse.quotes.patterns import (
+    AFTER_PREPOSITION,
+    APPOSITION,
+    PARENTHESIS,
+    PROPER_RUN,
+    RELATIVE_CLAUSE,
+    SPEAKS,
+    SPOKEN_BY,
+    TITLE_OR_INITIAL,
+    VERB_OR_APPOSITION,
+)
 from briefing.analyse.quotes.spans import Span
 
 

@@ -3,10 +3,21 @@ from __future__ import annotations
 
 import re
 
-from briefing.analyse.quotes.lexicon import (ABBREVIATED_TITLES, AUXILIARIES, COURTESY, NAME_PARTICLES,
-                                             NOT_AFTER_SUBJECT, NOT_LEADING_WORDS, NOT_NAMES, OBJECT_PREPOSITIONS,
-                                             PRONOUNS, ROLE_ENDS_BEFORE, SPEECH_PARTICIPLES, SPEECH_VERBS,
-                                             SUBJECT_PREPOSITIONS)
+from briefing.analyse.quotes.lexicon import (
+    ABBREVIATED_TITLES,
+    AUXILIARIES,
+    COURTESY,
+    NAME_PARTICLES,
+    NOT_AFTER_SUBJECT,
+    NOT_LEADING_WORDS,
+    NOT_NAMES,
+    OBJECT_PREPOSITIONS,
+    PRONOUNS,
+    ROLE_ENDS_BEFORE,
+    SPEECH_PARTICIPLES,
+    SPEECH_VERBS,
+    SUBJECT_PREPOSITIONS,
+)
 
 
 def one_of(words) -> str:

@@ -5,8 +5,13 @@ import re
 
 from briefing.analyse.lexicon import LINE_ENDS_SENTENCE
 from briefing.analyse.segment.lexicon import BOILERPLATE_LINES, HEADLINE_WORDS
-from briefing.analyse.segment.patterns import (BOILERPLATE_PATTERN, BYLINE_PATTERN, CAPTION_PATTERN, CREDIT_PATTERN,
-                                               PHOTO_CREDIT)
+from briefing.analyse.segment.patterns import (
+    BOILERPLATE_PATTERN,
+    BYLINE_PATTERN,
+    CAPTION_PATTERN,
+    CREDIT_PATTERN,
+    PHOTO_CREDIT,
+)
 from briefing.analyse.segment.sentences import split_sentences
 from briefing.model import BODY, BOILERPLATE, BYLINE, CAPTION, CREDIT, METADATA, SUBHEAD, TITLE, Block, Document
 
@@ -18,7 +23,7 @@ def split_blocks(text: str) -> list[Block]:
     """
     blocks: list[Block] = []
     for run in re.finditer(r"[^\r\n]+(?:\r?\n[ \t]*[^\s][^\r\n]*)*", text):
-        lines = [m for m in re.finditer(r"[^\r\n]+", run.group(0))]
+        lines = list(re.finditer(r"[^\r\n]+", run.group(0)))
         wrapped = len(lines) > 1 and all(len(m.group(0).strip()) >= 50 for m in lines[:-1])
         pieces = [(0, len(run.group(0)))] if wrapped or len(lines) == 1 else [(m.start(), m.end()) for m in lines]
         for start, end in pieces:

@@ -10,8 +10,9 @@ BOILERPLATE_LINES = {
     "comments", "subscribe", "sign up", "sign in", "log in", "menu", "close", "home", "top stories", "most read",
     "watch", "listen", "copy link", "follow us", "newsletter", "back to top", "see all", "next", "previous",
     "loading", "trending", "latest", "live", "video", "audio", "photos", "more", "also read", "recommended",
-    "image copyright", "image caption", "media caption", "getty images", "media playback is unsupported on your device",
-    "read the rest here", "click here", "continue reading", "story continues below", "story continues below advertisement",
+    "image copyright", "image caption", "media caption", "getty images",
+    "media playback is unsupported on your device", "read the rest here", "click here", "continue reading",
+    "story continues below", "story continues below advertisement",
 }
 # A headline runs to at most this many words when it ends in a full stop as a sentence does.
 HEADLINE_WORDS = 16

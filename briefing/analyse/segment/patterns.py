@@ -15,8 +15,8 @@ CREDIT_PATTERN = re.compile(
     r"|\(?(?:reporting|writing|editing|additional reporting) by\b"
     r"|.{0,120}\bcontributed (?:reporting )?to this (?:report|story|article)"
     r"|this (?:story|article|report) (?:has been|was) (?:updated|corrected)\b)", re.I)
-BYLINE_PATTERN = re.compile(r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+and\s+[A-Z].{0,40})?(?:[,|].{0,60})?$",
-                            re.I)
+BYLINE_PATTERN = re.compile(
+    r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+and\s+[A-Z].{0,40})?(?:[,|].{0,60})?$", re.I)
 MONTH = "(?:" + "|".join(sorted({a.capitalize() for a in MONTH_ABBREVIATIONS} | {"May"})) + r")[a-z]*\.?"
 # Wire-photo captions end with the place and date: "…, Bogota, Colombia, Oct. 20, 2021."
 CAPTION_PATTERN = re.compile(
@@ -24,7 +24,8 @@ CAPTION_PATTERN = re.compile(
     r"\b(?:Photo|Picture|Image)\s*(?:credit)?:\s|\bpictured\b)", re.I)
 # Photo credits on a line of their own: "Getty/Instagram.", "Photo: AP", "REUTERS/Jane Doe".
 PHOTO_CREDIT = re.compile(r"^(?:(?:photo|image|picture)s?\s*(?:credit)?:?\s*)?[\w .&/|-]{0,40}"
-                          r"\b(?:Getty|Instagram|Reuters|REUTERS|AFP|AP Photo|Shutterstock|EPA|Images)\b[\w ./|-]{0,30}\.?$")
+                          r"\b(?:Getty|Instagram|Reuters|REUTERS|AFP|AP Photo|Shutterstock|EPA|Images)\b"
+                          r"[\w ./|-]{0,30}\.?$")
 
 # "LOS ANGELES, Sept. 28 (UPI) — ", "WASHINGTON (AP) — ", "BOGOTA, Colombia -- "
 WIRE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)"

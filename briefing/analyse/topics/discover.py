@@ -1,13 +1,13 @@
 """Discover a day's topics from the articles themselves, each named by the terms that mark it."""
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 
 from briefing.analyse.topics.lexicon import DETERMINERS, GENERIC_NEWS_WORDS, NOT_NOUN_ENDINGS, VERB_MARKERS
 from briefing.analyse.words import stem, stop_words, words
 from briefing.model import Document, Topic
-
 
 # From this many articles on, topics are groups of articles; below it, of paragraphs.
 CLUSTER_ARTICLES_FROM = 4
@@ -229,7 +229,7 @@ def topics_from_key_terms(docs: list[Document], most: int) -> list[Topic]:
         neighbours = Counter(t for i in covered for t in set(sentence_terms[i]) if t != term)
         related = [t for t, count in neighbours.most_common(4) if count >= 2]
         # a second word in the name only when it keeps the first company most of the time
-        topics.append(named_topic([term] + related, [t for t in related[:1] if neighbours[t] >= len(covered) / 2],
+        topics.append(named_topic([term, *related], [t for t in related[:1] if neighbours[t] >= len(covered) / 2],
                                   surface))
     return topics
 
@@ -257,7 +257,7 @@ def topic_terms(by_sentence: list[list[str]]) -> tuple[list[list[str]], dict[str
     as_noun = Counter()  # and after "the", "a", "its"…
     candidates = []
     for every in by_sentence:
-        for before, word in zip(every, every[1:]):
+        for before, word in itertools.pairwise(every):
             before = before.lower()
             if before in VERB_MARKERS:
                 as_verb[word.lower()] += 1
