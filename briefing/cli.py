@@ -11,8 +11,12 @@ import os
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 from briefing.errors import InputError
 
@@ -48,7 +52,7 @@ class Batch:
     def __init__(self, jobs: int):
         self.jobs = jobs
         self.skipped = 0
-        self.bar = None
+        self.bar: Progress | None = None
 
     def on_error(self, error: InputError) -> None:
         self.skipped += 1

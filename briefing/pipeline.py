@@ -19,7 +19,7 @@ from briefing.analyse.words import stem
 from briefing.compose.select import CandidatePool, SelectOptions, select
 from briefing.errors import InputError
 from briefing.ingest.read import collect_paths, read_document
-from briefing.model import BODY, BOILERPLATE, METADATA, Briefing, Document, Topic
+from briefing.model import BODY, BOILERPLATE, METADATA, Briefing, Document, Figure, Quote, Topic
 
 
 def analyse(inputs: list[str], topics: list[Topic] | None = None, stdin_bytes: bytes | None = None,
@@ -107,7 +107,8 @@ def in_any(offset: int, spans: list[tuple[int, int]]) -> bool:
 
 def file_under_topics(doc: Document) -> None:
     """A quote or figure belongs to the topic of the sentence it stands in."""
-    for item in [*doc.quotes, *doc.figures]:
+    items: list[Quote | Figure] = [*doc.quotes, *doc.figures]
+    for item in items:
         sentence = doc.sentence_at(item.start)
         item.topic = sentence.topic if sentence else None
 

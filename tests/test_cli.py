@@ -188,6 +188,7 @@ def test_sigterm_leaves_no_partial_output(tmp_path):
                                stderr=subprocess.PIPE)
     time.sleep(1.5)
     process.send_signal(signal.SIGTERM)
-    assert process.wait(timeout=60) == 128 + signal.SIGTERM  # stopped mid-run, not finished
+    process.communicate(timeout=60)
+    assert process.returncode == 128 + signal.SIGTERM  # stopped mid-run, not finished
     assert out.read_bytes() == b"the old memo" or out.read_bytes()[:2] == b"PK"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".memo.docx")] == []

@@ -68,6 +68,13 @@ class MemoBlock:
     source: SourceRef | None = None  # SOURCE
     caption: str | None = None  # TABLE: what the table shows, for screen readers
 
+    @property
+    def ref(self) -> SourceRef:
+        """The source a SOURCE block lists."""
+        if self.source is None:
+            raise ValueError(f"a {self.kind} block has no source")
+        return self.source
+
 
 @dataclass
 class Story:

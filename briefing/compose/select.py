@@ -148,8 +148,9 @@ def cite_only_what_is_used(briefing: Briefing) -> None:
 
     A day's brief may read a hundred articles and cite twenty; the rest are counted, not listed.
     """
-    cited_items = briefing.bluf + [item for section in briefing.sections
-                                   for item in [*section.bullets, *section.quotes]]
+    cited_items: list[Bullet | KeyQuote | KeyFigure] = [*briefing.bluf]
+    for section in briefing.sections:
+        cited_items += [*section.bullets, *section.quotes]
     cited_items += briefing.figures
     used = sorted({number for item in cited_items for number in item.citations})
     renumber = {old: new for new, old in enumerate(used, 1)}
@@ -192,7 +193,7 @@ def trim_to_words(briefing: Briefing, most: int) -> None:
 def take_bullets(docs: list[Document], choices: list[Candidate], pool: CandidatePool, count: int,
                  shown: Shown) -> list[Bullet]:
     """The best `count` of `choices` not yet shown, each citing every source that says the same."""
-    bullets = []
+    bullets: list[Bullet] = []
     for candidate in choices:
         if len(bullets) == count:
             break
@@ -264,7 +265,7 @@ def pick_quotes(docs: list[Document], topic: str, shown: Shown, options: SelectO
 
     The same words quoted by several outlets are one key quote citing all of them.
     """
-    ranked: list[tuple[float, int, Quote]] = []
+    ranked: list[tuple[float, int, Quote, str]] = []
     for doc_index, doc in enumerate(docs):
         top = top_score(doc)
         for quote in doc.quotes:
@@ -273,10 +274,10 @@ def pick_quotes(docs: list[Document], topic: str, shown: Shown, options: SelectO
                     and len(doc.text[quote.start:quote.end].split()) >= KEY_QUOTE_WORDS):
                 score = max((s.score for s in doc.sentences if s.start < quote.end and quote.start < s.end),
                             default=0.0)
-                ranked.append((relative_weight(score, top), doc_index, quote))
+                ranked.append((relative_weight(score, top), doc_index, quote, quote.speaker))
     ranked.sort(key=lambda item: -item[0])
     picked: list[tuple[KeyQuote, frozenset[str]]] = []
-    for _, doc_index, quote in ranked:
+    for _, doc_index, quote, speaker in ranked:
         text = clean(docs[doc_index].text[quote.start:quote.end])
         stems = frozenset(content_stems(text))
         same = next((key for key, key_stems in picked if near_duplicate(stems, key_stems)), None)
@@ -284,10 +285,10 @@ def pick_quotes(docs: list[Document], topic: str, shown: Shown, options: SelectO
             same.citations = sorted(set(same.citations) | {doc_index + 1})
             continue
         if (shown.overlaps(doc_index, quote.start, quote.end) or shown.repeats(stems)
-                or len(picked) == options.quotes_per_section or any(k.speaker == quote.speaker for k, _ in picked)):
+                or len(picked) == options.quotes_per_section or any(k.speaker == speaker for k, _ in picked)):
             continue
         shown.add(doc_index, quote.start, quote.end, stems)
-        picked.append((KeyQuote(text=as_statement(text, options.quote_words), speaker=quote.speaker,
+        picked.append((KeyQuote(text=as_statement(text, options.quote_words), speaker=speaker,
                                 speaker_role=quote.speaker_role, citations=[doc_index + 1]), stems))
     return [key for key, _ in picked]
 

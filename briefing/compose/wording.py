@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Collection
 from datetime import date
 from pathlib import Path
 from urllib.parse import quote as percent_encode
@@ -66,14 +67,14 @@ def format_date(text: str) -> str:
     return f"{day.day} {MONTH_NAMES[day.month - 1].capitalize()} {day.year}"
 
 
-def citation_label(citations: list[int]) -> str:
+def citation_label(citations: Collection[int]) -> str:
     """'[1]' or '[1, 2]'; '' when there is nothing to cite."""
     if not citations:
         return ""
     return "[" + ", ".join(str(number) for number in sorted(set(citations))) + "]"
 
 
-def with_citations(text: str, citations: list[int]) -> str:
+def with_citations(text: str, citations: Collection[int]) -> str:
     label = citation_label(citations)
     return f"{text} {label}" if label else text
 

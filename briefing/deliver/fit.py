@@ -130,8 +130,9 @@ def measure(select_with: Callable[[SelectOptions], Briefing], render: Callable[[
     how = "measured with LibreOffice" if pdfs else "estimated, as LibreOffice is not installed"
     for attempt, count in zip(attempts, pages):
         log(f"{count} page(s), {how}, with {describe(attempt)}")
+    laid_out: list[bytes | None] = list(pdfs) if pdfs else [None] * len(documents)
     return [Fitted(briefing, data, count, count <= max_pages, pdf)
-            for briefing, data, count, pdf in zip(briefings, documents, pages, pdfs or [None] * len(documents))]
+            for briefing, data, count, pdf in zip(briefings, documents, pages, laid_out)]
 
 
 def describe(options: SelectOptions) -> str:

@@ -13,6 +13,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager, suppress
@@ -95,11 +96,14 @@ class Session:
             with libreoffice_profile(self.scratch) as profile:
                 yield profile, None
 
-    def stop_unused(self) -> None:
+    def finish(self) -> None:
+        """Stop the started LibreOffices no layout used; the used ones are exiting by themselves."""
         for started in self.started:
-            if not started.used:
+            if started.used:
+                # reaped in the background: the build need not wait for it to exit
+                threading.Thread(target=started.process.wait, daemon=True).start()
+            else:
                 stop(started.process)
-            started.process.poll()
 
 
 @contextmanager
@@ -118,7 +122,7 @@ def libreoffice_started(wanted: bool) -> Iterator[Session | None]:
             session.start_another()
             yield session
         finally:
-            session.stop_unused()
+            session.finish()
 
 
 def stop(process: subprocess.Popen, grace: float = 0.0) -> None:

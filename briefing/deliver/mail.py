@@ -207,6 +207,7 @@ def send_message(message: EmailMessage, recipients: list[str], server: SmtpServe
     port = server.port or DEFAULT_PORTS[server.security]
     try:
         context = tls_context(server) if server.security else None
+        client: smtplib.SMTP
         if server.security == "ssl":
             client = smtplib.SMTP_SSL(server.host, port, timeout=server.timeout, context=context)
         else:

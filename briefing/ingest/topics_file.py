@@ -1,12 +1,14 @@
 """The user's topics: a TOML file of [[topic]] tables, or "Name: keyword, keyword" options."""
 from __future__ import annotations
 
+import sys
+
 from briefing.errors import InputError
 from briefing.model import Topic
 
-try:
+if sys.version_info >= (3, 11):
     import tomllib
-except ModuleNotFoundError:  # Python 3.10
+else:
     import tomli as tomllib
 
 

@@ -7,13 +7,14 @@ from briefing.model import Document
 
 def html_document(path: str, html: str) -> Document:
     import trafilatura
+    from trafilatura.settings import Document as Extracted
 
     try:
         result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                              include_tables=False, include_images=False)
     except Exception as exc:  # trafilatura raises lxml and its own errors on broken markup
         raise InputError(path, f"cannot parse HTML ({type(exc).__name__})") from None
-    if result is None or not (result.text or "").strip():
+    if not isinstance(result, Extracted) or not result.text or not result.text.strip():
         raise InputError(path, "no article text found in the HTML")
     text = result.text
     title = (result.title or "").strip() or None

@@ -80,10 +80,10 @@ def _md_run(run: list[MemoBlock]) -> str:
         return "---"
     if kind == layout.TABLE:
         header, *rows = first.rows
-        lines = [header, ("---",) * len(header)] + [tuple(_md_cell(cell) for cell in row) for row in rows]
-        return "\n".join("| " + " | ".join(line) + " |" for line in lines)
+        table = [header, ("---",) * len(header)] + [tuple(_md_cell(cell) for cell in row) for row in rows]
+        return "\n".join("| " + " | ".join(line) + " |" for line in table)
     if kind == layout.SOURCE:
-        ref = first.source
+        ref = first.ref
         parts = [source_label(ref), md_escape(source_description(ref))]
         if ref.url:
             target = link_target(ref.url)
@@ -122,8 +122,8 @@ def _text_run(run: list[MemoBlock]) -> str:
     first = run[0]
     kind = first.kind
     if kind == layout.FIELD:
-        width = max(len(block.label) for block in run) + 2
-        return "\n".join(_wrap(block.text, f"{block.label + ':':<{width}}", " " * width) for block in run)
+        width = max(len(block.label or "") for block in run) + 2
+        return "\n".join(_wrap(block.text, f"{(block.label or '') + ':':<{width}}", " " * width) for block in run)
     if kind == layout.BULLET:
         return "\n".join(_wrap(_cited(block.text, block.citations), "  * ", "    ") for block in run)
     if kind == layout.QUOTE:
@@ -139,7 +139,7 @@ def _text_run(run: list[MemoBlock]) -> str:
         return "\n".join("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip()
                          for row in first.rows)
     if kind == layout.SOURCE:
-        ref = first.source
+        ref = first.ref
         # The link target, as it has no spaces to break the line at.
         url = ref.url and (link_target(ref.url) or ref.url)
         entry = " ".join(part for part in (source_description(ref), url) if part)
@@ -179,7 +179,7 @@ def _html_run(run: list[MemoBlock]) -> str:
     first = run[0]
     kind = first.kind
     if kind == layout.FIELD:
-        return "\n".join(f'<p class="field"><strong>{html.escape(block.label)}:</strong> {html_text(block.text)}</p>'
+        return "\n".join(f'<p class="field"><strong>{html.escape(block.label or "")}:</strong> {html_text(block.text)}</p>'
                          for block in run)
     if kind == layout.BULLET:
         items = "".join(f"<li>{html_text(block.text, block.citations)}</li>\n" for block in run)
@@ -200,7 +200,7 @@ def _html_run(run: list[MemoBlock]) -> str:
         caption = f"<caption>{html.escape(first.caption)}</caption>" if first.caption else ""
         return f"<table>{caption}\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}</tbody>\n</table>"
     if kind == layout.SOURCE:
-        ref = first.source
+        ref = first.ref
         parts = [html.escape(source_label(ref)), html.escape(source_description(ref))]
         if ref.url:
             target = link_target(ref.url)

@@ -13,6 +13,7 @@ from copy import deepcopy
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
+from typing import cast
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -173,7 +174,7 @@ def _copy_numbering(source: DocxDocument, target: DocxDocument, num_id: str) -> 
 def _numbering_element(document: DocxDocument):
     """The document's w:numbering, made when it has none (python-docx cannot make one)."""
     try:
-        return document.part.part_related_by(RT.NUMBERING).element
+        return cast(NumberingPart, document.part.part_related_by(RT.NUMBERING)).element
     except KeyError:
         element = parse_xml(f'<w:numbering {nsdecls("w")}/>')
         part = NumberingPart(PackURI("/word/numbering.xml"), CT.WML_NUMBERING, element, document.part.package)
@@ -186,7 +187,7 @@ def _add_block(document: DocxDocument, block: layout.MemoBlock) -> None:
     if block.kind == layout.TABLE:
         _add_table(document, block)
     elif block.kind == layout.SOURCE:
-        _add_source(document, block.source)
+        _add_source(document, block.ref)
     elif block.kind in (layout.FIELD, layout.LINE) and block.label:
         paragraph = document.add_paragraph(style=style)
         paragraph.add_run(f"{block.label}:", style="Strong")
@@ -287,7 +288,7 @@ def _repeat_as_header(row) -> None:
 def _set_column_widths(document: DocxDocument, table: Table) -> None:
     # Widths are direct formatting because a table style cannot hold them.
     section = document.sections[-1]
-    text_width = section.page_width - section.left_margin - section.right_margin
+    text_width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
     table.autofit = False
     for column, share in zip(table.columns, FIGURE_COLUMN_SHARES):
         width = int(text_width * share)

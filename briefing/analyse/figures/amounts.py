@@ -24,6 +24,7 @@ from briefing.analyse.figures.patterns import (
     MINUTES_SECONDS,
     PERCENT,
     QUOTED_CURRENCY,
+    RELAY_AFTER,
     SPORT_CONTEXT,
     SUBUNIT_AFTER,
     UNIT_AFTER,
@@ -38,14 +39,15 @@ def read_amount(text: str, match: re.Match, value: float, bounds: Sentences,
     is_digits = match.group("digits") is not None
     if is_digits and has_foreign_suffix(text, end):
         return None
-    if is_digits and re.match(r"x\d+m\b", text[end:end + 8]):
-        return read_relay(text, match)
+    relay = RELAY_AFTER.match(text, end) if is_digits else None
+    if relay:
+        return read_relay(text, match, relay)
     scale, scale_abbr, amount = 1.0, None, value
     if is_digits:
         scale_match = DIGIT_SCALE.match(text, end)
         if scale_match:
             scale_abbr = (scale_match.group("abbr") or "").lower() or None
-            scale = SCALE_ABBREVIATIONS.get(scale_abbr, 0) or SCALE_WORDS[scale_match.group("word")]
+            scale = (SCALE_ABBREVIATIONS[scale_abbr] if scale_abbr else 0) or SCALE_WORDS[scale_match.group("word")]
             amount, end = value * scale, scale_match.end()
     else:  # the words already include their scale: 'seven million'
         scale = SCALE_WORDS.get(re.split(r"[\s-]+", match.group("words").lower())[-1], 1.0)
@@ -91,11 +93,10 @@ def read_amount(text: str, match: re.Match, value: float, bounds: Sentences,
                      scale=scale, bare=not written_scale)
 
 
-def read_relay(text: str, match: re.Match) -> Quantity:
+def read_relay(text: str, match: re.Match, relay: re.Match) -> Quantity:
     """'4x100m': a relay event, recorded as the distance each runner covers."""
-    relay = re.match(r"x(\d+)m", text[match.end():])
-    return Quantity(match.start(), match.end() + relay.end(), float(relay.group(1)), "metres",
-                     "measure", bare=False)
+    return Quantity(match.start(), relay.end(), float(relay.group(1)), "metres",
+                    "measure", bare=False)
 
 
 def has_foreign_suffix(text: str, end: int) -> bool:

@@ -62,6 +62,13 @@ class Exclusion:
     applies: Callable[[Number], bool]
 
 
+DECADE_AFTER = re.compile(r"'?s\b")  # "the 80s", "the 1980's"
+AGO_AFTER = re.compile(r"\s+ago\b")
+HALF_BEFORE = re.compile(r"\bhalf[\s-]+$", re.I)  # "half a million" states no number
+ERA_AFTER = re.compile(r"\s?(?:AD|A\.D\.|BC|B\.C\.|BCE|CE)(?![A-Za-z])")
+AT_BEFORE = re.compile(r"\bat\s+$")
+CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:)]|and\b|$)")
+
 EXCLUSIONS = (
     Exclusion("date", "The summit opens on 12 March.",
               lambda n: n.quantity.kind != "money" and is_date(n.written, n.before(), n.next_to(30))),
@@ -89,12 +96,6 @@ EXCLUSIONS = (
               lambda n: NAMED_NUMBERS.match(n.text, n.match.end()) is not None),
 )
 
-DECADE_AFTER = re.compile(r"'?s\b")  # "the 80s", "the 1980's"
-AGO_AFTER = re.compile(r"\s+ago\b")
-HALF_BEFORE = re.compile(r"\bhalf[\s-]+$", re.I)  # "half a million" states no number
-ERA_AFTER = re.compile(r"\s?(?:AD|A\.D\.|BC|B\.C\.|BCE|CE)(?![A-Za-z])")
-AT_BEFORE = re.compile(r"\bat\s+$")
-CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:)]|and\b|$)")
 
 
 def excluded(text: str, match: re.Match, quantity: Quantity, rules: Iterable[Exclusion] = EXCLUSIONS) -> bool:

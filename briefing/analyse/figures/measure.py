@@ -11,7 +11,7 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences) -> str | None:
     """A few words saying what the figure measures: the phrase after it up to the next number or
     clause break ('people leaving the country'), else the clause before it."""
     sentence_start, sentence_end = bounds.around(quantity.start)
-    words_after = []
+    words_after: list[str] = []
     for token in text[quantity.end:sentence_end].split():
         if re.match(r"[\d$£€¥(]", token) or len(words_after) == 8:
             break

@@ -69,6 +69,8 @@ UNIT_AFTER = re.compile(
 RATE_AFTER = re.compile(r"[\s-]+(?P<kind>in|out of)[\s-]+(?P<den>(?:\d{1,3}(?:,\d{3})+|\d+)"
                         rf"|(?:a\s+)?(?:{NUMBER_WORD})(?:[\s-]+(?:{NUMBER_WORD}))*)\b", re.I)
 SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<total>\d{1,3}(?:,\d{3})*|\d+)(?![\d.])")
+# '4x100m': a relay, the distance each runner covers.
+RELAY_AFTER = re.compile(r"x(\d{1,6})m\b")
 MINUTES_SECONDS = re.compile(r"\s+(?:and\s+)?(?P<sec>\d+(?:\.\d+)?)\s?(?:seconds|secs?|s)\b")
 RANGE_LINK = re.compile(r"^(?:\s*(?:to|or|and)\s+|\s*[-–—]\s*)$", re.I)
 LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")

@@ -82,7 +82,7 @@ def looks_like_year(written: str) -> bool:
 def counted_noun(text: str, end: int) -> str | None:
     """The thing counted: the first plural-looking word among the next five ('6 million safe,
     effective COVID-19 vaccine doses' -> 'doses'), else the next word."""
-    words = []
+    words: list[str] = []
     position = end
     while len(words) < 5:
         word = COUNTED_WORD.match(text, position)

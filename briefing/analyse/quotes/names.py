@@ -45,7 +45,8 @@ def name_runs(text: str, start: int = 0, stop: int | None = None):
     Benghazi base") and where a sentence ends inside it ("in Iowa. Trump said")."""
     stop = len(text) if stop is None else stop
     for match in PROPER_RUN.finditer(text, start, stop):
-        words, run_start = [], match.start()
+        words: list[str] = []
+        run_start = match.start()
         for word_match in re.finditer(r"\S+", match.group()):
             word = word_match.group()
             if not words:

@@ -57,8 +57,8 @@ def find_spans(text: str, paragraphs: list[tuple[int, int]], transcript: bool) -
     spans: list[Span] = []
     open_at: tuple[int, int, int] | None = None  # (mark start, mark end, paragraph index)
 
-    def close(end: int, outer_end: int, paragraph: int) -> None:
-        outer_start, start, first = open_at
+    def close(opened: tuple[int, int, int], end: int, outer_end: int, paragraph: int) -> None:
+        outer_start, start, first = opened
         if text[start:end].strip():
             spans.append(Span(start, end, outer_start, outer_end, first, paragraph))
 
@@ -74,7 +74,7 @@ def find_spans(text: str, paragraphs: list[tuple[int, int]], transcript: bool) -
             else:  # unterminated: the quote ends with its paragraph
                 prev_start, prev_end = paragraphs[index - 1]
                 end = trimmed_end(text, prev_start, prev_end)
-                close(end, end, index - 1)
+                close(open_at, end, end, index - 1)
                 open_at = None
         for mark_start, mark_end in marks:
             side = mark_side(text, mark_start, mark_end, par_start, par_end)
@@ -82,13 +82,13 @@ def find_spans(text: str, paragraphs: list[tuple[int, int]], transcript: bool) -
                 side = CLOSING if open_at is not None else OPENING
             if side == OPENING:
                 if open_at is not None:  # re-opened without a close
-                    close(trimmed_end(text, open_at[1], mark_start), mark_start, index)
+                    close(open_at, trimmed_end(text, open_at[1], mark_start), mark_start, index)
                 open_at = (mark_start, mark_end, index)
             elif open_at is not None:
-                close(mark_start, mark_end, index)
+                close(open_at, mark_start, mark_end, index)
                 open_at = None
     if open_at is not None:
         last_start, last_end = paragraphs[-1]
         end = trimmed_end(text, last_start, last_end)
-        close(end, end, len(paragraphs) - 1)
+        close(open_at, end, end, len(paragraphs) - 1)
     return spans

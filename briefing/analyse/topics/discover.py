@@ -4,6 +4,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
+from typing import Any
 
 from briefing.analyse.topics.lexicon import DETERMINERS, GENERIC_NEWS_WORDS, NOT_NOUN_ENDINGS, VERB_MARKERS
 from briefing.analyse.words import stem, stop_words, words
@@ -122,7 +123,7 @@ def lsa(vectors, sample, dimensions: int, np):
 
 def spherical_kmeans(rows, k: int, np, iterations: int = 50):
     """(labels, centres): the best of several k-means++ starts under cosine similarity, seeded so runs repeat."""
-    best = None
+    best: tuple[float, Any, Any] | None = None
     for seed in range(KMEANS_RESTARTS):
         rng = np.random.default_rng(seed)
         picked = [int(rng.integers(len(rows)))]
@@ -143,6 +144,7 @@ def spherical_kmeans(rows, k: int, np, iterations: int = 50):
         fit = float((rows * centres[labels]).sum())
         if best is None or fit > best[0] + 1e-9:
             best = (fit, labels, centres)
+    assert best is not None  # KMEANS_RESTARTS > 0
     return best[1], best[2]
 
 
@@ -250,11 +252,11 @@ def topic_terms(by_sentence: list[list[str]]) -> tuple[list[list[str]], dict[str
 
     `by_sentence` holds each sentence's words (`sentence_words`)."""
     stops = stop_words()
-    lowercase = Counter()  # how often each word is written in lower case
-    capitalised = Counter()  # and capitalised inside a sentence, as names are
-    spellings: Counter = Counter()
-    as_verb = Counter()  # how often after "has", "was", "she"…: "has won", "was chosen"
-    as_noun = Counter()  # and after "the", "a", "its"…
+    lowercase: Counter[str] = Counter()  # how often each word is written in lower case
+    capitalised: Counter[str] = Counter()  # and capitalised inside a sentence, as names are
+    spellings: Counter[tuple[str, str]] = Counter()
+    as_verb: Counter[str] = Counter()  # how often after "has", "was", "she"…: "has won", "was chosen"
+    as_noun: Counter[str] = Counter()  # and after "the", "a", "its"…
     candidates = []
     for every in by_sentence:
         for before, word in itertools.pairwise(every):
@@ -280,9 +282,10 @@ def topic_terms(by_sentence: list[list[str]]) -> tuple[list[list[str]], dict[str
                                and (as_verb[low] < 2 or as_verb[low] <= as_noun[low]))
                 keep = (acronym or common_noun) and low not in stops and low not in GENERIC_NEWS_WORDS
                 term_of[w] = (stem(w), w if acronym else low) if keep else None
-            if term_of[w]:
-                terms.append(term_of[w][0])
-                spellings[term_of[w]] += 1
+            decided = term_of[w]
+            if decided:
+                terms.append(decided[0])
+                spellings[decided] += 1
         sentence_terms.append(terms)
     surface: dict[str, str] = {}
     for (term, spelling), _ in spellings.most_common():

@@ -136,9 +136,10 @@ def add_context(doc: Document, own: list[list[float]]) -> list[list[float]]:
     article = mean(range(len(own)))
     block_total = {b: total(ix) for b, ix in by_block.items()}
     section_mean = {s: mean(ix) for s, ix in by_section.items() if s is not None}
+    no_section = [0.0] * n_topics
     combined = []
     for i, sentence in enumerate(doc.sentences):
-        section = section_mean.get(sentence.section, [0.0] * n_topics)
+        section = section_mean.get(sentence.section, no_section) if sentence.section is not None else no_section
         paragraph = block_total[sentence.block]
         combined.append([own[i][t] + PARAGRAPH_WEIGHT * (paragraph[t] - own[i][t])
                          + SECTION_WEIGHT * section[t] + ARTICLE_WEIGHT * article[t]
