@@ -179,8 +179,8 @@ def _html_run(run: list[MemoBlock]) -> str:
     first = run[0]
     kind = first.kind
     if kind == layout.FIELD:
-        return "\n".join(f'<p class="field"><strong>{html.escape(block.label or "")}:</strong> {html_text(block.text)}</p>'
-                         for block in run)
+        return "\n".join(f'<p class="field"><strong>{html.escape(block.label or "")}:</strong> '
+                         f'{html_text(block.text)}</p>' for block in run)
     if kind == layout.BULLET:
         items = "".join(f"<li>{html_text(block.text, block.citations)}</li>\n" for block in run)
         return f"<ul>\n{items}</ul>"
