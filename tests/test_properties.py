@@ -9,7 +9,7 @@ from briefing.compose.select import SelectOptions, select
 from briefing.errors import InputError
 from briefing.model import Topic
 from briefing.pipeline import analyse
-from briefing.render.word import render_docx
+from briefing.render.word import docx_bytes
 
 NEWSY = st.text(alphabet=string.ascii_letters + string.digits + " .,;:!?'\"“”‘’$£€%-—…\n\t()"
                 + "éñü中文😀\u202e\x00\x07\x1b", max_size=600)
@@ -39,7 +39,7 @@ def test_any_text_analyses_and_renders(tmp_path, text):
     if result is None:
         return
     out = tmp_path / "memo.docx"
-    render_docx(select(*result, SelectOptions(date="2026-11-28")), out)
+    out.write_bytes(docx_bytes(select(*result, SelectOptions(date="2026-11-28"))))
     assert WordDocument(str(out)).paragraphs
 
 

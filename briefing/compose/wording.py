@@ -15,7 +15,6 @@ from pathlib import Path
 from urllib.parse import quote as percent_encode
 from urllib.parse import urlsplit
 
-from briefing.analyse.lexicon import MONTH_NAMES
 from briefing.model import Briefing, KeyQuote, SourceRef
 
 MEMO_TITLE = "MEMORANDUM"
@@ -23,6 +22,9 @@ BLUF_HEADING = "Bottom line up front"
 FIGURES_HEADING = "Key figures"
 SOURCES_HEADING = "Sources"
 FIGURE_COLUMNS = ("Figure", "What it measures", "Source")
+# Spelled out here, so that the memo's dates do not depend on the locale.
+MONTHS_IN_WORDS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                   "November", "December")
 
 
 # XML 1.0 allows tab, newline and carriage return but no other C0 controls, no
@@ -63,8 +65,7 @@ def format_date(text: str) -> str:
     day = parse_iso_date(text)
     if day is None:
         return text
-    # Month names from our own list, so that the output does not depend on the locale.
-    return f"{day.day} {MONTH_NAMES[day.month - 1].capitalize()} {day.year}"
+    return f"{day.day} {MONTHS_IN_WORDS[day.month - 1]} {day.year}"
 
 
 def citation_label(citations: Collection[int]) -> str:

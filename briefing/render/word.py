@@ -36,7 +36,6 @@ from briefing.compose.wording import (
     source_label,
     with_citations,
 )
-from briefing.deliver.atomic import atomic_path
 from briefing.errors import InputError
 from briefing.model import Briefing, SourceRef
 
@@ -75,15 +74,6 @@ def resolve_template(name_or_path: str | Path | None) -> tuple[Path, str]:
     if not path.is_file():
         raise InputError(str(path), "no such template file (built-in templates: " + ", ".join(layout.LAYOUTS) + ")")
     return path, layout.MEMO
-
-
-def render_docx(briefing: Briefing, out_path: Path, template: str | Path | None = None) -> None:
-    """Write the memo for `briefing` to `out_path`, replacing it only once complete.
-
-    `template` is a built-in template's name or a .docx file; see resolve_template.
-    """
-    with atomic_path(Path(out_path)) as temporary:
-        temporary.write_bytes(docx_bytes(briefing, template))
 
 
 def docx_bytes(briefing: Briefing, template: str | Path | None = None) -> bytes:

@@ -12,10 +12,12 @@ import pytest
 from docx.oxml.ns import qn
 from memos import URL, make_briefing, texts
 
+from briefing.compose.select import SelectOptions
+from briefing.deliver.publish import write_memo
 from briefing.errors import InputError
 from briefing.model import Briefing, Bullet, KeyFigure, KeyQuote, Section, SourceRef
 from briefing.render.markup import render_markdown
-from briefing.render.word import default_template, render_docx
+from briefing.render.word import default_template, docx_bytes
 
 BREAK = "  "  # Markdown's hard line break, spelled out so editors do not strip it
 URL_TARGET = "https://example.com/news/port%20strike?id=7&lang=fr&share=100%25"
@@ -23,7 +25,7 @@ URL_TARGET = "https://example.com/news/port%20strike?id=7&lang=fr&share=100%25"
 
 def render(tmp_path: Path, briefing: Briefing | None = None) -> docx.document.Document:
     out = tmp_path / "memo.docx"
-    render_docx(briefing or make_briefing(), out)
+    out.write_bytes(docx_bytes(briefing or make_briefing()))
     return docx.Document(str(out))
 
 
@@ -179,16 +181,14 @@ def test_author_defaults_to_briefing(tmp_path):
 
 
 def test_rendering_again_later_gives_an_identical_file(tmp_path, monkeypatch):
-    first, second = tmp_path / "first.docx", tmp_path / "second.docx"
-    render_docx(make_briefing(), first)
+    first = docx_bytes(make_briefing())
     later = time.time() + 86_400
     monkeypatch.setattr(time, "time", lambda: later)
-    render_docx(make_briefing(), second)
-    assert first.read_bytes() == second.read_bytes()
+    assert docx_bytes(make_briefing()) == first
 
 
 def test_write_leaves_only_the_memo(tmp_path):
-    render(tmp_path)
+    write_memo(lambda options: make_briefing(), SelectOptions(), tmp_path / "memo.docx", max_pages=0)
     assert [path.name for path in tmp_path.iterdir()] == ["memo.docx"]
 
 
@@ -201,7 +201,7 @@ def test_failed_write_keeps_the_old_file_and_leaves_no_temporary(tmp_path, monke
 
     monkeypatch.setattr(zipfile.ZipFile, "writestr", disk_full)
     with pytest.raises(OSError, match="No space left"):
-        render_docx(make_briefing(), out)
+        write_memo(lambda options: make_briefing(), SelectOptions(), out, max_pages=0)
     assert [path.name for path in tmp_path.iterdir()] == ["memo.docx"]
     assert out.read_bytes() == b"the memo from yesterday"
 
@@ -224,14 +224,14 @@ def test_template_that_is_not_a_docx_is_refused(tmp_path):
     notes = tmp_path / "notes.docx"
     notes.write_text("not a zip")
     with pytest.raises(InputError, match="is not a Word document"):
-        render_docx(make_briefing(), tmp_path / "memo.docx", template=notes)
+        docx_bytes(make_briefing(), template=notes)
 
 
 def test_a_restyled_template_is_used(tmp_path):
     template = docx.Document(str(default_template()))
     template.styles["Heading 1"].font.size = docx.shared.Pt(20)
     template.save(str(tmp_path / "restyled.docx"))
-    render_docx(make_briefing(), tmp_path / "memo.docx", template=tmp_path / "restyled.docx")
+    (tmp_path / "memo.docx").write_bytes(docx_bytes(make_briefing(), template=tmp_path / "restyled.docx"))
     memo = docx.Document(str(tmp_path / "memo.docx"))
     assert memo.styles["Heading 1"].font.size == docx.shared.Pt(20)
     assert "Economy" in texts(memo, "Heading 1")

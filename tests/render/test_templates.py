@@ -16,7 +16,7 @@ from briefing.cli import main
 from briefing.deliver import libreoffice
 from briefing.model import Bullet, Section, SourceRef
 from briefing.render.markup import render_html
-from briefing.render.word import builtin_template, render_docx
+from briefing.render.word import builtin_template, docx_bytes
 
 ARTICLE = """Source: Harbour Times
 Date: 2026-11-27
@@ -53,7 +53,7 @@ def build(article, out, *extra):
 
 def render(tmp_path, template, briefing=None):
     out = tmp_path / "memo.docx"
-    render_docx(briefing or make_briefing(), out, template)
+    out.write_bytes(docx_bytes(briefing or make_briefing(), template))
     return docx.Document(str(out))
 
 
