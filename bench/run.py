@@ -13,13 +13,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from sumy_reference import build_sumy_document, centrality  # beside this script
-
 from briefing.analyse.rank import rank_sentences, set_ranks
 from briefing.ingest.topics_file import load_topics_file
 from briefing.model import Document
 from briefing.pipeline import analyse, analyse_document
 from briefing.render.extraction import extraction_dict
+
+from sumy_reference import build_sumy_document, centrality  # beside this script
 
 
 def main() -> int:

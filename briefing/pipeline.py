@@ -5,7 +5,6 @@ the command line is a thin layer over them.
 """
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -60,18 +59,22 @@ def analyse_each(paths: list[str], stdin_bytes: bytes | None, jobs: int,
     if jobs > 1 and len(paths) >= POOL_THRESHOLD and "-" not in paths:
         from concurrent.futures import ProcessPoolExecutor
 
-        # One BLAS thread per worker: the pool already uses the cores.
-        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-        os.environ.setdefault("OMP_NUM_THREADS", "1")
-        # Workers are forked: what the parent has loaded (NLTK's Punkt, the stemmer), they need not load.
-        segment_tokenizer()
-        stem("warm")
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=start_worker) as pool:
             outcomes = pool.map(read_and_analyse, paths, chunksize=max(1, len(paths) // (jobs * 8)))
             yield from counted(outcomes, len(paths), progress)
     else:
         outcomes = (read_and_analyse(path, stdin_bytes) for path in paths)
         yield from counted(outcomes, len(paths), progress)
+
+
+def start_worker() -> None:
+    """Ready a pool worker, whichever way it was started (fork, spawn, forkserver): one BLAS thread
+    each, as the pool already uses the cores, and NLTK's Punkt and stemmer loaded before the first article."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1)  # BLAS libraries a forked worker inherited loaded
+    segment_tokenizer()
+    stem("warm")
 
 
 def counted(outcomes, total: int, progress: Callable[[int, int], None] | None):

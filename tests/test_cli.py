@@ -5,10 +5,11 @@ import sys
 
 import pytest
 from click.testing import CliRunner
-from conftest import SAMPLE, SAMPLE_TOPICS
 from docx import Document as WordDocument
 
 from briefing.cli import main
+
+from conftest import SAMPLE, SAMPLE_TOPICS
 
 ARTICLE = """Ministers agree migration plan
 

@@ -1,9 +1,10 @@
 """The sample memo, as a desk officer would read it in Word."""
 import pytest
-from conftest import SAMPLE, SAMPLE_TOPICS
 from docx import Document as WordDocument
 
 from briefing import SelectOptions, build_briefing, load_topics_file
+
+from conftest import SAMPLE, SAMPLE_TOPICS
 
 DEBRIS = ["Accessibility links", "Breaking News", "takes part in the Ministerial Conference",
           "Some information for this report came from"]

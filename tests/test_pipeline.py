@@ -1,11 +1,17 @@
 """Many articles at once: bad files skipped and reported, the same result in parallel."""
+import multiprocessing
+import os
+import subprocess
+import sys
+
 import pytest
-from conftest import SAMPLE, SAMPLE_TOPICS
 
 from briefing.errors import InputError
 from briefing.ingest.topics_file import load_topics_file
 from briefing.pipeline import POOL_THRESHOLD, analyse
 from briefing.render.extraction import extraction_dict
+
+from conftest import SAMPLE, SAMPLE_TOPICS
 
 GOOD = "Talks in Bogota\n\nMinisters met on migration on Thursday and agreed a plan for 2 million migrants.\n"
 
@@ -45,3 +51,41 @@ def test_parallel_analysis_gives_the_same_result(tmp_path):
     parallel = extraction_dict(*analyse([str(tmp_path)], topics, jobs=2, progress=lambda d, t: seen.append((d, t))))
     assert serial == parallel
     assert seen[-1] == (POOL_THRESHOLD, POOL_THRESHOLD)
+
+
+@pytest.mark.parametrize("start_method", ["spawn", "forkserver"])
+def test_the_pool_works_however_its_workers_start_and_leaves_the_environment_alone(tmp_path, start_method):
+    # spawn is macOS's and Windows's way, and newer Pythons' default on Linux
+    if start_method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"{start_method} is not available here")
+    text = SAMPLE.read_text(encoding="utf-8")
+    for i in range(POOL_THRESHOLD):
+        (tmp_path / f"{i:02d}.txt").write_text(text.replace("Thursday", f"Thursday {i}"), encoding="utf-8")
+    script = f"""
+import json, multiprocessing, os
+from briefing.pipeline import analyse
+from briefing.render.extraction import extraction_dict
+multiprocessing.set_start_method({start_method!r})
+environment = dict(os.environ)
+parallel = extraction_dict(*analyse([{str(tmp_path)!r}], jobs=2))
+assert dict(os.environ) == environment, "the library changed the environment"
+assert parallel == extraction_dict(*analyse([{str(tmp_path)!r}], jobs=1))
+print(len(parallel["documents"]))
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(POOL_THRESHOLD)
+
+
+def test_a_pool_worker_uses_one_blas_thread():
+    script = """
+import numpy
+from threadpoolctl import threadpool_info
+from briefing.pipeline import start_worker
+start_worker()
+print(sorted({pool["num_threads"] for pool in threadpool_info()}))
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "OPENBLAS_NUM_THREADS": "2", "OMP_NUM_THREADS": "2"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[1]"

@@ -4,11 +4,12 @@ import subprocess
 import sys
 
 import pytest
-from conftest import SHARED, TEST_DATA
 
 from briefing.analyse.figures import find_figures, same_fact
 from briefing.analyse.figures.exclusions import EXCLUSIONS
 from briefing.model import Figure
+
+from conftest import SHARED, TEST_DATA
 
 LABELLED = TEST_DATA / "bbc-figures.jsonl"
 

@@ -5,9 +5,10 @@ import subprocess
 import sys
 
 import pytest
-from conftest import SHARED
 
 from briefing.analyse.quotes import find_quotes, is_key_quote
+
+from conftest import SHARED
 
 SEED = SHARED / "seed" / "voa-blinken-colombia.txt"
 DEV = SHARED / "data" / "polnear-dev"

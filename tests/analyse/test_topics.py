@@ -1,12 +1,13 @@
 """Topics: reading them, routing sentences, discovering them."""
 import pytest
-from conftest import SAMPLE_TOPICS
 
 from briefing.analyse.segment import segment
 from briefing.analyse.topics import discover_topics, route_topics
 from briefing.errors import InputError
 from briefing.ingest.topics_file import load_topics_file, parse_topic_option
 from briefing.model import Document, Topic
+
+from conftest import SAMPLE_TOPICS
 
 
 def test_topics_file(tmp_path):
@@ -75,9 +76,9 @@ def test_routing_again_replaces_earlier_topics():
 
 
 def test_sample_article_topics_are_discovered():
-    from conftest import SAMPLE
-
     from briefing.pipeline import analyse
+
+    from conftest import SAMPLE
 
     _, topics = analyse([str(SAMPLE)])
     names = [t.name for t in topics]

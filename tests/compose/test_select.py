@@ -1,10 +1,10 @@
 """What the memo says: no repeats, whole quoted statements, citations to every outlet."""
-from conftest import SAMPLE, SAMPLE_TOPICS
-
 from briefing.compose.select import SelectOptions, as_statement, select
 from briefing.ingest.topics_file import load_topics_file
 from briefing.model import Topic
 from briefing.pipeline import analyse
+
+from conftest import SAMPLE, SAMPLE_TOPICS
 
 
 def test_statement_display():

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
-from conftest import SAMPLE, SAMPLE_TOPICS
-from memos import make_briefing
 
 from briefing import SelectOptions
 from briefing.cli import main
 from briefing.deliver import fit, libreoffice
 from briefing.render.word import docx_bytes
+
+from conftest import SAMPLE, SAMPLE_TOPICS
+from memos import make_briefing
 
 needs_soffice = pytest.mark.skipif(libreoffice.soffice() is None, reason="LibreOffice (soffice) is not installed: "
                                                                  "pages cannot be counted as Word would")

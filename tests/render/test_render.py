@@ -10,7 +10,6 @@ import docx
 import docx.shared
 import pytest
 from docx.oxml.ns import qn
-from memos import URL, make_briefing, texts
 
 from briefing.compose.select import SelectOptions
 from briefing.deliver.publish import write_memo
@@ -18,6 +17,8 @@ from briefing.errors import InputError
 from briefing.model import Briefing, Bullet, KeyFigure, KeyQuote, Section, SourceRef
 from briefing.render.markup import render_markdown
 from briefing.render.word import default_template, docx_bytes
+
+from memos import URL, make_briefing, texts
 
 BREAK = "  "  # Markdown's hard line break, spelled out so editors do not strip it
 URL_TARGET = "https://example.com/news/port%20strike?id=7&lang=fr&share=100%25"

@@ -10,13 +10,14 @@ from click.testing import CliRunner
 from docx.enum.section import WD_SECTION
 from docx.oxml.ns import qn
 from docx.shared import Pt
-from memos import make_briefing, texts
 
 from briefing.cli import main
 from briefing.deliver import libreoffice
 from briefing.model import Bullet, Section, SourceRef
 from briefing.render.markup import render_html
 from briefing.render.word import builtin_template, docx_bytes
+
+from memos import make_briefing, texts
 
 ARTICLE = """Source: Harbour Times
 Date: 2026-11-27
