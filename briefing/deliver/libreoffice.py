@@ -51,7 +51,7 @@ class Session:
 
     program: str
     scratch: Path  # the build's temporary folder: LibreOffice's HOME, and throwaway profiles
-    profiles: ExitStack  # the locks on the profiles taken
+    profiles: ExitStack  # the locks on the profiles taken, released once their LibreOffice is gone
     started: list[Started] = field(default_factory=list)
     held: dict[str, Path] = field(default_factory=dict)  # the profiles taken, by name
 
@@ -97,13 +97,25 @@ class Session:
                 yield profile, None
 
     def finish(self) -> None:
-        """Stop the started LibreOffices no layout used; the used ones are exiting by themselves."""
+        """Stop the started LibreOffices no layout used, and clean up once the used ones are gone.
+
+        A used one exits by itself, a second or two after its layout: the build does not wait for
+        that. Until it is gone its profile stays locked and the scratch folder it writes in stays.
+        """
         for started in self.started:
-            if started.used:
-                # reaped in the background: the build need not wait for it to exit
-                threading.Thread(target=started.process.wait, daemon=True).start()
-            else:
+            if not started.used:
                 stop(started.process)
+        exiting = [started.process for started in self.started if started.used]
+        if exiting:
+            threading.Thread(target=self.clean_up, args=(exiting,), daemon=True).start()
+        else:
+            self.clean_up([])
+
+    def clean_up(self, exiting: list[subprocess.Popen]) -> None:
+        for process in exiting:
+            process.wait()
+        self.profiles.close()
+        shutil.rmtree(self.scratch, ignore_errors=True)
 
 
 @contextmanager
@@ -116,13 +128,12 @@ def libreoffice_started(wanted: bool) -> Iterator[Session | None]:
     if program is None:
         yield None
         return
-    with tempfile.TemporaryDirectory(prefix="briefing-") as scratch, ExitStack() as profiles:
-        session = Session(program, Path(scratch), profiles)
-        try:
-            session.start_another()
-            yield session
-        finally:
-            session.finish()
+    session = Session(program, Path(tempfile.mkdtemp(prefix="briefing-")), ExitStack())
+    try:
+        session.start_another()
+        yield session
+    finally:
+        session.finish()
 
 
 def stop(process: subprocess.Popen, grace: float = 0.0) -> None:
