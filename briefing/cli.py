@@ -40,7 +40,9 @@ def read_topics(topics_file: str | None, topic_options: tuple[str, ...]):
 
 
 def stdin_if_asked(inputs: tuple[str, ...]) -> bytes | None:
-    return sys.stdin.buffer.read() if "-" in inputs else None
+    from briefing.ingest.read import read_stdin
+
+    return read_stdin() if "-" in inputs else None
 
 
 class Batch:
@@ -187,13 +189,11 @@ def build_command(inputs, output, memo_format, topics_file, topic_options, title
     out = Path(output or f"briefing.{memo_format or 'docx'}")
     batch = Batch(jobs)
     try:
-        guard_inputs(inputs, out)
         memo_format = output_format(out, memo_format)
         resolve_template(template)
         if eml:
             from briefing.deliver.mail import check_address
 
-            guard_inputs(inputs, Path(eml))
             if not Path(eml).absolute().parent.is_dir():
                 raise InputError(eml, "cannot write: its folder does not exist")
             mail_to = [check_address(address) for address in mail_to]
@@ -202,7 +202,8 @@ def build_command(inputs, output, memo_format, topics_file, topic_options, title
         options = SelectOptions(title=title, to=recipient, sender=sender, date=date, classification=classification,
                                 max_words=max_words, **sizes)
         briefing = build_briefing(list(inputs), out, read_topics(topics_file, topic_options), options,
-                                  stdin_if_asked(inputs), template, batch.options(), memo_format=memo_format,
+                                  stdin_if_asked(inputs), template, batch.options(),
+                                  other_outputs=[Path(eml)] if eml else None, memo_format=memo_format,
                                   max_pages=max_pages,
                                   log=lambda message: click.echo(f"briefing: {message}", err=True) if verbose else None,
                                   warn=lambda message: click.echo(f"briefing: warning: {message}", err=True))
@@ -214,14 +215,6 @@ def build_command(inputs, output, memo_format, topics_file, topic_options, title
         fail(str(exc))
     click.echo(f"Wrote {out}" + (f" and {eml}" if eml else ""), err=True)
     batch.finish()
-
-
-def guard_inputs(inputs: tuple[str, ...], out: Path) -> None:
-    """Never overwrite an input file with the memo."""
-    target = out.resolve()
-    for item in inputs:
-        if item != "-" and Path(item).exists() and Path(item).resolve() == target:
-            raise InputError(str(out), "is one of the inputs; choose another output file")
 
 
 @main.command("extract")
@@ -239,10 +232,8 @@ def extract_command(inputs, output_format, output, topics_file, topic_options, j
 
     batch = Batch(jobs)
     try:
-        if output:
-            guard_inputs(inputs, Path(output))
         result = run_extract(list(inputs), read_topics(topics_file, topic_options), stdin_if_asked(inputs),
-                             **batch.options())
+                             **batch.options(), outputs=[Path(output)] if output else None)
         text = json.dumps(result, ensure_ascii=False, indent=1) + "\n"
         if output:
             write_text_atomically(Path(output), text)

@@ -23,14 +23,16 @@ from briefing.model import BODY, BOILERPLATE, METADATA, Briefing, Document, Figu
 
 def analyse(inputs: list[str], topics: list[Topic] | None = None, stdin_bytes: bytes | None = None,
             jobs: int = 1, on_error: Callable[[InputError], None] | None = None,
-            progress: Callable[[int, int], None] | None = None) -> tuple[list[Document], list[Topic]]:
+            progress: Callable[[int, int], None] | None = None,
+            outputs: list[Path] | None = None) -> tuple[list[Document], list[Topic]]:
     """Read and analyse every input; with no topics given, discover them.
 
     A bad input raises InputError, unless `on_error` is given and there are several: then it
     is told of each bad input, the rest go through, and only "nothing readable" raises. `jobs` > 1 reads and
-    analyses articles in that many processes; `progress(done, total)` follows along.
+    analyses articles in that many processes; `progress(done, total)` follows along. `outputs`, the
+    files this run will write, are never read, and must not overwrite an input.
     """
-    paths = collect_paths(inputs)
+    paths = collect_paths(inputs, outputs)
     docs = []
     for outcome in analyse_each(paths, stdin_bytes, jobs, progress):
         if isinstance(outcome, InputError):
@@ -120,7 +122,7 @@ def extract(inputs: list[str], topics: list[Topic] | None = None, stdin_bytes: b
             **batch) -> dict:
     """Everything the analysis found, as the JSON-ready dict `briefing extract` prints.
 
-    `batch` takes analyse's jobs, on_error and progress.
+    `batch` takes analyse's jobs, on_error, progress and outputs.
     """
     from briefing.render.extraction import extraction_dict
 
@@ -130,12 +132,14 @@ def extract(inputs: list[str], topics: list[Topic] | None = None, stdin_bytes: b
 
 def build_briefing(inputs: list[str], output: str | Path, topics: list[Topic] | None = None,
                    options: SelectOptions | None = None, stdin_bytes: bytes | None = None,
-                   template: str | Path | None = None, batch: dict | None = None, **publish_options) -> Briefing:
+                   template: str | Path | None = None, batch: dict | None = None,
+                   other_outputs: list[Path] | None = None, **publish_options) -> Briefing:
     """Analyse the inputs, select the memo's content and write it to `output` (.docx, .pdf, .md, .txt, .html).
 
     The selection is shortened to fit the template's page limit; publish.write_memo
     takes the other options (memo_format, max_pages, log, warn); `batch` takes analyse's
-    jobs, on_error and progress.
+    jobs, on_error and progress. Neither `output` nor `other_outputs` (files the caller writes
+    after, such as an .eml) is ever read as an input or allowed to overwrite one.
     """
     from briefing.deliver.libreoffice import libreoffice_started
     from briefing.deliver.publish import needs_layout, write_memo
@@ -144,7 +148,8 @@ def build_briefing(inputs: list[str], output: str | Path, topics: list[Topic] | 
                             publish_options.get("max_pages"))
     # LibreOffice starts while the articles are read: most of a layout's time is its start
     with libreoffice_started(laid_out) as session:
-        docs, topics = analyse(inputs, topics, stdin_bytes, **(batch or {}))
+        docs, topics = analyse(inputs, topics, stdin_bytes, **(batch or {}),
+                               outputs=[Path(output), *(other_outputs or [])])
         pool = CandidatePool(docs)
         return write_memo(lambda chosen: select(docs, topics, chosen, pool), options or SelectOptions(),
                           Path(output), template, session=session, **publish_options)

@@ -1,8 +1,12 @@
 """The command line as a user meets it: every option, and one-line errors with exit status 2."""
 import json
+import re
 import subprocess
 import sys
+from contextlib import suppress
+from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 from docx import Document as WordDocument
@@ -59,7 +63,11 @@ def test_build_markdown_output(tmp_path, article):
     out = tmp_path / "memo.md"
     result = run("build", article, "-o", out, "--topic", "Migration: migrants", "--date", "2026-11-28")
     assert result.exit_code == 0, result.output
-    assert "## Migration" in out.read_text(encoding="utf-8") or "Migration" in out.read_text(encoding="utf-8")
+    memo = out.read_text(encoding="utf-8")
+    assert memo.startswith("# MEMORANDUM\n")
+    section = memo.split("\n## Migration\n", 1)[1].split("\n## ", 1)[0]
+    assert "> “We will protect people who flee their homes.”" in section
+    assert "> — Maria Lopez, foreign minister of Peru [1]" in section
 
 
 def test_build_from_stdin(tmp_path):
@@ -107,6 +115,8 @@ def test_extract_to_file(tmp_path, article):
     (lambda d, a: ["build", a, "-o", d / "nofolder" / "m.docx"], "does not exist"),
     (lambda d, a: ["build", a, "-o", d / "m.odt"], "output must end in .docx, .pdf, .md, .txt, .html"),
     (lambda d, a: ["build", a, "-o", a], "is one of the inputs"),
+    (lambda d, a: ["build", d, "-o", a], "the output would overwrite it"),  # an article in the input folder
+    (lambda d, a: ["build", a, "-o", d / "m.docx", "--eml", a], "is one of the inputs"),
     (lambda d, a: ["build", a, "--topics", d / "none.toml", "-o", d / "m.docx"], "no such topics file"),
 ])
 def test_bad_input_is_one_line_exit_2(tmp_path, article, make_args, message):
@@ -117,6 +127,47 @@ def test_bad_input_is_one_line_exit_2(tmp_path, article, make_args, message):
     assert len(result.output.strip().splitlines()) == 1
     assert set(tmp_path.rglob("*")) == before  # no output and no temporary file left behind
     assert article.read_text(encoding="utf-8") == ARTICLE
+
+
+@pytest.mark.parametrize("suffix", ["docx", "html"])
+def test_a_memo_written_into_the_input_folder_is_not_read_back_next_time(tmp_path, suffix):
+    folder = tmp_path / "today"
+    folder.mkdir()
+    (folder / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    memo = folder / f"memo.{suffix}"
+    for _ in range(2):
+        result = run("build", folder, "-o", memo, "--topic", "Migration: migrants", "--date", "2026-11-28")
+        assert result.exit_code == 0, result.output
+    result = run("extract", folder)  # and a later extract reads the article alone too
+    assert [Path(doc["path"]).name for doc in json.loads(result.output)["documents"]] == ["article.txt"]
+    text = memo_text(memo) if suffix == "docx" else memo.read_text(encoding="utf-8")
+    assert "[1]" in text and "[2]" not in text and "further article" not in text
+
+
+def test_standard_input_stops_at_the_size_limit_without_waiting_for_the_end(tmp_path):
+    # A runaway pipe (`yes | briefing build -`) must not be read to its end, nor into memory.
+    import threading
+
+    process = subprocess.Popen([sys.executable, "-m", "briefing.cli", "build", "-", "-o", str(tmp_path / "m.docx")],
+                               stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+
+    def feed():
+        with suppress(BrokenPipeError, ValueError):
+            for _ in range(12):
+                process.stdin.write(b"The minister spoke again. " * 40_000)  # about 1 MB
+            process.stdin.flush()  # and the pipe stays open: no end of input
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    try:
+        assert process.wait(timeout=60) == 2
+    finally:
+        process.kill()
+        process.stdin.close()
+        error = process.stderr.read().decode()
+        process.stderr.close()
+    assert error.strip() == "briefing: stdin: too large for an article (the limit is 10 MB)"
+    assert not (tmp_path / "m.docx").exists()
 
 
 def test_bad_date_is_refused(tmp_path, article):
@@ -137,10 +188,14 @@ def test_real_process_error_has_no_traceback(tmp_path):
 def test_help_explains_commands():
     result = run("--help")
     assert "build" in result.output and "extract" in result.output
-    build_help = run("build", "--help").output
-    for option in ["--topics", "--topic", "--title", "--to", "--from", "--date", "--classification", "--bullets",
-                   "--template", "--output"]:
-        assert option in build_help
+    for name, command in main.commands.items():
+        assert re.search(rf"^  {name} +\w", result.output, re.M), f"{name} is not listed with what it does"
+        command_help = run(name, "--help").output
+        options = [option for param in command.params if isinstance(param, click.Option) for option in param.opts]
+        assert len(options) >= 4
+        assert [option for option in options if option not in command_help] == []
+        # and each one says what it does
+        assert all(param.help for param in command.params if isinstance(param, click.Option)), name
 
 
 def test_batch_skips_a_bad_file_and_exits_1(tmp_path, article):
@@ -193,3 +248,16 @@ def test_sigterm_leaves_no_partial_output(tmp_path):
     assert process.returncode == 128 + signal.SIGTERM  # stopped mid-run, not finished
     assert out.read_bytes() == b"the old memo" or out.read_bytes()[:2] == b"PK"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".memo.docx")] == []
+
+
+def test_a_few_stray_nul_bytes_in_clean_text_do_not_make_it_binary(tmp_path):
+    # copied out of a PDF or a database, an article may carry a few NULs; it is still an article
+    path = tmp_path / "story.txt"
+    body = (ARTICLE + "\n" + "Officials from ten countries met again to agree the plan for border towns.\n" * 80)
+    path.write_bytes(body[:2000].encode() + b"\x00" + body[2000:4000].encode() + b"\x00\x00" + body[4000:].encode())
+    assert len(path.read_bytes()) > 6000
+    out = tmp_path / "memo.md"
+    result = run("build", path, "--topic", "Migration: migrants", "-o", out)
+    assert result.exit_code == 0, result.output
+    memo = out.read_text(encoding="utf-8")
+    assert "$50 million" in memo and "\x00" not in memo

@@ -6,10 +6,11 @@ import re
 
 import click
 import pytest
-from conftest import REPO, SAMPLE, SAMPLE_TOPICS
 
 from briefing.cli import main
 from briefing.pipeline import extract
+
+from conftest import REPO, SAMPLE, SAMPLE_TOPICS
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 

@@ -21,7 +21,8 @@ def decode(path: str, data: bytes) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = guess_decode(path, data)
-    if "\x00" in text or control_share(text) > 0.05:
+    # a few stray NULs in plain text are kept, like other control characters, and left out of the memo
+    if control_share(text) > 0.05:
         raise InputError(path, "looks like binary data, not text")
     return text
 

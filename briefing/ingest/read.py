@@ -8,6 +8,7 @@ exactly, so every offset in the output indexes the file as the user has it.
 from __future__ import annotations
 
 import sys
+import zipfile
 from pathlib import Path
 
 from briefing.errors import InputError
@@ -27,8 +28,14 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES
 MAX_INPUT_BYTES = 10 * 1024 * 1024
 
 
-def collect_paths(inputs: list[str]) -> list[str]:
-    """Expand folders into their supported files (sorted); keep files and '-' as given."""
+def collect_paths(inputs: list[str], outputs: list[Path] | None = None) -> list[str]:
+    """Expand folders into their supported files (sorted); keep files and '-' as given.
+
+    A file briefing writes is never read: `outputs` (the memo this run writes, above all) and the
+    memos an earlier run left in a folder are left out of it. An output that would overwrite an
+    input is refused.
+    """
+    written = {Path(output).resolve() for output in outputs or []}
     paths: list[str] = []
     for item in inputs:
         if item == "-":
@@ -36,22 +43,63 @@ def collect_paths(inputs: list[str]) -> list[str]:
             continue
         path = Path(item)
         if path.is_dir():
-            found = sorted(str(p) for p in path.iterdir()
-                           if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith("."))
+            found = []
+            for candidate in sorted(path.iterdir()):
+                if not candidate.is_file() or candidate.suffix.lower() not in SUPPORTED_SUFFIXES \
+                        or candidate.name.startswith("."):
+                    continue
+                if is_briefing_memo(candidate):
+                    continue
+                if candidate.resolve() in written:
+                    raise InputError(str(candidate), f"is an article in {item}, and the output would overwrite it; "
+                                                     "choose another output file")
+                found.append(str(candidate))
             if not found:
                 raise InputError(item, "folder has no .txt, .md, .html or .docx files")
             paths.extend(found)
         elif not path.exists():
             raise InputError(item, "no such file or folder")
+        elif path.resolve() in written:
+            raise InputError(item, "is one of the inputs; choose another output file")
         else:
             paths.append(item)
     return paths
 
 
+# What briefing writes into the memos it makes, to know them again: Word's "last modified by",
+# and the HTML page's generator.
+MEMO_MARKS = {".docx": (b"<cp:lastModifiedBy>briefing</cp:lastModifiedBy>", "docProps/core.xml"),
+              ".html": (b'<meta name="generator" content="briefing">', None)}
+
+
+def is_briefing_memo(path: Path) -> bool:
+    """Whether the file is a memo briefing wrote (and nobody has saved since)."""
+    mark = MEMO_MARKS.get(path.suffix.lower())
+    if mark is None:
+        return False
+    text, member = mark
+    try:
+        if member is None:
+            with open(path, "rb") as handle:
+                return text in handle.read(4096)
+        with zipfile.ZipFile(path) as package:
+            return text in package.read(member)[:65536]
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False  # not readable as a memo: reading it as an article will say what is wrong
+
+
+def read_stdin() -> bytes:
+    """Standard input, read no further than the size limit (a runaway pipe stops there)."""
+    data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError("stdin", "too large for an article (the limit is 10 MB)")
+    return data
+
+
 def read_document(path: str, stdin_bytes: bytes | None = None) -> Document:
     """Read one input (a file path or '-') into a Document with text and metadata."""
     if path == "-":
-        data = stdin_bytes if stdin_bytes is not None else sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        data = stdin_bytes if stdin_bytes is not None else read_stdin()
         if len(data) > MAX_INPUT_BYTES:
             raise InputError("stdin", "too large for an article (the limit is 10 MB)")
         suffix = ".html" if looks_like_html(data) else ".txt"

@@ -166,7 +166,9 @@ def render_html(briefing: Briefing, memo_layout: str = layout.MEMO) -> str:
     if briefing.classification:
         marking = f'<p class="classification">{html.escape(briefing.classification)}</p>'
         body = [marking, *body, marking]
+    # the generator tells a later run that this page is a memo, not an article to read
     return ("<!DOCTYPE html>\n<html lang=\"en-US\">\n<head>\n<meta charset=\"utf-8\">\n"
+            "<meta name=\"generator\" content=\"briefing\">\n"
             f"<title>{html.escape(briefing.title)}</title>\n<style>\n{HTML_STYLE}\n</style>\n</head>\n<body>\n"
             + "\n".join(body) + "\n</body>\n</html>\n")
 
