@@ -61,6 +61,9 @@ def analyse_each(paths: list[str], stdin_bytes: bytes | None, jobs: int,
     if jobs > 1 and len(paths) >= POOL_THRESHOLD and "-" not in paths:
         from concurrent.futures import ProcessPoolExecutor
 
+        # Loaded here first, as the rest of the analysis needs them too: forked workers then share them.
+        segment_tokenizer()
+        stem("warm")
         with ProcessPoolExecutor(max_workers=jobs, initializer=start_worker) as pool:
             outcomes = pool.map(read_and_analyse, paths, chunksize=max(1, len(paths) // (jobs * 8)))
             yield from counted(outcomes, len(paths), progress)
@@ -71,7 +74,8 @@ def analyse_each(paths: list[str], stdin_bytes: bytes | None, jobs: int,
 
 def start_worker() -> None:
     """Ready a pool worker, whichever way it was started (fork, spawn, forkserver): one BLAS thread
-    each, as the pool already uses the cores, and NLTK's Punkt and stemmer loaded before the first article."""
+    each, as the pool already uses the cores, and NLTK's Punkt and stemmer loaded before the first
+    article (a forked worker has them from the parent already)."""
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(limits=1)  # BLAS libraries a forked worker inherited loaded
