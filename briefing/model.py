@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Literal
 
 # Kinds of text block, as segment labels them.
+# The elements of a page's article, as trafilatura reads them.
+Markup = Literal["head", "p", "item"]
 BlockKind = Literal["body", "title", "subhead", "caption", "boilerplate", "credit", "byline", "metadata"]
 BODY: BlockKind = "body"
 TITLE: BlockKind = "title"
@@ -29,6 +31,8 @@ class Block:
     start: int
     end: int
     kind: BlockKind = BODY
+    # What the page's markup made it, when the input had markup: "head" (a heading), "p" or "item"
+    markup: Markup | None = None
 
 
 @dataclass

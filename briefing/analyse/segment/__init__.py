@@ -19,8 +19,10 @@ __all__ = ["segment", "sentence_tokenizer", "split_sentences"]
 
 
 def segment(doc: Document) -> Document:
-    """Fill doc.blocks and doc.sentences; set doc.title from the text when metadata has none."""
-    doc.blocks = split_blocks(doc.text)
+    """Fill doc.blocks (unless ingest did, from a page's markup) and doc.sentences; set doc.title
+    from the text when metadata has none."""
+    if not doc.blocks:
+        doc.blocks = split_blocks(doc.text)
     classify_blocks(doc)
     doc.sentences = []
     section = None

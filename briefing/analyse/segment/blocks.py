@@ -54,7 +54,7 @@ def classify_blocks(doc: Document) -> None:
             doc.title = doc.title or line
         elif CAPTION_PATTERN.search(line) or (len(line.split()) <= 6 and PHOTO_CREDIT.match(line)):
             block.kind = CAPTION
-        elif is_subhead(line):
+        elif block.markup == "head" or (block.markup is None and is_subhead(line)):
             block.kind = SUBHEAD
         else:
             block.kind = BODY
