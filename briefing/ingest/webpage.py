@@ -49,19 +49,27 @@ def html_document(path: str, html: str) -> Document:
 
 def paragraphs(element: Any) -> Iterator[tuple[Markup, str]]:
     """(markup, text) of each paragraph, heading and list item under `element`, in order; the lines
-    of a paragraph broken into short lines (dates, addresses, verse) each on their own."""
+    of a paragraph broken into short lines (dates, addresses, verse) each on their own. Text that
+    stands loose in a container (a quote's own words, text after a heading) is a paragraph too."""
+    yield from lines_of("p", element.text)
     for child in element:
         if child.tag in CONTAINER_TAGS:
             yield from paragraphs(child)
         elif child.tag in PARAGRAPH_TAGS:
-            lines = [line.strip() for line in inline_text(child).split("\n") if line.strip()]
-            if lines and all(len(line) >= WRAPPED_LINE for line in lines[:-1]):
-                lines = [" ".join(lines)]
-            for line in lines:
-                yield PARAGRAPH_TAGS[child.tag], line
+            yield from lines_of(PARAGRAPH_TAGS[child.tag], inline_text(child))
             for grandchild in child:
                 if grandchild.tag in CONTAINER_TAGS:  # a list inside a list item
                     yield from paragraphs(grandchild)
+        yield from lines_of("p", child.tail)
+
+
+def lines_of(markup: Markup, text: str | None) -> Iterator[tuple[Markup, str]]:
+    """A paragraph's text, one line at a time unless its lines are one paragraph wrapped."""
+    lines = [line.strip() for line in (text or "").split("\n") if line.strip()]
+    if lines and all(len(line) >= WRAPPED_LINE for line in lines[:-1]):
+        lines = [" ".join(lines)]
+    for line in lines:
+        yield markup, line
 
 
 def inline_text(element: Any) -> str:
