@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefing.analyse.lexicon import LINE_ENDS_SENTENCE
 from briefing.analyse.segment.lexicon import BOILERPLATE_LINES, HEADLINE_WORDS
@@ -13,7 +14,19 @@ from briefing.analyse.segment.patterns import (
     PHOTO_CREDIT,
 )
 from briefing.analyse.segment.sentences import split_sentences
-from briefing.model import BODY, BOILERPLATE, BYLINE, CAPTION, CREDIT, METADATA, SUBHEAD, TITLE, Block, Document
+from briefing.model import (
+    BODY,
+    BOILERPLATE,
+    BYLINE,
+    CAPTION,
+    CREDIT,
+    METADATA,
+    SUBHEAD,
+    TITLE,
+    Block,
+    BlockKind,
+    Document,
+)
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -36,29 +49,54 @@ def split_blocks(text: str) -> list[Block]:
 
 
 def classify_blocks(doc: Document) -> None:
+    """Label every block with its kind. A credit or caption rule that fires inside a paragraph of
+    several sentences takes only the sentences it names ("… (pictured above) …"), never the paragraph."""
     title_found = False
     seen_body = False
+    blocks: list[Block] = []
     for block in doc.blocks:
         line = doc.span_text(block).strip()
+        kind: BlockKind
         if block.end <= doc.header_end:
-            block.kind = METADATA
+            kind = METADATA
         elif is_boilerplate(line):
-            block.kind = BOILERPLATE
+            kind = BOILERPLATE
         elif CREDIT_PATTERN.search(line):
-            block.kind = CREDIT
+            kind = CREDIT
         elif BYLINE_PATTERN.match(line) and len(line) < 100:
-            block.kind = BYLINE
+            kind = BYLINE
         elif not title_found and not seen_body and is_title(line, doc.title, block is not doc.blocks[-1]):
-            block.kind = TITLE
+            kind = TITLE
             title_found = True
             doc.title = doc.title or line
-        elif CAPTION_PATTERN.search(line) or (len(line.split()) <= 6 and PHOTO_CREDIT.match(line)):
-            block.kind = CAPTION
+        elif is_caption(line):
+            kind = CAPTION
         elif block.markup == "head" or (block.markup is None and is_subhead(line)):
-            block.kind = SUBHEAD
+            kind = SUBHEAD
         else:
-            block.kind = BODY
-            seen_body = True
+            kind = BODY
+        sentences = split_sentences(doc.text, block.start, block.end) if kind in (CREDIT, CAPTION) else []
+        pieces = by_sentence(doc, block, sentences) if len(sentences) > 1 else [replace(block, kind=kind)]
+        seen_body = seen_body or any(piece.kind == BODY for piece in pieces)
+        blocks += pieces
+    doc.blocks = blocks
+
+
+def by_sentence(doc: Document, block: Block, sentences: list[tuple[int, int]]) -> list[Block]:
+    """The block cut where its sentences change kind: credits and captions apart from the body."""
+    pieces: list[Block] = []
+    for start, end in sentences:
+        text = doc.text[start:end]
+        kind: BlockKind = CREDIT if CREDIT_PATTERN.search(text) else CAPTION if is_caption(text) else BODY
+        if pieces and pieces[-1].kind == kind:
+            pieces[-1] = replace(pieces[-1], end=end)
+        else:
+            pieces.append(replace(block, start=start, end=end, kind=kind))
+    return pieces
+
+
+def is_caption(line: str) -> bool:
+    return bool(CAPTION_PATTERN.search(line)) or (len(line.split()) <= 6 and bool(PHOTO_CREDIT.match(line)))
 
 
 def is_boilerplate(line: str) -> bool:
