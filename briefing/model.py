@@ -76,6 +76,7 @@ class Figure:
 class Topic:
     name: str
     keywords: list[str] = field(default_factory=list)
+    discovered: bool = False  # found in the articles, not asked for: shown only where it has something
 
 
 @dataclass

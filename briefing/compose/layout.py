@@ -39,6 +39,7 @@ SUMMARY_HEADING = "Summary"
 TOP_STORIES = 3
 WHY_IT_MATTERS = "Why it matters"
 DRAFTED_BY = "Drafted by"
+NOTHING_ON_TOPIC = "Nothing on this topic in the articles read."
 
 # Kinds of block.
 MemoBlockKind = Literal["title", "field", "rule", "heading", "bullet", "quote", "attribution", "table", "source",
@@ -120,6 +121,8 @@ def body_blocks(briefing: Briefing) -> list[MemoBlock]:
     for section in briefing.sections:
         blocks.append(MemoBlock(HEADING, section.name))
         blocks += bullet_blocks(section.bullets)
+        if not section.bullets and not section.quotes:  # a topic the user asked for, absent today
+            blocks.append(MemoBlock(LINE, NOTHING_ON_TOPIC))
         for quote in section.quotes:
             blocks.append(MemoBlock(QUOTE, quoted(quote.text)))
             blocks.append(MemoBlock(ATTRIBUTION, speaker_line(quote), tuple(quote.citations)))

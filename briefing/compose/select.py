@@ -132,13 +132,17 @@ def select(docs: list[Document], topics: list[Topic], options: SelectOptions,
         in_topic = [c for c in reported if c.sentence.topic == topic.name]
         bullets = take_bullets(docs, in_topic, pool, options.bullets_per_section, shown)
         sections.append(Section(name=topic.name, bullets=bullets, quotes=pick_quotes(docs, topic.name, shown, options)))
-    briefing = Briefing(title=options.title or default_title(docs, topics),
+    asked_for = {topic.name for topic in topics if not topic.discovered}
+    sections = [section for section in sections if section.bullets or section.quotes or section.name in asked_for]
+    briefing = Briefing(title=options.title or default_title(docs, [section.name for section in sections]),
                         date=options.date or dt.date.today().isoformat(),
                         to=options.to, sender=options.sender, classification=options.classification,
                         bluf=bluf, sections=sections, figures=pick_figures(docs, options.max_figures),
                         sources=sources)
     if options.max_words:
         trim_to_words(briefing, options.max_words)
+        briefing.sections = [section for section in briefing.sections
+                             if section.bullets or section.quotes or section.name in asked_for]
     cite_only_what_is_used(briefing)
     return briefing
 
@@ -366,11 +370,11 @@ def is_small_count(figure: Figure) -> bool:
     return not is_money_or_share and figure.value < SMALL_COUNT
 
 
-def default_title(docs: list[Document], topics: list[Topic]) -> str:
+def default_title(docs: list[Document], section_names: list[str]) -> str:
     if len(docs) == 1 and docs[0].title:
         return docs[0].title
-    if topics:
+    if section_names:
         # discovered names hold commas ("Tax, code"), so they are set apart by semicolons
-        separator = "; " if any("," in t.name for t in topics) else ", "
-        return "Briefing: " + separator.join(t.name for t in topics)
+        separator = "; " if any("," in name for name in section_names) else ", "
+        return "Briefing: " + separator.join(section_names)
     return docs[0].title or "News briefing"

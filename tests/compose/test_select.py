@@ -90,9 +90,23 @@ def test_subject_keeps_discovered_names_apart():
     from briefing.compose.select import default_title
 
     docs, _ = analyse([str(SAMPLE)])
-    named = [Topic("Tax, code", []), Topic("NATO", [])]
-    assert default_title(docs * 2, named) == "Briefing: Tax, code; NATO"
-    assert default_title(docs * 2, [Topic("Migration", []), Topic("NATO", [])]) == "Briefing: Migration, NATO"
+    assert default_title(docs * 2, ["Tax, code", "NATO"]) == "Briefing: Tax, code; NATO"
+    assert default_title(docs * 2, ["Migration", "NATO"]) == "Briefing: Migration, NATO"
+
+
+def test_no_heading_stands_with_nothing_under_it(tmp_path):
+    from briefing.compose.layout import NOTHING_ON_TOPIC
+    from briefing.render.markup import render_markdown
+
+    docs, _ = analyse([str(SAMPLE)])
+    topics = [Topic("Migration", ["migration", "migrants"]), Topic("Space flight", ["rocket", "orbit"]),
+              Topic("Tax, code", ["tax"], discovered=True)]
+    briefing = select(docs, topics, SelectOptions(date="2026-11-28"))
+    # a discovered topic with nothing to say is left out; a topic the user asked for says it found nothing
+    assert [section.name for section in briefing.sections] == ["Migration", "Space flight"]
+    assert briefing.title == "Blinken Holding Final Day of Talks in Colombia"
+    memo = render_markdown(briefing)
+    assert f"## Space flight\n\n{NOTHING_ON_TOPIC}" in memo
 
 
 def test_two_figures_told_together_are_one_row(tmp_path):

@@ -193,7 +193,7 @@ def name_group(weights: list[dict[str, float]], surface: dict[str, str], inside)
 
 def named_topic(key_terms: list[str], second: list[str], surface: dict[str, str]) -> Topic:
     name = ", ".join(surface[t] for t in key_terms[:1] + second)
-    return Topic(name=name[:1].upper() + name[1:], keywords=[surface[t] for t in key_terms])
+    return Topic(name=name[:1].upper() + name[1:], keywords=[surface[t] for t in key_terms], discovered=True)
 
 
 def topics_from_key_terms(docs: list[Document], most: int) -> list[Topic]:
