@@ -7,6 +7,7 @@ next and a heading is known for one. Tables stay out: they are no sentences to b
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -26,25 +27,87 @@ def html_document(path: str, html: str) -> Document:
 
     try:
         result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                             include_tables=False, include_images=False)
+                                             include_tables=False, include_images=False,
+                                             date_extraction_params={"original_date": True, "extensive_search": True})
     except Exception as exc:  # trafilatura raises lxml and its own errors on broken markup
         raise InputError(path, f"cannot parse HTML ({type(exc).__name__})") from None
     if not isinstance(result, Extracted) or not result.text or not result.text.strip():
         raise InputError(path, "no article text found in the HTML")
-    title = (result.title or "").strip() or None
     pieces = list(paragraphs(result.body)) if result.body is not None else []
     if not pieces:
         pieces = [("p", line.strip()) for line in result.text.splitlines() if line.strip()]
-    # trafilatura leaves the headline out of the text at times; put it back so the title is a span too.
-    if title and not pieces[0][1].startswith(title):
+    outlet = readable_outlet(result.sitename or result.hostname)
+    title = headline(result.title, [outlet, result.hostname, result.url])
+    if title and pieces and comparable(pieces[0][1]) == comparable(title):
+        title = pieces[0][1]  # the headline as the page shows it
+    elif title:  # trafilatura leaves the headline out of the text at times: put it back as a span too
         pieces.insert(0, ("head", title))
     text, blocks = "", []
     for markup, piece in pieces:
         text += "\n\n" if text else ""
         blocks.append(Block(len(text), len(text) + len(piece), markup=markup))
         text += piece
-    return Document(text=text, path=path, title=title, date=result.date, source=result.sitename or result.hostname,
-                    url=result.url, byline=result.author, blocks=blocks)
+    return Document(text=text, path=path, title=title, date=result.date, source=outlet, url=result.url,
+                    byline=result.author, blocks=blocks)
+
+
+# " - ", " | ", " – ": what sites put between the headline and their own name.
+TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—·•»]|::)\s+")
+DOMAIN_ENDING = re.compile(r"\.(?:com|net|org|info|co\.uk|co|in|ca|de|fr|it|ru|br|jp)$", re.I)
+SITE_NAME_WORDS = 4  # the most words a site's name runs to ("Como Educar Seus Filhos")
+
+
+def headline(title: str | None, site_names: list[str | None]) -> str | None:
+    """The page's title without the site's name before or after it ("NASA adds … - SpaceNews.com"),
+    the name as the site writes it ("… - Remember 80/90 - Memorabilia anni 80/90") or as its address."""
+    title = " ".join((title or "").split())
+    names = [" ".join(name.split()) for name in site_names if name]
+    for name in names:
+        for separator in TITLE_SEPARATOR.finditer(title):
+            if name in (title[separator.end():], title[:separator.start()]):
+                title = title[:separator.start()] if title.endswith(name) else title[separator.end():]
+                break
+    separators = list(TITLE_SEPARATOR.finditer(title))
+    if not separators:
+        return title or None
+    keys = {key for name in names for key in site_keys(name)}
+    first, last = separators[0], separators[-1]
+    if looks_like_site(title[last.end():], keys):
+        return title[:last.start()]
+    if looks_like_site(title[:first.start()], keys):
+        return title[first.end():]
+    return title
+
+
+def site_keys(name: str) -> set[str]:
+    """A site's name or address as letters and digits: "SpaceNews.com" -> spacenewscom, spacenews."""
+    host = re.sub(r"^[a-z]+://", "", name.lower()).split("/")[0].removeprefix("www.")
+    labels = [label for label in host.split(".") if len(label) > 2 and label not in ("com", "net", "org", "www")]
+    return {key for key in [squeeze(name), *map(squeeze, labels)] if len(key) > 2}
+
+
+def looks_like_site(part: str, keys: set[str]) -> bool:
+    if len(part.split()) > SITE_NAME_WORDS:
+        return False
+    squeezed = squeeze(part)
+    return bool(DOMAIN_ENDING.search(part.strip())) or any(
+        squeezed == key or (len(squeezed) > 2 and (squeezed in key or key in squeezed)) for key in keys)
+
+
+def squeeze(text: str) -> str:
+    return "".join(char for char in text.lower() if char.isalnum())
+
+
+def comparable(text: str) -> str:
+    """A headline compared loosely: dashes, quotes and spacing as they vary between a page's title and its h1."""
+    return " ".join(re.sub(r"[–—‐-]", "-", text.replace("’", "'")).lower().split())
+
+
+def readable_outlet(name: str | None) -> str | None:
+    """The outlet's name, an address made readable ("https://www.hawaiinewsnow.com" -> hawaiinewsnow.com)."""
+    if not name:
+        return None
+    return re.sub(r"^[a-z]+://(?:www\.)?", "", name.strip()).rstrip("/") or None
 
 
 def paragraphs(element: Any) -> Iterator[tuple[Markup, str]]:

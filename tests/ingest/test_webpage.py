@@ -6,7 +6,7 @@ from lxml import etree
 
 from briefing.analyse.segment import segment
 from briefing.ingest.read import read_document
-from briefing.ingest.webpage import paragraphs
+from briefing.ingest.webpage import headline, paragraphs
 from briefing.model import BODY, CAPTION, SUBHEAD
 
 FILLER = ("The port authority said on Tuesday that container traffic had fallen for the third month running, "
@@ -81,3 +81,28 @@ def test_a_caption_rule_inside_a_paragraph_takes_only_its_sentence(tmp_path):
 def test_a_caption_of_one_sentence_is_still_all_caption(tmp_path, text):
     doc = read(tmp_path, page(f"<p>{FILLER}</p><p>{text}</p><p>{FILLER.replace('Tuesday', 'Monday')}</p>"))
     assert blocks(doc, CAPTION) == [text]
+
+
+@pytest.mark.parametrize("title, site, headline_", [
+    ("NASA adds five companies to lunar program - SpaceNews.com", "SpaceNews.com",
+     "NASA adds five companies to lunar program"),
+    ("Best tech gadgets of 2019 | ZDNet", "ZDNet", "Best tech gadgets of 2019"),
+    ("ZDNet | Best tech gadgets of 2019", "ZDNet", "Best tech gadgets of 2019"),
+    ("Spiced Honey Pear Jam Recipe | The Anti-June Cleaver", None, "Spiced Honey Pear Jam Recipe"),
+    ("Black Friday deals - Remember 80/90 - Memorabilia anni 80/90", "Remember 80/90 - Memorabilia anni 80/90",
+     "Black Friday deals"),
+    ("Star Wars Jedi: Fallen Order review - shoots for the moon, lands among the stars", "VG247",
+     "Star Wars Jedi: Fallen Order review - shoots for the moon, lands among the stars"),
+])
+def test_the_title_is_the_headline_without_the_sites_name(title, site, headline_):
+    # the site's own name (og:site_name) or its address tells its name apart from the headline's words
+    assert headline(title, [site, "theantijunecleaver.com"]) == headline_
+
+
+def test_a_pages_title_and_outlet_come_without_the_sites_furniture(tmp_path):
+    head = '<meta property="og:site_name" content="Harbour Times">'
+    doc = read(tmp_path, page(f"<p>{FILLER}</p>", title="Port traffic falls again | Harbour Times", head=head)
+               .replace("<h1>Port traffic falls again | Harbour Times</h1>", "<h1>Port traffic falls again</h1>"))
+    assert doc.title == "Port traffic falls again"
+    assert doc.source == "Harbour Times"
+    assert blocks(doc)[:2] == ["Port traffic falls again", FILLER]  # the headline once, then the article
