@@ -33,6 +33,7 @@ class Block:
     kind: BlockKind = BODY
     # What the page's markup made it, when the input had markup: "head" (a heading), "p" or "item"
     markup: Markup | None = None
+    reason: str | None = None  # for a block that is not body text: why ("headline", "link", "reprint notice")
 
 
 @dataclass

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from briefing.analyse.figures import same_fact
 from briefing.analyse.segment import split_sentences
+from briefing.analyse.segment.patterns import LINK
 from briefing.analyse.words import content_stems
 from briefing.model import (
     Briefing,
@@ -124,7 +125,9 @@ def select(docs: list[Document], topics: list[Topic], options: SelectOptions,
                          path=doc.path) for i, doc in enumerate(docs)]
     pool = pool or CandidatePool(docs)
     # Mostly-quoted sentences are told as key quotes, in the speaker's name, not as bullets.
-    reported = [c for c in pool.candidates if c.quoted <= MAX_QUOTED_SHARE and c.weight >= MIN_BULLET_WEIGHT]
+    # a sentence that carries an address ("… visit www.ascom.com") stays in the article, not in the memo
+    reported = [c for c in pool.candidates if c.quoted <= MAX_QUOTED_SHARE and c.weight >= MIN_BULLET_WEIGHT
+                and not LINK.search(docs[c.doc_index].text, c.start, c.end)]
     shown = Shown([], [])
     bluf = take_bullets(docs, reported, pool, options.bluf_bullets, shown)
     sections = []

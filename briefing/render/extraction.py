@@ -20,6 +20,6 @@ def document_dict(doc: Document) -> dict:
                     "speaker_role": q.speaker_role, "topic": q.topic} for q in doc.quotes],
         "figures": [{"start": f.start, "end": f.end, "text": text[f.start:f.end], "value": f.value, "unit": f.unit,
                      "approx": f.approx, "measure": f.measure, "topic": f.topic} for f in doc.figures],
-        "debris": [{"start": b.start, "end": b.end, "kind": b.kind, "text": text[b.start:b.end]}
+        "debris": [{"start": b.start, "end": b.end, "kind": b.kind, "reason": b.reason, "text": text[b.start:b.end]}
                    for b in doc.blocks if b.kind != BODY],
     }

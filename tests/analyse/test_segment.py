@@ -4,7 +4,8 @@ import re
 import pytest
 
 from briefing.analyse.segment import segment
-from briefing.model import Document
+from briefing.analyse.segment.furniture import AFTER_TITLE, BEFORE_TITLE
+from briefing.model import BODY, Document
 
 
 def sentences_of(text: str) -> list[str]:
@@ -104,3 +105,24 @@ def test_a_sentence_ending_inside_its_closing_quote_ends_there():
     doc = segment(Document(text="Road plan\n\n" + text))
     assert [doc.span_text(s) for s in doc.sentences] == [
         "Mayor Jones said the plan was “a road to nowhere.”", "He wasn’t joking, officials said."]
+
+
+@pytest.mark.parametrize("rule", BEFORE_TITLE + AFTER_TITLE, ids=lambda rule: rule.reason)
+def test_each_furniture_rule_takes_its_own_example(rule):
+    story = ("The port authority said on Tuesday that container traffic had fallen for the third month running, "
+             "as shipping lines cut sailings ahead of the winter season.")
+    doc = segment(Document(text=f"Port traffic falls again\n\n{story}\n\n{rule.example}\n\n{story}"))
+    taken = {doc.span_text(block): (block.kind, block.reason) for block in doc.blocks}
+    assert taken[rule.example] == (rule.kind, rule.reason)
+    assert len(doc.sentences) == 2  # and the article around it is untouched
+
+
+def test_furniture_inside_a_paragraph_takes_only_its_sentence():
+    text = ("Port traffic falls again\n\nThe port authority said traffic fell for the third month. Sign up for "
+            "the free daily newsletter. Shipping lines cut sailings ahead of the winter.")
+    doc = segment(Document(text=text))
+    assert [(doc.span_text(b), b.reason) for b in doc.blocks if b.kind != BODY][1:] == [
+        ("Sign up for the free daily newsletter.", "newsletter sign-up")]
+    assert [doc.span_text(s) for s in doc.sentences] == [
+        "The port authority said traffic fell for the third month.",
+        "Shipping lines cut sailings ahead of the winter."]

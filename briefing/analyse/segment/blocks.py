@@ -5,21 +5,13 @@ import re
 from dataclasses import replace
 
 from briefing.analyse.lexicon import LINE_ENDS_SENTENCE
-from briefing.analyse.segment.lexicon import BOILERPLATE_LINES, HEADLINE_WORDS
-from briefing.analyse.segment.patterns import (
-    BOILERPLATE_PATTERN,
-    BYLINE_PATTERN,
-    CAPTION_PATTERN,
-    CREDIT_PATTERN,
-    PHOTO_CREDIT,
-)
+from briefing.analyse.segment.furniture import AFTER_TITLE, BEFORE_TITLE, IN_SENTENCE, first_rule
+from briefing.analyse.segment.lexicon import HEADLINE_WORDS
+from briefing.analyse.segment.patterns import BYLINE_PATTERN
 from briefing.analyse.segment.sentences import split_sentences
 from briefing.model import (
     BODY,
-    BOILERPLATE,
     BYLINE,
-    CAPTION,
-    CREDIT,
     METADATA,
     SUBHEAD,
     TITLE,
@@ -49,59 +41,50 @@ def split_blocks(text: str) -> list[Block]:
 
 
 def classify_blocks(doc: Document) -> None:
-    """Label every block with its kind. A credit or caption rule that fires inside a paragraph of
-    several sentences takes only the sentences it names ("… (pictured above) …"), never the paragraph."""
+    """Label every block with its kind, and debris with the reason (furniture.py's rules). A rule
+    that fires inside a paragraph of several sentences takes only the sentences it names."""
     title_found = False
     seen_body = False
     blocks: list[Block] = []
     for block in doc.blocks:
         line = doc.span_text(block).strip()
+        rule = None
         kind: BlockKind
         if block.end <= doc.header_end:
-            kind = METADATA
-        elif is_boilerplate(line):
-            kind = BOILERPLATE
-        elif CREDIT_PATTERN.search(line):
-            kind = CREDIT
+            kind, reason = METADATA, "header line"
+        elif rule := first_rule(BEFORE_TITLE, line):
+            kind, reason = rule.kind, rule.reason
         elif BYLINE_PATTERN.match(line) and len(line) < 100:
-            kind = BYLINE
+            kind, reason = BYLINE, "byline"
         elif not title_found and not seen_body and is_title(line, doc.title, block is not doc.blocks[-1]):
-            kind = TITLE
+            kind, reason = TITLE, "headline"
             title_found = True
             doc.title = doc.title or line
-        elif is_caption(line):
-            kind = CAPTION
+        elif rule := first_rule(AFTER_TITLE, line):
+            kind, reason = rule.kind, rule.reason
         elif block.markup == "head" or (block.markup is None and is_subhead(line)):
-            kind = SUBHEAD
+            kind, reason = SUBHEAD, "heading"
         else:
-            kind = BODY
-        sentences = split_sentences(doc.text, block.start, block.end) if kind in (CREDIT, CAPTION) else []
-        pieces = by_sentence(doc, block, sentences) if len(sentences) > 1 else [replace(block, kind=kind)]
+            kind, reason = BODY, None
+        sentences = split_sentences(doc.text, block.start, block.end) if rule and rule.in_sentence else []
+        pieces = by_sentence(doc, block, sentences) if len(sentences) > 1 else [replace(block, kind=kind,
+                                                                                       reason=reason)]
         seen_body = seen_body or any(piece.kind == BODY for piece in pieces)
         blocks += pieces
     doc.blocks = blocks
 
 
 def by_sentence(doc: Document, block: Block, sentences: list[tuple[int, int]]) -> list[Block]:
-    """The block cut where its sentences change kind: credits and captions apart from the body."""
+    """The block cut where its sentences change kind: furniture apart from the article's sentences."""
     pieces: list[Block] = []
     for start, end in sentences:
-        text = doc.text[start:end]
-        kind: BlockKind = CREDIT if CREDIT_PATTERN.search(text) else CAPTION if is_caption(text) else BODY
-        if pieces and pieces[-1].kind == kind:
+        rule = first_rule(IN_SENTENCE, doc.text[start:end].strip())
+        kind, reason = (rule.kind, rule.reason) if rule else (BODY, None)
+        if pieces and (pieces[-1].kind, pieces[-1].reason) == (kind, reason):
             pieces[-1] = replace(pieces[-1], end=end)
         else:
-            pieces.append(replace(block, start=start, end=end, kind=kind))
+            pieces.append(replace(block, start=start, end=end, kind=kind, reason=reason))
     return pieces
-
-
-def is_caption(line: str) -> bool:
-    return bool(CAPTION_PATTERN.search(line)) or (len(line.split()) <= 6 and bool(PHOTO_CREDIT.match(line)))
-
-
-def is_boilerplate(line: str) -> bool:
-    key = re.sub(r"[^\w\s-]", "", line).strip().lower()
-    return key in BOILERPLATE_LINES or (len(line) < 120 and bool(BOILERPLATE_PATTERN.match(line)))
 
 
 def is_title(line: str, known_title: str | None, more_follows: bool) -> bool:

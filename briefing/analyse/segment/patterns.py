@@ -5,7 +5,8 @@ import re
 
 from briefing.analyse.lexicon import MONTH_ABBREVIATIONS
 
-BOILERPLATE_PATTERN = re.compile(
+# Lines that are prompts or notices from start to end: "Share on Facebook", "© 2021 VOA".
+WHOLE_LINE_FURNITURE = re.compile(
     r"^(?:(?:share|follow|subscribe|sign up|click here|read more|read the rest|watch|listen|download|continue reading)"
     r"\b.{0,40}|image (?:copyright|caption|source)\b.*|media caption\b.*|(?:copyright|©)\s.{0,80}"
     r"|.{0,60}all rights reserved\.?|published \d.{0,40}|updated \d.{0,40})$", re.I)
@@ -19,13 +20,32 @@ BYLINE_PATTERN = re.compile(
     r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+and\s+[A-Z].{0,40})?(?:[,|].{0,60})?$", re.I)
 MONTH = "(?:" + "|".join(sorted({a.capitalize() for a in MONTH_ABBREVIATIONS} | {"May"})) + r")[a-z]*\.?"
 # Wire-photo captions end with the place and date: "…, Bogota, Colombia, Oct. 20, 2021."
-CAPTION_PATTERN = re.compile(
-    rf"(?:,\s*{MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$|^FILE\s*[-–—]|\((?:AP|AFP|Reuters|Getty)[^)]*Photo|"
-    r"\b(?:Photo|Picture|Image)\s*(?:credit)?:\s|\bpictured\b)", re.I)
+WIRE_PHOTO_CAPTION = re.compile(rf",\s*{MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$", re.I)
+FILE_PHOTO = re.compile(r"^FILE\s*[-–—]", re.I)
+AGENCY_PHOTO = re.compile(r"\((?:AP|AFP|Reuters|Getty)[^)]*Photo", re.I)
+PHOTO_LABEL = re.compile(r"\b(?:Photo|Picture|Image)\s*(?:credit)?:\s", re.I)
+PICTURED = re.compile(r"\bpictured\b", re.I)
+IMAGE_CREDIT = re.compile(r"\b(?:photos?|images?|pictures?)\s*©|©\s*[\w .&-]{2,40},?\s*(?:19|20)\d\d\.?$", re.I)
 # Photo credits on a line of their own: "Getty/Instagram.", "Photo: AP", "REUTERS/Jane Doe".
 PHOTO_CREDIT = re.compile(r"^(?:(?:photo|image|picture)s?\s*(?:credit)?:?\s*)?[\w .&/|-]{0,40}"
                           r"\b(?:Getty|Instagram|Reuters|REUTERS|AFP|AP Photo|Shutterstock|EPA|Images)\b"
                           r"[\w ./|-]{0,30}\.?$")
+
+# Where a sentence starts: the start of the text, or after a stop and a space.
+SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s))\W*"
+# An address in the text: "http://po.st/TP", "www.djreprints.com", a tweet's "pic.twitter.com/s96jjh8AlD".
+LINK = re.compile(r"https?://\S|\bwww\.[\w-]+\.\w|\bpic\.twitter\.com/", re.I)
+# A line that is an address and no more, or a label and an address: "http://amzn.to/2iJFhRj", "iTunes: http://…".
+LINK_LINE = re.compile(r"^\W*(?:[\w .'’&-]{1,40}:\s*)?(?:https?://|www\.)\S+\s*$", re.I)
+# A tweet's signature under its pasted text: "— Rep. Ilhan Omar (@Ilhan) November 19, 2019".
+TWEET_SIGNATURE = re.compile(r"^\W*[^()\n]{1,60}\(@\w{1,15}\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$")
+NEWSLETTER = re.compile(r"\b(?:sign up|subscribe|register)\b[^.!?]{0,80}\bnewsletters?\b"
+                        r"|\bnewsletters?\b[^.!?]{0,60}\b(?:sign up|subscribe)\b", re.I)
+PROMPT_SENTENCE = re.compile(SENTENCE_START + r"(?:sign up|subscribe|click here|tap here|click to)\b", re.I)
+READ_MORE = re.compile(SENTENCE_START + r"(?:(?:read more|read also|also read|see also|related(?: stories| articles)?)"
+                       r"\s*:|also on [\w-]+\.(?:com|net|org)\b)", re.I)
+REPRINT_NOTICE = re.compile(r"\bnon-(?:personal|commercial) use\b|\b(?:order|purchase) (?:multiple|presentation-ready)"
+                            r" copies\b|\breprints?\b.{0,40}\b(?:contact|visit|call)\b", re.I)
 
 # "LOS ANGELES, Sept. 28 (UPI) — ", "WASHINGTON (AP) — ", "BOGOTA, Colombia -- "
 WIRE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)"

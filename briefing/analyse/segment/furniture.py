@@ -1,0 +1,109 @@
+"""Page furniture: the lines of a page that are no article text, each rule with its reason.
+
+A rule is one entry: the reason extract's `debris` gives, the kind of block it makes, the test,
+and a line it takes (tests/analyse/test_segment.py checks each rule takes its own example). A rule
+that may fire inside a paragraph (`in_sentence`) takes only the sentences it names, never the
+paragraph around them. Rules in BEFORE_TITLE are tried before a block can be the headline, those
+in AFTER_TITLE only after (a headline may look like a caption or be written in capitals).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from briefing.analyse.segment.lexicon import BOILERPLATE_LINES
+from briefing.analyse.segment.patterns import (
+    AGENCY_PHOTO,
+    CREDIT_PATTERN,
+    FILE_PHOTO,
+    IMAGE_CREDIT,
+    LINK_LINE,
+    NEWSLETTER,
+    PHOTO_CREDIT,
+    PHOTO_LABEL,
+    PICTURED,
+    PROMPT_SENTENCE,
+    READ_MORE,
+    REPRINT_NOTICE,
+    TWEET_SIGNATURE,
+    WHOLE_LINE_FURNITURE,
+    WIRE_PHOTO_CAPTION,
+)
+from briefing.model import BOILERPLATE, CAPTION, CREDIT, BlockKind
+
+# Longest line a whole-line rule takes: a longer one is article text that happens to start alike.
+FURNITURE_LINE = 120
+# A related article's headline in capitals runs to at least this many words.
+SHOUTED_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Furniture:
+    reason: str  # what extract's debris says of the line
+    kind: BlockKind
+    matches: Callable[[str], bool]
+    example: str  # a line the rule takes
+    in_sentence: bool = False  # may take a sentence out of a longer paragraph
+
+
+def furniture_line(line: str) -> bool:
+    """One of the whole lines pages carry: "Share this article", "Accessibility links"."""
+    return re.sub(r"[^\w\s-]", "", line).strip().lower() in BOILERPLATE_LINES
+
+
+def short(pattern: re.Pattern) -> Callable[[str], bool]:
+    return lambda line: len(line) < FURNITURE_LINE and bool(pattern.match(line))
+
+
+def found(pattern: re.Pattern) -> Callable[[str], bool]:
+    return lambda line: bool(pattern.search(line))
+
+
+def shouted(line: str) -> bool:
+    """A headline in capitals: a related article's ("A LONG, DRAWN OUT HISTORY OF TAYLOR SWIFT'S FEUDS")."""
+    letters = [char for char in line if char.isalpha()]
+    return (len(line.split()) >= SHOUTED_WORDS and len(letters) >= 15
+            and sum(char.isupper() for char in letters) >= 0.9 * len(letters))
+
+
+def photo_credit_line(line: str) -> bool:
+    return len(line.split()) <= 6 and bool(PHOTO_CREDIT.match(line))
+
+
+BEFORE_TITLE = (
+    Furniture("page furniture", BOILERPLATE, furniture_line, "Share this article"),
+    Furniture("share or sign-up prompt", BOILERPLATE, short(WHOLE_LINE_FURNITURE), "Follow us on Twitter"),
+    Furniture("reporting credit", CREDIT, found(CREDIT_PATTERN),
+              "Some information for this report came from Reuters.", in_sentence=True),
+    Furniture("link", BOILERPLATE, short(LINK_LINE), "Ticket details: http://www.daviscupfinals.com/"),
+    Furniture("tweet signature", BOILERPLATE, short(TWEET_SIGNATURE),
+              "— Rep. Ilhan Omar (@Ilhan) November 19, 2019"),
+    Furniture("newsletter sign-up", BOILERPLATE, found(NEWSLETTER),
+              "Sign up for The Water Coolest today to get the free daily newsletter delivered to your inbox.",
+              in_sentence=True),
+    Furniture("prompt", BOILERPLATE, found(PROMPT_SENTENCE), "Click here to get more information or download "
+              "this game.", in_sentence=True),
+    Furniture("read-more link", BOILERPLATE, found(READ_MORE),
+              "READ MORE: China plague outbreak confirmed in Beijing", in_sentence=True),
+    Furniture("reprint notice", BOILERPLATE, found(REPRINT_NOTICE),
+              "This copy is for your personal, non-commercial use only.", in_sentence=True),
+)
+AFTER_TITLE = (
+    Furniture("wire photo caption", CAPTION, found(WIRE_PHOTO_CAPTION),
+              "Antony Blinken speaks in Bogota, Colombia, Oct. 20, 2021."),
+    Furniture("file photo", CAPTION, found(FILE_PHOTO), "FILE - A ship waits off the port."),
+    Furniture("agency photo", CAPTION, found(AGENCY_PHOTO), "Crowds gather. (AP Photo/Jane Doe)"),
+    Furniture("photo label", CAPTION, found(PHOTO_LABEL), "Main image credit: Getty"),
+    Furniture("pictured", CAPTION, found(PICTURED), "I tested the older charger (pictured above) for a month.",
+              in_sentence=True),
+    Furniture("image credit", CAPTION, found(IMAGE_CREDIT),
+              "Jewels after Jewels, installation views, photos © Inexhibit, 2018", in_sentence=True),
+    Furniture("photo credit", CAPTION, photo_credit_line, "Getty/Instagram."),
+    Furniture("related headline", BOILERPLATE, shouted, "A LONG, DRAWN OUT HISTORY OF TAYLOR SWIFT'S FEUDS"),
+)
+IN_SENTENCE = tuple(rule for rule in BEFORE_TITLE + AFTER_TITLE if rule.in_sentence)
+
+
+def first_rule(rules: tuple[Furniture, ...], line: str) -> Furniture | None:
+    return next((rule for rule in rules if rule.matches(line)), None)
