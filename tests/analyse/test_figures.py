@@ -419,3 +419,13 @@ def test_each_exclusion_drops_the_number_of_its_own_example(rule):
     text = rule.example
     assert find_figures(text, exclusions=()), f"{text!r} has no figure to exclude even without rules"
     assert find_figures(text, exclusions=[rule]) == [], f"rule {rule.name!r} keeps a figure in {text!r}"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("He won the 1500m indoor race in 3:35.25, a world record.", ["1500m", "3:35.25"]),  # a race time stays
+    ("The Lakers led by 11 with 3:08 to play, after his free throws.", ["11"]),
+    ("The Tottenham boss was sacked at 17:45 on Tuesday.", []),
+    ("Call 1-800-843-0008 to order copies of the report, which has 40 pages.", ["40"]),
+])
+def test_times_phone_numbers_and_models_are_no_quantities(text, kept):
+    assert spans(text) == kept

@@ -73,6 +73,12 @@ def test_short_lede_in_the_past_tense_is_body_not_title():
     ("WASHINGTON (AP) — The Senate voted on Monday.", "The Senate voted on Monday."),
     ("BOGOTA, Colombia -- Blinken held talks.", "Blinken held talks."),
     ("NATO — The alliance met on Monday.", "NATO — The alliance met on Monday."),
+    ("London (CNN) — The Prince spoke on Saturday.", "The Prince spoke on Saturday."),
+    ("Hong Kong (CNN Business) Shares fell on Monday.", "Shares fell on Monday."),
+    ("(Reuters) - The company cut its forecast.", "The company cut its forecast."),
+    ("KVELLER via JTA — My son asked a question.", "My son asked a question."),
+    ("Mitch McConnell (R-Ky.) said the vote would wait.", "Mitch McConnell (R-Ky.) said the vote would wait."),
+    ("Apple (AAPL) shares rose on Monday.", "Apple (AAPL) shares rose on Monday."),
 ])
 def test_a_wire_dateline_is_not_part_of_the_first_sentence(opening, first):
     doc = segment(Document(text=f"Headline of the story\n\n{opening} It went on.\n\nMore came later."))

@@ -13,12 +13,20 @@ from briefing.analyse.figures.amounts import read_measure_unit
 from briefing.analyse.figures.lexicon import (
     FUNCTION_WORDS,
     LABEL_WORDS,
+    PRODUCT_NAMES,
     SCORE_NOUNS,
     TIME_UNITS,
     TITLE_WORDS,
     UNMARKED_PLURALS,
 )
-from briefing.analyse.figures.patterns import CURRENCY_WORD_AFTER, DIGIT_SCALE, MONTH_PATTERN, NAMED_NUMBERS, PERCENT
+from briefing.analyse.figures.patterns import (
+    CURRENCY_WORD_AFTER,
+    DIGIT_SCALE,
+    MONTH_PATTERN,
+    NAMED_NUMBERS,
+    PERCENT,
+    SPORT_CONTEXT,
+)
 from briefing.analyse.figures.quantity import Quantity, counted_noun, looks_like_year
 
 
@@ -69,6 +77,24 @@ ERA_AFTER = re.compile(r"\s?(?:AD|A\.D\.|BC|B\.C\.|BCE|CE)(?![A-Za-z])")
 AT_BEFORE = re.compile(r"\bat\s+$")
 CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:)]|and\b|$)")
 
+# "with 3:08 to play": a game clock, even in a story about sport
+GAME_CLOCK_AFTER = re.compile(r"\s+(?:to play|to go|left|remaining|into the)\b")
+ADDRESS_BEFORE = re.compile(r"[/=#]$")  # ".../14848175", "?id=7"
+ADDRESS_AFTER = re.compile(r"\.(?:php|html?|aspx?|jpe?g|png)\b|/", re.I)
+PHONE_NUMBER = re.compile(r"(?<!\d)(?:1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?!\d)")
+# "787-9 Dreamliner": a model numbered with a hyphen, before a name
+MODEL_SUFFIX = re.compile(r"-\d{1,2}[A-Z]?\s+[A-Z]")
+
+
+def is_product_number(n: Number) -> bool:
+    """A model or a product's version: "787-9 Dreamliner", "iPhone 11", "Windows 10"."""
+    previous = re.search(r"([A-Za-z][\w+]*)\s+$", n.before(30))
+    model_tail = (bool(re.fullmatch(r"\d{1,2}", n.written)) and bool(re.search(r"(?<!\d)\d{3}-$", n.before(5)))
+                  and bool(re.match(r"[A-Z]?\s+[A-Z]", n.next_to(3))))
+    return model_tail or bool(MODEL_SUFFIX.match(n.next_to(12))) or bool(
+        previous and previous.group(1).lower() in PRODUCT_NAMES and re.fullmatch(r"\d{1,4}", n.written))
+
+
 EXCLUSIONS = (
     Exclusion("date", "The summit opens on 12 March.",
               lambda n: n.quantity.kind != "money" and is_date(n.written, n.before(), n.next_to(30))),
@@ -94,6 +120,16 @@ EXCLUSIONS = (
               and CLAUSE_ENDS.match(n.after()) is not None),
     Exclusion("named number", "He left 10 Downing Street.",
               lambda n: NAMED_NUMBERS.match(n.text, n.match.end()) is not None),
+    Exclusion("time of day, game clock or ratio", "The match was level with 4:25 left, a 50:50 game.",
+              lambda n: bool(n.match.group("clock")) and "." not in n.written and (
+                  GAME_CLOCK_AFTER.match(n.after(20)) is not None
+                  or SPORT_CONTEXT.search(n.text, max(0, n.match.start() - 200), n.match.end() + 200) is None)),
+    Exclusion("product or model number", "Boeing will deliver its 787-9 Dreamliner jets to buyers of the iPhone 11.",
+              is_product_number),
+    Exclusion("number in an address", "The file is at /news/14848175.php on the site.",
+              lambda n: bool(ADDRESS_BEFORE.search(n.before(2)) or ADDRESS_AFTER.match(n.next_to(6)))),
+    Exclusion("phone number", "Call 1-800-843-0008 for copies.",
+              lambda n: PHONE_NUMBER.search(n.text, max(0, n.match.start() - 10), n.match.end() + 14) is not None),
 )
 
 

@@ -132,3 +132,6 @@ QUALIFIERS = (
 )
 # Words that may soften a qualifier: "just over", "well under".
 SOFTENERS = {"more than": ("just", "slightly", "well", "a little", "little"), "less than": ("just", "slightly", "well")}
+# Names a version or model number follows: "iPhone 11", "Windows 10", "Galaxy S10" (lowercase).
+PRODUCT_NAMES = {"iphone", "ipad", "windows", "galaxy", "pixel", "xbox", "playstation", "ps", "android", "ios",
+                 "macos", "watchos", "office", "surface", "kindle", "switch", "boeing", "airbus", "model", "series"}

@@ -63,7 +63,8 @@ def same_amount(value_a: float, unit_a: str, value_b: float, unit_b: str) -> boo
 def read_quantity(text: str, match: re.Match, bounds: Sentences, earlier: list[Quantity],
                   exclusions: Iterable[Exclusion]) -> Quantity | None:
     if match.group("clock"):
-        return read_race_time(text, match)
+        race_time = read_race_time(text, match)
+        return None if race_time is None or excluded(text, match, race_time, exclusions) else race_time
     if match.group("fraction"):
         return read_fraction(text, match)
     if match.group("words"):

@@ -11,7 +11,7 @@ know (a lowercase continuation, a lone "!").
 from __future__ import annotations
 
 from briefing.analyse.segment.blocks import classify_blocks, split_blocks
-from briefing.analyse.segment.patterns import WIRE_DATELINE
+from briefing.analyse.segment.patterns import AGENCY_DATELINE, VIA_DATELINE, WIRE_DATELINE
 from briefing.analyse.segment.sentences import is_dateline, sentence_tokenizer, split_sentences
 from briefing.model import BODY, SUBHEAD, Document, Sentence
 
@@ -32,8 +32,16 @@ def segment(doc: Document) -> Document:
         elif block.kind == BODY:
             for number, (start, end) in enumerate(split_sentences(doc.text, block.start, block.end)):
                 # the wire-story dateline is where the story was filed, not part of its first sentence
-                dateline = WIRE_DATELINE.match(doc.text, start, end) if number == 0 else None
-                if dateline and is_dateline(dateline):
-                    start = dateline.end()
+                if number == 0:
+                    start = after_dateline(doc.text, start, end)
                 doc.sentences.append(Sentence(start=start, end=end, block=index, section=section))
     return doc
+
+
+def after_dateline(text: str, start: int, end: int) -> int:
+    """Where a story's first sentence starts after the dateline saying where it was filed, if any."""
+    wire = WIRE_DATELINE.match(text, start, end)
+    if wire and is_dateline(wire):
+        return wire.end()
+    agency = AGENCY_DATELINE.match(text, start, end) or VIA_DATELINE.match(text, start, end)
+    return agency.end() if agency else start

@@ -14,5 +14,8 @@ BOILERPLATE_LINES = {
     "media playback is unsupported on your device", "read the rest here", "click here", "continue reading",
     "story continues below", "story continues below advertisement",
 }
+# News agencies a dateline names: "London (CNN) —", "(Reuters) -", "KVELLER via JTA —".
+NEWS_AGENCIES = ("AP", "AFP", "CNN", "CNN Business", "CNN Money", "Reuters", "UPI", "Bloomberg", "dpa", "ANI", "PTI",
+                 "IANS", "Xinhua", "TASS", "JTA", "EFE", "ANSA", "Kyodo", "Yonhap", "BBC", "CNBC", "NPR")
 # A headline runs to at most this many words when it ends in a full stop as a sentence does.
 HEADLINE_WORDS = 16

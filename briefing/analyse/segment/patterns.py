@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from briefing.analyse.lexicon import MONTH_ABBREVIATIONS
+from briefing.analyse.segment.lexicon import NEWS_AGENCIES
 
 # Lines that are prompts or notices from start to end: "Share on Facebook", "© 2021 VOA".
 WHOLE_LINE_FURNITURE = re.compile(
@@ -52,3 +53,9 @@ WIRE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)
                       r"(?P<where>(?:, [A-Z][\w.]*(?: [A-Z\d][\w.]*)*){0,2})"
                       r"(?P<agency> ?\([A-Za-z][\w .&-]*\))?"
                       r"\s*(?:—|–|--?)\s+(?=[A-Z“\"‘'])")
+AGENCY = "(?:" + "|".join(sorted(map(re.escape, NEWS_AGENCIES), key=len, reverse=True)) + ")"
+# "London (CNN) — ", "Hong Kong (CNN Business) ", "(Reuters) - ": a place in any case, and an agency
+AGENCY_DATELINE = re.compile(r"(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)? )?"
+                             rf"\({AGENCY}\)\s*(?:(?:—|–|--?)\s*)?(?=[A-Z“\"‘'])")
+# "KVELLER via JTA — "
+VIA_DATELINE = re.compile(rf"[A-Z][A-Z'’-]{{2,}}(?: [A-Z][A-Z'’-]{{2,}})* via {AGENCY} (?:—|–|--?)\s+(?=[A-Z“\"‘'])")
