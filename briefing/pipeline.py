@@ -100,6 +100,9 @@ def read_and_analyse(path: str, stdin_bytes: bytes | None = None) -> Document | 
 def analyse_document(doc: Document) -> Document:
     """The per-article stages that need no other article: sentences, quotes, figures."""
     segment(doc)
+    if not doc.sentences:  # a memo of nothing would say nothing: the input is not an article
+        raise InputError(doc.path if doc.path != "-" else "stdin",
+                         "no article text found in it (only a headline, captions or page furniture)")
     body = [(b.start, b.end) for b in doc.blocks if b.kind == BODY]
     # Quotes under four words are scare quotes ("transparent"): they stay inside their sentence.
     doc.quotes = [q for q in find_quotes(doc.text, body) if in_any(q.start, body) and is_key_quote(doc.text, q)]

@@ -261,3 +261,14 @@ def test_a_few_stray_nul_bytes_in_clean_text_do_not_make_it_binary(tmp_path):
     assert result.exit_code == 0, result.output
     memo = out.read_text(encoding="utf-8")
     assert "$50 million" in memo and "\x00" not in memo
+
+
+def test_a_page_without_article_text_is_an_error_not_an_empty_memo(tmp_path, article):
+    page = tmp_path / "gallery.html"
+    page.write_text("<html><head><title>Photos of the week</title></head><body><article><h1>Photos of the week"
+                    "</h1><p>Photo: Reuters/Jane Doe</p><p>Share this article</p></article></body></html>")
+    alone = run("build", page, "-o", tmp_path / "m.md")
+    assert alone.exit_code == 2 and not (tmp_path / "m.md").exists()
+    assert alone.output.strip().startswith(f"briefing: {page}: no article text found")
+    batch = run("build", page, article, "-o", tmp_path / "m.md")
+    assert batch.exit_code == 1 and "(skipped)" in batch.output and (tmp_path / "m.md").exists()
