@@ -26,7 +26,9 @@ def html_document(path: str, html: str) -> Document:
     from trafilatura.settings import Document as Extracted
 
     try:
-        result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+        # fast: without the readability and jusText fallbacks, which on web-dev took a quarter of the
+        # time and lowered body F1 (0.959 without, 0.957 with)
+        result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, fast=True,
                                              include_tables=False, include_images=False,
                                              date_extraction_params={"original_date": True, "extensive_search": True})
     except Exception as exc:  # trafilatura raises lxml and its own errors on broken markup
