@@ -15,6 +15,7 @@ from pathlib import Path
 
 from briefing.analyse.rank import rank_sentences, set_ranks
 from briefing.ingest.topics_file import load_topics_file
+from briefing.errors import InputError
 from briefing.model import Document
 from briefing.pipeline import analyse, analyse_document
 from briefing.render.extraction import extraction_dict
@@ -35,6 +36,7 @@ def main() -> int:
     seed_topics(shared)
     seed_figures(shared, work)
     quotes(shared, work)
+    web_pages(shared, work)
     speed(shared, work)
     return 0
 
@@ -139,6 +141,39 @@ def quotes(shared: Path, work: Path) -> None:
     seconds = time.perf_counter() - started
     print(f"\n== polnear-dev: quotes and speakers ({len(lines)} articles, {seconds:.1f} s), score_quotes.py")
     print(run_scorer(shared, "score_quotes.py", data / "gold.jsonl", pred, "--texts", data / "texts"))
+
+
+# trafilatura alone over a folder of pages, as score_web.py's anchor runs it: the same work, timed the same way
+TRAFILATURA_ALONE = """
+import pathlib, sys, trafilatura
+for page in sorted(pathlib.Path(sys.argv[1]).glob("*.html")):
+    trafilatura.extract(page.read_bytes(), include_comments=False)
+"""
+
+
+def web_pages(shared: Path, work: Path) -> None:
+    """Real web pages: body text against the hand-marked bodies, trafilatura alone beside it in the same run,
+    what the memos of every page show, and the time of extract against trafilatura alone."""
+    from briefing.compose.select import SelectOptions
+    from briefing.pipeline import build_briefing
+
+    data = shared / "data" / "web-dev"
+    pages = work / "web-pages"
+    run_scorer(shared, "score_web.py", "unpack", data, pages)
+    briefing = str(Path(sys.executable).with_name("briefing"))
+    extract_seconds, _ = run_timed([briefing, "extract", "--format", "json", str(pages), "-o", str(work / "web.json")])
+    alone_seconds, _ = run_timed([sys.executable, "-c", TRAFILATURA_ALONE, str(pages)])
+    memos = work / "web-memos"
+    memos.mkdir()
+    for page in sorted(pages.glob("*.html")):
+        try:
+            build_briefing([str(page)], memos / f"{page.stem}.md", options=SelectOptions(date="2026-11-28"))
+        except InputError:
+            pass  # no memo: score_web.py counts it missing
+    print(f"\n== web-dev: {len(list(pages.glob('*.html')))} real web pages, score_web.py (trafilatura alone beside)")
+    print(run_scorer(shared, "score_web.py", "score", data, work / "web.json", "--anchor", "--memos", memos))
+    print(f"extract over the pages {extract_seconds:.2f} s, trafilatura alone {alone_seconds:.2f} s "
+          f"({extract_seconds / alone_seconds:.2f}x, whole processes, all cores)")
 
 
 def run_timed(command: list[str]) -> tuple[float, float]:
