@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 
 from briefing.analyse.rank import rank_sentences, set_ranks
-from briefing.ingest.topics_file import load_topics_file
 from briefing.errors import InputError
+from briefing.ingest.topics_file import load_topics_file
 from briefing.model import Document
 from briefing.pipeline import analyse, analyse_document
 from briefing.render.extraction import extraction_dict
