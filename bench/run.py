@@ -11,6 +11,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import suppress
 from pathlib import Path
 
 from briefing.analyse.rank import rank_sentences, set_ranks
@@ -166,10 +167,8 @@ def web_pages(shared: Path, work: Path) -> None:
     memos = work / "web-memos"
     memos.mkdir()
     for page in sorted(pages.glob("*.html")):
-        try:
+        with suppress(InputError):  # no memo: score_web.py counts it missing
             build_briefing([str(page)], memos / f"{page.stem}.md", options=SelectOptions(date="2026-11-28"))
-        except InputError:
-            pass  # no memo: score_web.py counts it missing
     print(f"\n== web-dev: {len(list(pages.glob('*.html')))} real web pages, score_web.py (trafilatura alone beside)")
     print(run_scorer(shared, "score_web.py", "score", data, work / "web.json", "--anchor", "--memos", memos))
     print(f"extract over the pages {extract_seconds:.2f} s, trafilatura alone {alone_seconds:.2f} s "
