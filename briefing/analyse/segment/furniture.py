@@ -56,12 +56,18 @@ def short(pattern: re.Pattern) -> Callable[[str], bool]:
     return lambda line: len(line) < FURNITURE_LINE and bool(pattern.match(line))
 
 
-def found(pattern: re.Pattern) -> Callable[[str], bool]:
-    return lambda line: bool(pattern.search(line))
+def found(pattern: re.Pattern, *hints: str) -> Callable[[str], bool]:
+    """The pattern anywhere in the line; `hints`, words one of which it always holds, spare most
+    lines the search (the patterns ignore case, which makes them slow over long paragraphs)."""
+    if not hints:
+        return lambda line: bool(pattern.search(line))
+    return lambda line: any(hint in line.lower() for hint in hints) and bool(pattern.search(line))
 
 
 def shouted(line: str) -> bool:
     """A headline in capitals: a related article's ("A LONG, DRAWN OUT HISTORY OF TAYLOR SWIFT'S FEUDS")."""
+    if sum(char.islower() for char in line[:40]) > 4:  # most lines: written in lower case, told at once
+        return False
     letters = [char for char in line if char.isalpha()]
     return (len(line.split()) >= SHOUTED_WORDS and len(letters) >= 15
             and sum(char.isupper() for char in letters) >= 0.9 * len(letters))
@@ -79,14 +85,14 @@ BEFORE_TITLE = (
     Furniture("link", BOILERPLATE, short(LINK_LINE), "Ticket details: http://www.daviscupfinals.com/"),
     Furniture("tweet signature", BOILERPLATE, short(TWEET_SIGNATURE),
               "— Rep. Ilhan Omar (@Ilhan) November 19, 2019"),
-    Furniture("newsletter sign-up", BOILERPLATE, found(NEWSLETTER),
+    Furniture("newsletter sign-up", BOILERPLATE, found(NEWSLETTER, "newsletter"),
               "Sign up for The Water Coolest today to get the free daily newsletter delivered to your inbox.",
               in_sentence=True),
-    Furniture("prompt", BOILERPLATE, found(PROMPT_SENTENCE), "Click here to get more information or download "
-              "this game.", in_sentence=True),
-    Furniture("read-more link", BOILERPLATE, found(READ_MORE),
+    Furniture("prompt", BOILERPLATE, found(PROMPT_SENTENCE, "sign up", "subscribe", "click", "tap here"),
+              "Click here to get more information or download this game.", in_sentence=True),
+    Furniture("read-more link", BOILERPLATE, found(READ_MORE, "read", "see also", "related", "also on"),
               "READ MORE: China plague outbreak confirmed in Beijing", in_sentence=True),
-    Furniture("reprint notice", BOILERPLATE, found(REPRINT_NOTICE),
+    Furniture("reprint notice", BOILERPLATE, found(REPRINT_NOTICE, "non-", "copies", "reprint"),
               "This copy is for your personal, non-commercial use only.", in_sentence=True),
 )
 AFTER_TITLE = (
@@ -94,10 +100,10 @@ AFTER_TITLE = (
               "Antony Blinken speaks in Bogota, Colombia, Oct. 20, 2021."),
     Furniture("file photo", CAPTION, found(FILE_PHOTO), "FILE - A ship waits off the port."),
     Furniture("agency photo", CAPTION, found(AGENCY_PHOTO), "Crowds gather. (AP Photo/Jane Doe)"),
-    Furniture("photo label", CAPTION, found(PHOTO_LABEL), "Main image credit: Getty"),
-    Furniture("pictured", CAPTION, found(PICTURED), "I tested the older charger (pictured above) for a month.",
-              in_sentence=True),
-    Furniture("image credit", CAPTION, found(IMAGE_CREDIT),
+    Furniture("photo label", CAPTION, found(PHOTO_LABEL, "photo", "picture", "image"), "Main image credit: Getty"),
+    Furniture("pictured", CAPTION, found(PICTURED, "pictured"),
+              "I tested the older charger (pictured above) for a month.", in_sentence=True),
+    Furniture("image credit", CAPTION, found(IMAGE_CREDIT, "©"),
               "Jewels after Jewels, installation views, photos © Inexhibit, 2018", in_sentence=True),
     Furniture("photo credit", CAPTION, photo_credit_line, "Getty/Instagram."),
     Furniture("related headline", BOILERPLATE, shouted, "A LONG, DRAWN OUT HISTORY OF TAYLOR SWIFT'S FEUDS"),
