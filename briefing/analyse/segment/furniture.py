@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from briefing.analyse.segment.lexicon import BOILERPLATE_LINES
 from briefing.analyse.segment.patterns import (
     AGENCY_PHOTO,
+    AUTHOR_BIO,
+    COOKIE_NOTICE,
+    COUNTER,
     CREDIT_PATTERN,
     FILE_PHOTO,
     IMAGE_CREDIT,
@@ -94,6 +97,12 @@ BEFORE_TITLE = (
               "READ MORE: China plague outbreak confirmed in Beijing", in_sentence=True),
     Furniture("reprint notice", BOILERPLATE, found(REPRINT_NOTICE, "non-", "copies", "reprint"),
               "This copy is for your personal, non-commercial use only.", in_sentence=True),
+    Furniture("cookie notice", BOILERPLATE, found(COOKIE_NOTICE, "cookie"),
+              "We use cookies to improve your experience; by continuing you accept our cookie policy.",
+              in_sentence=True),
+    Furniture("counter", BOILERPLATE, short(COUNTER), "12 Comments"),
+    Furniture("author bio", BOILERPLATE, short(AUTHOR_BIO),
+              "Jane Doe is a senior reporter for the Harbour Times covering shipping."),
 )
 AFTER_TITLE = (
     Furniture("wire photo caption", CAPTION, found(WIRE_PHOTO_CAPTION),

@@ -48,6 +48,15 @@ READ_MORE = re.compile(SENTENCE_START + r"(?:(?:read more|read also|also read|se
 REPRINT_NOTICE = re.compile(r"\bnon-(?:personal|commercial) use\b|\b(?:order|purchase) (?:multiple|presentation-ready)"
                             r" copies\b|\breprints?\b.{0,40}\b(?:contact|visit|call)\b", re.I)
 
+COOKIE_NOTICE = re.compile(r"\bcookies?\b[^.!?]{0,120}\b(?:accept|consent|agree|privacy|policy|settings)\b"
+                           r"|\b(?:accept|consent to|agree to)\b[^.!?]{0,60}\bcookies?\b", re.I)
+# "12 Comments", "Share 34", "1.2K views"
+COUNTER = re.compile(r"^(?:\d[\d,.]*\s*[KkMm]?\s+(?:comments?|shares?|views?|likes?|reads?|replies)"
+                     r"|(?:comments?|shares?|views?|likes?)\s*:?\s*\d[\d,.]*\s*[KkMm]?)$", re.I)
+# "Jane Doe is a reporter for the Harbour Times covering shipping.": the author's bio under the story
+AUTHOR_BIO = re.compile(r"^(?:[A-Z][\w.'’-]+\s){1,3}(?:is|has been|was)\s+(?:a|an|the)\s+(?:[\w-]+\s){0,4}"
+                        r"(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|freelancer)\b")
+
 # "LOS ANGELES, Sept. 28 (UPI) — ", "WASHINGTON (AP) — ", "BOGOTA, Colombia -- "
 WIRE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)"
                       r"(?P<where>(?:, [A-Z][\w.]*(?: [A-Z\d][\w.]*)*){0,2})"
