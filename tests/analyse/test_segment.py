@@ -132,3 +132,15 @@ def test_furniture_inside_a_paragraph_takes_only_its_sentence():
     assert [doc.span_text(s) for s in doc.sentences] == [
         "The port authority said traffic fell for the third month.",
         "Shipping lines cut sailings ahead of the winter."]
+
+
+def test_the_headlines_listed_under_you_may_also_like_are_no_article_text():
+    text = ("Band sets tour\n\nThe band will tour North America next summer, its first tour in ten years.\n\n"
+            "You may also like...\n\nWho will make the Rock Hall in 2020?\n\nDrummer takes over fan vote\n\n"
+            "The band said tickets go on sale on Friday at noon, with a limit of four a buyer, and that prices "
+            "would be announced then.")
+    doc = segment(Document(text=text))
+    assert [(doc.span_text(b), b.reason) for b in doc.blocks if b.kind != BODY][1:] == [
+        ("You may also like...", "related list"), ("Who will make the Rock Hall in 2020?", "related headline"),
+        ("Drummer takes over fan vote", "related headline")]
+    assert len(doc.sentences) == 2  # a paragraph of the article ends the list

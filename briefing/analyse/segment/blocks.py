@@ -11,6 +11,7 @@ from briefing.analyse.segment.patterns import BYLINE_PATTERN
 from briefing.analyse.segment.sentences import split_sentences
 from briefing.model import (
     BODY,
+    BOILERPLATE,
     BYLINE,
     METADATA,
     SUBHEAD,
@@ -45,13 +46,17 @@ def classify_blocks(doc: Document) -> None:
     that fires inside a paragraph of several sentences takes only the sentences it names."""
     title_found = False
     seen_body = False
+    in_related_list = False  # under "You may also like…": short lines are other articles' headlines
     blocks: list[Block] = []
     for block in doc.blocks:
         line = doc.span_text(block).strip()
         rule = None
         kind: BlockKind
+        in_related_list = in_related_list and is_headline_line(line) and block.markup != "head"
         if block.end <= doc.header_end:
             kind, reason = METADATA, "header line"
+        elif in_related_list:
+            kind, reason = BOILERPLATE, "related headline"
         elif rule := first_rule(BEFORE_TITLE, line):
             kind, reason = rule.kind, rule.reason
         elif BYLINE_PATTERN.match(line) and len(line) < 100:
@@ -70,6 +75,7 @@ def classify_blocks(doc: Document) -> None:
         pieces = by_sentence(doc, block, sentences) if len(sentences) > 1 else [replace(block, kind=kind,
                                                                                        reason=reason)]
         seen_body = seen_body or any(piece.kind == BODY for piece in pieces)
+        in_related_list = in_related_list or (reason == "related list" and seen_body)
         blocks += pieces
     doc.blocks = blocks
 
@@ -85,6 +91,11 @@ def by_sentence(doc: Document, block: Block, sentences: list[tuple[int, int]]) -
         else:
             pieces.append(replace(block, start=start, end=end, kind=kind, reason=reason))
     return pieces
+
+
+def is_headline_line(line: str) -> bool:
+    """A line short enough, and of one sentence, to be an article's headline in a list of them."""
+    return 0 < len(line.split()) <= HEADLINE_WORDS and len(split_sentences(line, 0, len(line))) == 1
 
 
 def is_title(line: str, known_title: str | None, more_follows: bool) -> bool:

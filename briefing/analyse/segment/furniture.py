@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefing.analyse.segment.lexicon import BOILERPLATE_LINES
+from briefing.analyse.segment.lexicon import BOILERPLATE_LINES, RELATED_LIST_HEADINGS
 from briefing.analyse.segment.patterns import (
     AGENCY_PHOTO,
     AUTHOR_BIO,
@@ -26,9 +26,11 @@ from briefing.analyse.segment.patterns import (
     PHOTO_CREDIT,
     PHOTO_LABEL,
     PICTURED,
+    POST_DETAILS,
     PROMPT_SENTENCE,
     READ_MORE,
     REPRINT_NOTICE,
+    TIMESTAMP_LINE,
     TWEET_SIGNATURE,
     WHOLE_LINE_FURNITURE,
     WIRE_PHOTO_CAPTION,
@@ -52,7 +54,16 @@ class Furniture:
 
 def furniture_line(line: str) -> bool:
     """One of the whole lines pages carry: "Share this article", "Accessibility links"."""
-    return re.sub(r"[^\w\s-]", "", line).strip().lower() in BOILERPLATE_LINES
+    return line_key(line) in BOILERPLATE_LINES
+
+
+def related_list_heading(line: str) -> bool:
+    """"You may also like…": the heading of a list of other articles' headlines."""
+    return line_key(line) in RELATED_LIST_HEADINGS
+
+
+def line_key(line: str) -> str:
+    return re.sub(r"[^\w\s-]", "", line).strip().lower()
 
 
 def short(pattern: re.Pattern) -> Callable[[str], bool]:
@@ -81,6 +92,7 @@ def photo_credit_line(line: str) -> bool:
 
 
 BEFORE_TITLE = (
+    Furniture("related list", BOILERPLATE, related_list_heading, "You may also like..."),
     Furniture("page furniture", BOILERPLATE, furniture_line, "Share this article"),
     Furniture("share or sign-up prompt", BOILERPLATE, short(WHOLE_LINE_FURNITURE), "Follow us on Twitter"),
     Furniture("reporting credit", CREDIT, found(CREDIT_PATTERN),
@@ -101,6 +113,9 @@ BEFORE_TITLE = (
               "We use cookies to improve your experience; by continuing you accept our cookie policy.",
               in_sentence=True),
     Furniture("counter", BOILERPLATE, short(COUNTER), "12 Comments"),
+    Furniture("publication time", BOILERPLATE, short(TIMESTAMP_LINE), "Updated at 1:23 p.m."),
+    Furniture("post details", BOILERPLATE, short(POST_DETAILS),
+              "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad"),
     Furniture("author bio", BOILERPLATE, short(AUTHOR_BIO),
               "Jane Doe is a senior reporter for the Harbour Times covering shipping."),
 )

@@ -12,7 +12,13 @@ BOILERPLATE_LINES = {
     "loading", "trending", "latest", "live", "video", "audio", "photos", "more", "also read", "recommended",
     "image copyright", "image caption", "media caption", "getty images",
     "media playback is unsupported on your device", "read the rest here", "click here", "continue reading",
-    "story continues below", "story continues below advertisement",
+    "story continues below", "story continues below advertisement", "tags",
+}
+# Headings over a list of other articles' headlines: what follows them, line by line, is no article text.
+RELATED_LIST_HEADINGS = {
+    "related", "related stories", "related articles", "related content", "more on this story", "recommended",
+    "recommended for you", "you may also like", "you might also like", "more stories", "more from", "read next",
+    "trending", "most read", "most popular", "popular", "top stories", "also read", "more news", "latest news",
 }
 # News agencies a dateline names: "London (CNN) —", "(Reuters) -", "KVELLER via JTA —".
 NEWS_AGENCIES = ("AP", "AFP", "CNN", "CNN Business", "CNN Money", "Reuters", "UPI", "Bloomberg", "dpa", "ANI", "PTI",

@@ -48,6 +48,11 @@ READ_MORE = re.compile(SENTENCE_START + r"(?:(?:read more|read also|also read|se
 REPRINT_NOTICE = re.compile(r"\bnon-(?:personal|commercial) use\b|\b(?:order|purchase) (?:multiple|presentation-ready)"
                             r" copies\b|\breprints?\b.{0,40}\b(?:contact|visit|call)\b", re.I)
 
+# "Updated at 1:23 p.m.", "segunda-feira, 22 de janeiro de 2018 às 0:13": when the page was published, no more
+TIMESTAMP_LINE = re.compile(r"^\W*(?:(?:last\s+)?(?:updated|published|posted)(?:\s+(?:on|at))?:?\s+\S.{0,40}"
+                            r"|(?=.{0,80}$)(?=.*\b(?:19|20)\d\d\b)(?=.*\b\d{1,2}:\d{2}\b)(?:\S+\s+){0,11}\S+)$", re.I)
+# "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde": the post's particulars
+POST_DETAILS = re.compile(r"^.{0,40}\b(?:posted|published|publicado|publicada|written|filed) (?:by|por)\b", re.I)
 COOKIE_NOTICE = re.compile(r"\bcookies?\b[^.!?]{0,120}\b(?:accept|consent|agree|privacy|policy|settings)\b"
                            r"|\b(?:accept|consent to|agree to)\b[^.!?]{0,60}\bcookies?\b", re.I)
 # "12 Comments", "Share 34", "1.2K views"
