@@ -106,3 +106,21 @@ def test_a_pages_title_and_outlet_come_without_the_sites_furniture(tmp_path):
     assert doc.title == "Port traffic falls again"
     assert doc.source == "Harbour Times"
     assert blocks(doc)[:2] == ["Port traffic falls again", FILLER]  # the headline once, then the article
+
+
+def test_a_page_read_as_its_menus_is_read_again_with_the_fallback_extractors(monkeypatch):
+    from briefing.ingest import webpage
+
+    menus = [("p", word) for word in ["Home", "News", "Sport", "Contact", "Login"] * 12]
+    article = [("head", "Port traffic falls again"), ("p", FILLER)]
+    asked = []
+
+    def extracted(path, html, fast):
+        asked.append(fast)
+        return type("Result", (), {"title": "Port traffic falls again", "sitename": None, "hostname": None,
+                                   "url": None, "date": None, "author": None})(), menus if fast else article
+
+    monkeypatch.setattr(webpage, "extracted", extracted)
+    doc = webpage.html_document("page.html", "<html></html>")
+    assert asked == [True, False]
+    assert doc.text == f"Port traffic falls again\n\n{FILLER}"
