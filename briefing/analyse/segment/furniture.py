@@ -12,10 +12,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefing.analyse.segment.lexicon import BOILERPLATE_LINES, RELATED_LIST_HEADINGS
+from briefing.analyse.segment.lexicon import BOILERPLATE_LINES, READ_MORE_PHRASES, RELATED_LIST_HEADINGS
 from briefing.analyse.segment.patterns import (
     AGENCY_PHOTO,
     AUTHOR_BIO,
+    CONTACT_LINE,
     COOKIE_NOTICE,
     COUNTER,
     CREDIT_PATTERN,
@@ -30,6 +31,7 @@ from briefing.analyse.segment.patterns import (
     PROMPT_SENTENCE,
     READ_MORE,
     REPRINT_NOTICE,
+    SHORTCODE,
     TIMESTAMP_LINE,
     TWEET_SIGNATURE,
     WHOLE_LINE_FURNITURE,
@@ -37,6 +39,8 @@ from briefing.analyse.segment.patterns import (
 )
 from briefing.model import BOILERPLATE, CAPTION, CREDIT, BlockKind
 
+# The first word of each "Read more:" phrase, lowercased: a line holding none of them needs no search.
+READ_MORE_HINTS = tuple({phrase.split()[0] for phrase in READ_MORE_PHRASES} | {"also on"})
 # Longest line a whole-line rule takes: a longer one is article text that happens to start alike.
 FURNITURE_LINE = 120
 # A related article's headline in capitals runs to at least this many words.
@@ -105,8 +109,11 @@ BEFORE_TITLE = (
               in_sentence=True),
     Furniture("prompt", BOILERPLATE, found(PROMPT_SENTENCE, "sign up", "subscribe", "click", "tap here"),
               "Click here to get more information or download this game.", in_sentence=True),
-    Furniture("read-more link", BOILERPLATE, found(READ_MORE, "read", "see also", "related", "also on"),
+    Furniture("read-more link", BOILERPLATE, found(READ_MORE, *READ_MORE_HINTS),
               "READ MORE: China plague outbreak confirmed in Beijing", in_sentence=True),
+    Furniture("contact line", BOILERPLATE, short(CONTACT_LINE), "Write to Al Root at allen.root@dowjones.com"),
+    Furniture("page code", BOILERPLATE, short(SHORTCODE), "[button link=”/submit/” type=”big”] Send us YOUR kit "
+              "review[/button]"),
     Furniture("reprint notice", BOILERPLATE, found(REPRINT_NOTICE, "non-", "copies", "reprint"),
               "This copy is for your personal, non-commercial use only.", in_sentence=True),
     Furniture("cookie notice", BOILERPLATE, found(COOKIE_NOTICE, "cookie"),

@@ -12,8 +12,13 @@ BOILERPLATE_LINES = {
     "loading", "trending", "latest", "live", "video", "audio", "photos", "more", "also read", "recommended",
     "image copyright", "image caption", "media caption", "getty images",
     "media playback is unsupported on your device", "read the rest here", "click here", "continue reading",
-    "story continues below", "story continues below advertisement", "tags",
+    "story continues below", "story continues below advertisement", "tags", "order reprints", "print article",
+    "don't miss", "dont miss", "this article has been sent to", "an error has occurred, please try again later",
 }
+# "Read more:" and its kin in the languages news is read in: a link to another article follows.
+READ_MORE_PHRASES = ("read more", "read also", "also read", "see also", "see more", "related", "related stories",
+                     "related articles", "leggi anche", "lesen sie auch", "lire aussi", "leia também", "leia mais",
+                     "lea también", "lee también", "más información")
 # Headings over a list of other articles' headlines: what follows them, line by line, is no article text.
 RELATED_LIST_HEADINGS = {
     "related", "related stories", "related articles", "related content", "more on this story", "recommended",

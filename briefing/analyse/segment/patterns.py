@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from briefing.analyse.lexicon import MONTH_ABBREVIATIONS
-from briefing.analyse.segment.lexicon import NEWS_AGENCIES
+from briefing.analyse.segment.lexicon import NEWS_AGENCIES, READ_MORE_PHRASES
 
 # Lines that are prompts or notices from start to end: "Share on Facebook", "© 2021 VOA".
 WHOLE_LINE_FURNITURE = re.compile(
@@ -43,8 +43,12 @@ TWEET_SIGNATURE = re.compile(r"^\W*[^()\n]{1,60}\(@\w{1,15}\)\s+\w+\s+\d{1,2},\s
 NEWSLETTER = re.compile(r"\b(?:sign up|subscribe|register)\b[^.!?]{0,80}\bnewsletters?\b"
                         r"|\bnewsletters?\b[^.!?]{0,60}\b(?:sign up|subscribe)\b", re.I)
 PROMPT_SENTENCE = re.compile(SENTENCE_START + r"(?:sign up|subscribe|click here|tap here|click to)\b", re.I)
-READ_MORE = re.compile(SENTENCE_START + r"(?:(?:read more|read also|also read|see also|related(?: stories| articles)?)"
-                       r"\s*:|also on [\w-]+\.(?:com|net|org)\b)", re.I)
+READ_MORE = re.compile(SENTENCE_START + r"\(?(?:(?:" + "|".join(map(re.escape, READ_MORE_PHRASES))
+                       + r")(?:\s+su)?\s*:|also on [\w-]+\.(?:com|net|org)\b)", re.I)
+# "Write to Al Root at allen.root@dowjones.com": how to reach the writer
+CONTACT_LINE = re.compile(r"^(?:write to|contact|email|e-mail|follow)\b.{0,80}@", re.I)
+# a content system's code left in the text: "[button link=… ] Send us YOUR kit review[/button]"
+SHORTCODE = re.compile(r"^\[\w+[^\]]*\].*\[/\w+\]$")
 REPRINT_NOTICE = re.compile(r"\bnon-(?:personal|commercial) use\b|\b(?:order|purchase) (?:multiple|presentation-ready)"
                             r" copies\b|\breprints?\b.{0,40}\b(?:contact|visit|call)\b", re.I)
 
