@@ -45,6 +45,18 @@ NEWSLETTER = re.compile(r"\b(?:sign up|subscribe|register)\b[^.!?]{0,80}\bnewsle
 PROMPT_SENTENCE = re.compile(SENTENCE_START + r"(?:sign up|subscribe|click here|tap here|click to)\b", re.I)
 READ_MORE = re.compile(SENTENCE_START + r"\(?(?:(?:" + "|".join(map(re.escape, READ_MORE_PHRASES))
                        + r")(?:\s+su)?\s*:|also on [\w-]+\.(?:com|net|org)\b)", re.I)
+# A press release's closing profile of the company: "Ascom is a global solutions provider … headquartered in …"
+COMPANY_PROFILE = re.compile(r"^(?:About [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}\s*[:.-]?\s*)?"
+                             r"(?!(?:These|This|Those|That|It|Its|They|He|She|There|What|Which|Who|We|Our|The)\b)"
+                             r"(?:[A-Z][\w&.'’-]*\s){1,4}(?:is|are)\s+(?:a|an|the|one of)\b"
+                             r"(?=.*\b(?:headquartered|headquarters|employs|employees|listed on|founded in|subsidiaries"
+                             r"|offices in|operations in|for more information)\b)", re.S)
+# A dateline on a line of its own: "BAAR, SWITZERLAND"
+DATELINE_LINE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*, [A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*\s*[-–—]?$")
+# How comments are moderated: "Comments that are … will not be approved by the moderator."
+COMMENT_POLICY = re.compile(r"\b(?:comments?|comentários?|commenti|kommentare|commentaires)\b[^.!?]{0,120}"
+                            r"\b(?:moderator|moderators|moderation|moderated|approved|aprovados|guidelines"
+                            r"|community standards)\b", re.I)
 # "Write to Al Root at allen.root@dowjones.com": how to reach the writer
 CONTACT_LINE = re.compile(r"^(?:write to|contact|email|e-mail|follow)\b.{0,80}@", re.I)
 # a content system's code left in the text: "[button link=… ] Send us YOUR kit review[/button]"
