@@ -114,13 +114,14 @@ BEFORE_TITLE = (
               "Click here to get more information or download this game.", in_sentence=True),
     Furniture("read-more link", BOILERPLATE, found(READ_MORE, *READ_MORE_HINTS),
               "READ MORE: China plague outbreak confirmed in Beijing", in_sentence=True),
-    Furniture("contact line", BOILERPLATE, short(CONTACT_LINE), "Write to Al Root at allen.root@dowjones.com"),
+    Furniture("contact line", BOILERPLATE, found(CONTACT_LINE, "@"), "Write to Al Root at allen.root@dowjones.com",
+              in_sentence=True),
     Furniture("company profile", BOILERPLATE, found(COMPANY_PROFILE),
               "Ascom is a global solutions provider for healthcare. It is headquartered in Baar, Switzerland."),
     Furniture("dateline", BOILERPLATE, short(DATELINE_LINE), "BAAR, SWITZERLAND"),
     Furniture("comment policy", BOILERPLATE, found(COMMENT_POLICY, "comment", "comentário", "kommentar"),
               "Comments that are abusive or off-topic will not be approved by the moderator.", in_sentence=True),
-    Furniture("page code", BOILERPLATE, short(SHORTCODE), "[button link=”/submit/” type=”big”] Send us YOUR kit "
+    Furniture("page code", BOILERPLATE, found(SHORTCODE, "[/"), "[button link=”/submit/” type=”big”] Send us YOUR kit "
               "review[/button]"),
     Furniture("reprint notice", BOILERPLATE, found(REPRINT_NOTICE, "non-", "copies", "reprint"),
               "This copy is for your personal, non-commercial use only.", in_sentence=True),

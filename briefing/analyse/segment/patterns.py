@@ -58,9 +58,9 @@ COMMENT_POLICY = re.compile(r"\b(?:comments?|comentários?|commenti|kommentare|c
                             r"\b(?:moderator|moderators|moderation|moderated|approved|aprovados|guidelines"
                             r"|community standards)\b", re.I)
 # "Write to Al Root at allen.root@dowjones.com": how to reach the writer
-CONTACT_LINE = re.compile(r"^(?:write to|contact|email|e-mail|follow)\b.{0,80}@", re.I)
+CONTACT_LINE = re.compile(SENTENCE_START + r"(?:write to|contact|email|e-mail|follow)\b[^!?\n]{0,80}@", re.I)
 # a content system's code left in the text: "[button link=… ] Send us YOUR kit review[/button]"
-SHORTCODE = re.compile(r"^\[\w+[^\]]*\].*\[/\w+\]$")
+SHORTCODE = re.compile(r"\[(?P<code>[a-z_]+)\b[^\]]*\][^\[]*\[/(?P=code)\]")
 REPRINT_NOTICE = re.compile(r"\bnon-(?:personal|commercial) use\b|\b(?:order|purchase) (?:multiple|presentation-ready)"
                             r" copies\b|\breprints?\b.{0,40}\b(?:contact|visit|call)\b", re.I)
 
