@@ -171,6 +171,9 @@ def web_pages(shared: Path, work: Path) -> None:
             build_briefing([str(page)], memos / f"{page.stem}.md", options=SelectOptions(date="2026-11-28"))
     print(f"\n== web-dev: {len(list(pages.glob('*.html')))} real web pages, score_web.py (trafilatura alone beside)")
     print(run_scorer(shared, "score_web.py", "score", data, work / "web.json", "--anchor", "--memos", memos))
+    scores = json.loads(run_scorer(shared, "score_web.py", "score", data, work / "web.json", "--anchor", "--json"))
+    alone = scores["anchor_trafilatura"]["body_f1"]
+    print(f"body F1 {scores['body_f1']:.4f} against trafilatura alone {alone:.4f}: {scores['body_f1'] - alone:+.4f}")
     print(f"extract over the pages {extract_seconds:.2f} s, trafilatura alone {alone_seconds:.2f} s "
           f"({extract_seconds / alone_seconds:.2f}x, whole processes, all cores)")
 
