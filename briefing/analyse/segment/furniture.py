@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.analyse.segment.lexicon import BOILERPLATE_LINES, READ_MORE_PHRASES, RELATED_LIST_HEADINGS
 from briefing.analyse.segment.patterns import (
@@ -42,8 +43,6 @@ from briefing.analyse.segment.patterns import (
 )
 from briefing.model import BOILERPLATE, CAPTION, CREDIT, BlockKind
 
-# The first word of each "Read more:" phrase, lowercased: a line holding none of them needs no search.
-READ_MORE_HINTS = tuple({phrase.split()[0] for phrase in READ_MORE_PHRASES} | {"also on"})
 # Longest line a whole-line rule takes: a longer one is article text that happens to start alike.
 FURNITURE_LINE = 120
 # A related article's headline in capitals runs to at least this many words.
@@ -69,8 +68,21 @@ def related_list_heading(line: str) -> bool:
     return line_key(line) in RELATED_LIST_HEADINGS
 
 
+@lru_cache(maxsize=1024)  # the rules ask for these of each line in turn
 def line_key(line: str) -> str:
     return re.sub(r"[^\w\s-]", "", line).strip().lower()
+
+
+@lru_cache(maxsize=1024)
+def lowered(line: str) -> str:
+    return line.lower()
+
+
+def read_more_link(line: str) -> bool:
+    """"READ MORE: …", "Also on rt.com …": a link to another article (its phrase, then a colon)."""
+    low = lowered(line)
+    return ((":" in line and any(phrase in low for phrase in READ_MORE_PHRASES)) or "also on " in low) \
+        and bool(READ_MORE.search(line))
 
 
 def short(pattern: re.Pattern) -> Callable[[str], bool]:
@@ -82,7 +94,7 @@ def found(pattern: re.Pattern, *hints: str) -> Callable[[str], bool]:
     lines the search (the patterns ignore case, which makes them slow over long paragraphs)."""
     if not hints:
         return lambda line: bool(pattern.search(line))
-    return lambda line: any(hint in line.lower() for hint in hints) and bool(pattern.search(line))
+    return lambda line: any(hint in lowered(line) for hint in hints) and bool(pattern.search(line))
 
 
 def shouted(line: str) -> bool:
@@ -112,7 +124,7 @@ BEFORE_TITLE = (
               in_sentence=True),
     Furniture("prompt", BOILERPLATE, found(PROMPT_SENTENCE, "sign up", "subscribe", "click", "tap here"),
               "Click here to get more information or download this game.", in_sentence=True),
-    Furniture("read-more link", BOILERPLATE, found(READ_MORE, *READ_MORE_HINTS),
+    Furniture("read-more link", BOILERPLATE, read_more_link,
               "READ MORE: China plague outbreak confirmed in Beijing", in_sentence=True),
     Furniture("contact line", BOILERPLATE, found(CONTACT_LINE, "@"), "Write to Al Root at allen.root@dowjones.com",
               in_sentence=True),
