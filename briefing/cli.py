@@ -129,7 +129,8 @@ def stop_on_sigterm(signum, frame):
 def main():
     """Turn news articles into a Word briefing memo, offline.
 
-    INPUT is a .txt, .md, .html or .docx file, a folder of them, or - for standard input.
+    INPUT is a .txt, .md, .html, .docx, .eml or .mbox file, a folder of them, or - for
+    standard input.
 
     \b
     Examples:

@@ -17,7 +17,7 @@ from briefing.analyse.topics import discover_topics, route_topics
 from briefing.analyse.words import stem
 from briefing.compose.select import CandidatePool, SelectOptions, select
 from briefing.errors import InputError
-from briefing.ingest.read import collect_paths, read_document
+from briefing.ingest.read import collect_paths, read_documents
 from briefing.model import BODY, BOILERPLATE, METADATA, Briefing, Document, Figure, Quote, Topic
 
 
@@ -34,9 +34,10 @@ def analyse(inputs: list[str], topics: list[Topic] | None = None, stdin_bytes: b
     """
     paths = collect_paths(inputs, outputs)
     docs = []
-    for outcome in analyse_each(paths, stdin_bytes, jobs, progress):
+    outcomes = [outcome for each in analyse_each(paths, stdin_bytes, jobs, progress) for outcome in each]
+    for outcome in outcomes:
         if isinstance(outcome, InputError):
-            if on_error is None or len(paths) == 1:
+            if on_error is None or len(outcomes) == 1:
                 raise outcome
             on_error(outcome)
         else:
@@ -56,7 +57,7 @@ POOL_THRESHOLD = 16
 
 
 def analyse_each(paths: list[str], stdin_bytes: bytes | None, jobs: int,
-                 progress: Callable[[int, int], None] | None) -> Iterator[Document | InputError]:
+                 progress: Callable[[int, int], None] | None) -> Iterator[list[Document | InputError]]:
     """Each input read and analysed (or the InputError it raised), in input order."""
     if jobs > 1 and len(paths) >= POOL_THRESHOLD and "-" not in paths:
         from concurrent.futures import ProcessPoolExecutor
@@ -90,11 +91,19 @@ def counted(outcomes, total: int, progress: Callable[[int, int], None] | None):
         yield outcome
 
 
-def read_and_analyse(path: str, stdin_bytes: bytes | None = None) -> Document | InputError:
+def read_and_analyse(path: str, stdin_bytes: bytes | None = None) -> list[Document | InputError]:
+    """The input's articles analysed (an mbox holds several), or the error of each that is not one."""
     try:
-        return analyse_document(read_document(path, stdin_bytes))
+        docs = read_documents(path, stdin_bytes)
     except InputError as error:
-        return error
+        return [error]
+    outcomes: list[Document | InputError] = []
+    for doc in docs:
+        try:
+            outcomes.append(analyse_document(doc))
+        except InputError as error:
+            outcomes.append(error)
+    return outcomes
 
 
 def analyse_document(doc: Document) -> Document:

@@ -112,6 +112,7 @@ def memo_message(memo: Path, summary: MailSummary, to: list[str], sender: str | 
         message["To"] = ", ".join(check_address(address) for address in to)
     message["Date"] = formatdate(localtime=True)
     message["Message-ID"] = make_msgid(domain=message["From"].addresses[0].domain)
+    message["X-Mailer"] = "briefing"  # so that a later build never reads this message back as an article
     message.set_content(plain_body(summary))
     message.add_alternative(html_body(summary), subtype="html")
     maintype, subtype = kind

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from briefing.errors import InputError
 from briefing.ingest.encoding import decode
+from briefing.ingest.messages import eml_document, mbox_documents
 from briefing.ingest.plain import header_end, markdown_document, text_document
 from briefing.ingest.webpage import html_document
 from briefing.ingest.word import docx_document
@@ -21,7 +22,10 @@ from briefing.model import Document
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 DOCX_SUFFIXES = {".docx"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES
+EMAIL_SUFFIXES = {".eml"}
+MAILBOX_SUFFIXES = {".mbox"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES | EMAIL_SUFFIXES | MAILBOX_SUFFIXES
+SUPPORTED_NAMES = ".txt, .md, .html, .docx, .eml or .mbox"
 
 # Refuse inputs that cannot be an article, before spending time on them: the longest news
 # features run to a few hundred kilobytes.
@@ -55,7 +59,7 @@ def collect_paths(inputs: list[str], outputs: list[Path] | None = None) -> list[
                                                      "choose another output file")
                 found.append(str(candidate))
             if not found:
-                raise InputError(item, "folder has no .txt, .md, .html or .docx files")
+                raise InputError(item, f"folder has no {SUPPORTED_NAMES.replace(' or ', ', ')} files")
             paths.extend(found)
         elif not path.exists():
             raise InputError(item, "no such file or folder")
@@ -67,9 +71,10 @@ def collect_paths(inputs: list[str], outputs: list[Path] | None = None) -> list[
 
 
 # What briefing writes into the memos it makes, to know them again: Word's "last modified by",
-# and the HTML page's generator.
+# the HTML page's generator, the email's mailer.
 MEMO_MARKS = {".docx": (b"<cp:lastModifiedBy>briefing</cp:lastModifiedBy>", "docProps/core.xml"),
-              ".html": (b'<meta name="generator" content="briefing">', None)}
+              ".html": (b'<meta name="generator" content="briefing">', None),
+              ".eml": (b"X-Mailer: briefing", None)}
 
 
 def is_briefing_memo(path: Path) -> bool:
@@ -96,6 +101,16 @@ def read_stdin() -> bytes:
     return data
 
 
+def read_documents(path: str, stdin_bytes: bytes | None = None) -> list[Document]:
+    """The articles one input holds: one, or a message each for an mbox."""
+    if path != "-" and Path(path).suffix.lower() in MAILBOX_SUFFIXES:
+        docs = mbox_documents(path, read_bytes(path))
+        for doc in docs:
+            doc.header_end = header_end(doc.text)
+        return docs
+    return [read_document(path, stdin_bytes)]
+
+
 def read_document(path: str, stdin_bytes: bytes | None = None) -> Document:
     """Read one input (a file path or '-') into a Document with text and metadata."""
     if path == "-":
@@ -106,10 +121,12 @@ def read_document(path: str, stdin_bytes: bytes | None = None) -> Document:
     else:
         suffix = Path(path).suffix.lower()
         if suffix not in SUPPORTED_SUFFIXES:
-            raise InputError(path, f"unsupported file type '{suffix or 'none'}' (use .txt, .md, .html or .docx)")
+            raise InputError(path, f"unsupported file type '{suffix or 'none'}' (use {SUPPORTED_NAMES})")
         data = read_bytes(path)
     if suffix in DOCX_SUFFIXES:
         doc = docx_document(path, data)
+    elif suffix in EMAIL_SUFFIXES:
+        doc = eml_document(path, data)
     elif suffix in HTML_SUFFIXES:
         doc = html_document(path, decode(path, data))
     else:

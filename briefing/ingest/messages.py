@@ -1,0 +1,69 @@
+"""Email: an .eml is an article, and an mbox holds several, one a message.
+
+The article is the message's text part, read as a plain-text article; a message with only an
+HTML part is read as a web page. The subject is the title (without "Fwd:" or "Re:"), the Date
+header the date, and the sender's name the outlet.
+"""
+from __future__ import annotations
+
+import re
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+from email.utils import getaddresses, parsedate_to_datetime
+
+from briefing.errors import InputError
+from briefing.ingest.plain import text_document
+from briefing.ingest.webpage import html_document
+from briefing.model import Document
+
+# The line that opens each message of an mbox ("From sender@example.org Thu Oct 21 09:30:00 2021")
+MBOX_SEPARATOR = re.compile(rb"(?m)^From [^\r\n]*\r?\n")
+ESCAPED_FROM = re.compile(rb"(?m)^>(>*From )")
+REPLY_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr)\s*:\s*)+", re.I)
+
+
+def eml_document(path: str, data: bytes) -> Document:
+    return message_document(path, BytesParser(policy=policy.default).parsebytes(data))
+
+
+def mbox_documents(path: str, data: bytes) -> list[Document]:
+    """Every message of an mbox file, each a document named PATH#N (N from 1)."""
+    messages = [part for part in MBOX_SEPARATOR.split(data) if part.strip()]
+    if not data.startswith(b"From ") or not messages:
+        raise InputError(path, "is not an mbox (a mailbox file's messages each start with a 'From ' line)")
+    parser = BytesParser(policy=policy.default)
+    # mboxrd escapes a body line starting "From " as ">From ": one ">" comes off again
+    return [message_document(f"{path}#{number}", parser.parsebytes(ESCAPED_FROM.sub(rb"\1", raw)))
+            for number, raw in enumerate(messages, 1)]
+
+
+def message_document(path: str, message: EmailMessage) -> Document:
+    plain = message.get_body(preferencelist=("plain",))
+    html = message.get_body(preferencelist=("html",))
+    if plain is not None and str(plain.get_content()).strip():
+        doc = text_document(path, str(plain.get_content()))
+    elif html is not None:
+        doc = html_document(path, str(html.get_content()))
+    else:
+        raise InputError(path, "is an email with no text or HTML part to read")
+    subject = REPLY_PREFIX.sub("", " ".join(str(message.get("subject", "")).split())).strip()
+    doc.title = doc.title or subject or None
+    doc.date = doc.date or sent_on(message)
+    doc.source = doc.source or sender_name(message)
+    return doc
+
+
+def sent_on(message: EmailMessage) -> str | None:
+    try:
+        return parsedate_to_datetime(str(message["date"])).date().isoformat() if message["date"] else None
+    except (TypeError, ValueError):
+        return None
+
+
+def sender_name(message: EmailMessage) -> str | None:
+    addresses = getaddresses([str(message.get("from", ""))])
+    if not addresses:
+        return None
+    name, address = addresses[0]
+    return name or address or None
