@@ -6,13 +6,14 @@ from email.message import EmailMessage
 
 import pytest
 from click.testing import CliRunner
-from conftest import SAMPLE, SAMPLE_TOPICS
 
 from briefing.cli import main
 from briefing.compose.select import SelectOptions, select
 from briefing.errors import InputError
 from briefing.ingest.topics_file import load_topics_file
 from briefing.pipeline import analyse
+
+from conftest import SAMPLE, SAMPLE_TOPICS
 
 STORY = ("Ministers agree migration plan\n\nMinisters from ten countries agreed a plan on migration on Thursday, "
          "officials said. The plan gives $50 million to border towns that host migrants.\n")
