@@ -14,6 +14,7 @@ from pathlib import Path
 from briefing.errors import InputError
 from briefing.ingest.encoding import decode
 from briefing.ingest.messages import eml_document, mbox_documents
+from briefing.ingest.pdf import pdf_document
 from briefing.ingest.plain import header_end, markdown_document, text_document
 from briefing.ingest.webpage import html_document
 from briefing.ingest.word import docx_document
@@ -23,9 +24,10 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 DOCX_SUFFIXES = {".docx"}
 EMAIL_SUFFIXES = {".eml"}
+PDF_SUFFIXES = {".pdf"}
 MAILBOX_SUFFIXES = {".mbox"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES | EMAIL_SUFFIXES | MAILBOX_SUFFIXES
-SUPPORTED_NAMES = ".txt, .md, .html, .docx, .eml or .mbox"
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES | EMAIL_SUFFIXES | MAILBOX_SUFFIXES
+SUPPORTED_NAMES = ".txt, .md, .html, .docx, .pdf, .eml or .mbox"
 
 # Refuse inputs that cannot be an article, before spending time on them: the longest news
 # features run to a few hundred kilobytes.
@@ -127,6 +129,8 @@ def read_document(path: str, stdin_bytes: bytes | None = None) -> Document:
         doc = docx_document(path, data)
     elif suffix in EMAIL_SUFFIXES:
         doc = eml_document(path, data)
+    elif suffix in PDF_SUFFIXES:
+        doc = pdf_document(path, data)
     elif suffix in HTML_SUFFIXES:
         doc = html_document(path, decode(path, data))
     else:

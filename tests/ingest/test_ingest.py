@@ -80,7 +80,7 @@ def test_stdin(tmp_path):
 
 
 def test_folder_expands_to_supported_files_sorted(tmp_path):
-    for name in ["b.txt", "a.html", "c.docx", "notes.pdf", ".hidden.txt"]:
+    for name in ["b.txt", "a.html", "c.docx", "notes.odt", ".hidden.txt"]:
         (tmp_path / name).write_text("x")
     assert [p.rsplit("/", 1)[1] for p in collect_paths([str(tmp_path)])] == ["a.html", "b.txt", "c.docx"]
 
@@ -89,7 +89,8 @@ def test_folder_expands_to_supported_files_sorted(tmp_path):
     ("empty.txt", b"", "empty or whitespace only"),
     ("blank.txt", b"  \n\t\n", "empty or whitespace only"),
     ("binary.txt", bytes(range(256)) * 40, "binary data"),
-    ("notes.pdf", b"%PDF-1.4", "unsupported file type '.pdf'"),
+    ("notes.odt", b"PK\x03\x04", "unsupported file type '.odt'"),
+    ("broken.pdf", b"%PDF-1.4", "not a readable PDF"),
     ("broken.docx", b"not a zip at all", "not a valid .docx"),
 ])
 def test_bad_input_names_file_and_problem(tmp_path, name, content, problem):
