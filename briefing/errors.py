@@ -1,4 +1,5 @@
 """The one error type users see: bad input, reported in one line, exit status 2."""
+from __future__ import annotations
 
 
 class InputError(Exception):
@@ -8,3 +9,7 @@ class InputError(Exception):
         super().__init__(f"{source}: {problem}")
         self.source = source
         self.problem = problem
+
+    def __reduce__(self):
+        # a process pool sends the error of a worker's article back to the build: it must rebuild
+        return type(self), (self.source, self.problem)

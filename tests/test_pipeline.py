@@ -89,3 +89,14 @@ print(sorted({pool["num_threads"] for pool in threadpool_info()}))
                             env={**os.environ, "OPENBLAS_NUM_THREADS": "2", "OMP_NUM_THREADS": "2"})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[1]"
+
+
+def test_a_bad_file_among_many_read_in_parallel_is_skipped_like_any_other(tmp_path):
+    text = SAMPLE.read_text(encoding="utf-8")
+    for i in range(POOL_THRESHOLD):
+        (tmp_path / f"{i:02d}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "zz-empty.txt").write_bytes(b"")
+    skipped = []
+    docs, _ = analyse([str(tmp_path)], jobs=2, on_error=skipped.append)
+    assert len(docs) == POOL_THRESHOLD
+    assert [error.problem for error in skipped] == ["no article text in it (empty or whitespace only)"]
