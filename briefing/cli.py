@@ -18,6 +18,8 @@ import click
 if TYPE_CHECKING:
     from rich.progress import Progress
 
+    from briefing.ingest.fetch import FetchOptions
+
 from briefing.errors import InputError
 
 # Where `briefing send` takes the SMTP credentials from: never from an argument, which
@@ -51,8 +53,9 @@ class Batch:
     # Fewer inputs than this finish before a progress bar would be worth drawing.
     PROGRESS_FROM = 20
 
-    def __init__(self, jobs: int):
+    def __init__(self, jobs: int, fetch: FetchOptions | None = None):
         self.jobs = jobs
+        self.fetch = fetch
         self.skipped = 0
         self.bar: Progress | None = None
 
@@ -80,7 +83,7 @@ class Batch:
                 self.bar = None
 
     def options(self) -> dict:
-        return {"jobs": self.jobs, "on_error": self.on_error, "progress": self.progress}
+        return {"jobs": self.jobs, "on_error": self.on_error, "progress": self.progress, "fetch": self.fetch}
 
     def finish(self) -> None:
         """Exit 1 when some inputs were skipped, so scripts notice."""
@@ -93,6 +96,25 @@ def jobs_option(command):
                         show_default="all cores", metavar="N",
                         help="Read and analyse articles in N processes. A bad file among many is reported "
                              "and skipped (exit status 1); the rest go through.")(command)
+
+
+def web_options(command):
+    """--timeout, --offline and --refresh: how web addresses among the inputs are fetched."""
+    command = click.option("--refresh", is_flag=True,
+                           help="Download every web address again, ignoring the cache.")(command)
+    command = click.option("--offline", is_flag=True,
+                           help="Fetch nothing: read web addresses only from the cache of earlier runs.")(command)
+    return click.option("--timeout", type=click.FloatRange(min=0.1), default=20, show_default=True,
+                        metavar="SECONDS",
+                        help="How long to wait for a web page before skipping it.")(command)
+
+
+def fetch_options(timeout: float, offline: bool, refresh: bool) -> FetchOptions:
+    from briefing.ingest.fetch import FetchOptions
+
+    if offline and refresh:
+        raise click.UsageError("--offline and --refresh cannot be used together")
+    return FetchOptions(timeout=timeout, offline=offline, refresh=refresh)
 
 
 def check_date(_ctx, _param, value: str | None) -> str | None:
@@ -129,13 +151,14 @@ def stop_on_sigterm(signum, frame):
 def main():
     """Turn news articles into a Word briefing memo, offline.
 
-    INPUT is a .txt, .md, .html, .docx, .eml or .mbox file, a folder of them, or - for
-    standard input.
+    INPUT is a .txt, .md, .html, .docx, .pdf, .eml or .mbox file, a folder of them, a web
+    address (http:// or https://), or - for standard input.
 
     \b
     Examples:
       briefing build article.txt --topics topics.toml -o memo.docx
       briefing build today/ --topic "Migration: asylum, refugees" -o memo.docx
+      briefing build https://example.org/story.html report.pdf -o memo.docx
       briefing extract article.txt --format json > analysis.json
     """
     signal.signal(signal.SIGTERM, stop_on_sigterm)
@@ -177,10 +200,11 @@ def main():
 @click.option("--mail-to", multiple=True, metavar="ADDR", help="A recipient of the --eml message; repeat for more.")
 @click.option("--mail-from", metavar="ADDR", help="Sender of the --eml message. Default: you@this-host.")
 @click.option("--subject", metavar="TEXT", help="Subject of the --eml message. Default: the memo's subject line.")
+@web_options
 @jobs_option
 def build_command(inputs, output, memo_format, topics_file, topic_options, title, recipient, sender, date,
                   classification, length, bullets, max_words, template, max_pages, verbose, eml, mail_to, mail_from,
-                  subject, jobs):
+                  subject, timeout, offline, refresh, jobs):
     """Write a briefing memo from one or more articles."""
     from briefing.compose.select import LENGTHS, SelectOptions
     from briefing.deliver.publish import output_format
@@ -188,7 +212,7 @@ def build_command(inputs, output, memo_format, topics_file, topic_options, title
     from briefing.render.word import resolve_template
 
     out = Path(output or f"briefing.{memo_format or 'docx'}")
-    batch = Batch(jobs)
+    batch = Batch(jobs, fetch_options(timeout, offline, refresh))
     try:
         memo_format = output_format(out, memo_format)
         resolve_template(template)
@@ -225,13 +249,14 @@ def build_command(inputs, output, memo_format, topics_file, topic_options, title
                    "with character offsets into the document's text.")
 @click.option("-o", "--output", metavar="FILE", help="Write to FILE instead of standard output.")
 @with_topics
+@web_options
 @jobs_option
-def extract_command(inputs, output_format, output, topics_file, topic_options, jobs):
+def extract_command(inputs, output_format, output, topics_file, topic_options, timeout, offline, refresh, jobs):
     """Print what the analysis finds in the articles, for scripts and scorers."""
     from briefing.deliver.atomic import write_text_atomically
     from briefing.pipeline import extract as run_extract
 
-    batch = Batch(jobs)
+    batch = Batch(jobs, fetch_options(timeout, offline, refresh))
     try:
         result = run_extract(list(inputs), read_topics(topics_file, topic_options), stdin_if_asked(inputs),
                              **batch.options(), outputs=[Path(output)] if output else None)

@@ -17,24 +17,30 @@ from briefing.analyse.topics import discover_topics, route_topics
 from briefing.analyse.words import stem
 from briefing.compose.select import CandidatePool, SelectOptions, select
 from briefing.errors import InputError
+from briefing.ingest.fetch import FetchOptions, Page, fetch_pages, is_address
 from briefing.ingest.read import collect_paths, read_documents
 from briefing.model import BODY, BOILERPLATE, METADATA, Briefing, Document, Figure, Quote, Topic
+
+# What is read: a file's path (or "-"), a fetched page, or why an address gave none.
+Source = str | Page | InputError
 
 
 def analyse(inputs: list[str], topics: list[Topic] | None = None, stdin_bytes: bytes | None = None,
             jobs: int = 1, on_error: Callable[[InputError], None] | None = None,
             progress: Callable[[int, int], None] | None = None,
-            outputs: list[Path] | None = None) -> tuple[list[Document], list[Topic]]:
+            outputs: list[Path] | None = None, fetch: FetchOptions | None = None) -> tuple[list[Document], list[Topic]]:
     """Read and analyse every input; with no topics given, discover them.
 
     A bad input raises InputError, unless `on_error` is given and there are several: then it
     is told of each bad input, the rest go through, and only "nothing readable" raises. `jobs` > 1 reads and
     analyses articles in that many processes; `progress(done, total)` follows along. `outputs`, the
-    files this run will write, are never read, and must not overwrite an input.
+    files this run will write, are never read, and must not overwrite an input. Web addresses are
+    fetched first, as `fetch` says (timeout, cache).
     """
     paths = collect_paths(inputs, outputs)
     docs = []
-    outcomes = [outcome for each in analyse_each(paths, stdin_bytes, jobs, progress) for outcome in each]
+    sources = with_pages(paths, fetch or FetchOptions())
+    outcomes = [outcome for each in analyse_each(sources, stdin_bytes, jobs, progress) for outcome in each]
     for outcome in outcomes:
         if isinstance(outcome, InputError):
             if on_error is None or len(outcomes) == 1:
@@ -56,7 +62,16 @@ def analyse(inputs: list[str], topics: list[Topic] | None = None, stdin_bytes: b
 POOL_THRESHOLD = 16
 
 
-def analyse_each(paths: list[str], stdin_bytes: bytes | None, jobs: int,
+def with_pages(paths: list[str], options: FetchOptions) -> list[Source]:
+    """The inputs, each web address replaced by its page (or the InputError saying why there is none)."""
+    addresses = [path for path in paths if is_address(path)]
+    if not addresses:
+        return list(paths)
+    pages = fetch_pages(addresses, options)
+    return [pages[path] if is_address(path) else path for path in paths]
+
+
+def analyse_each(paths: list[Source], stdin_bytes: bytes | None, jobs: int,
                  progress: Callable[[int, int], None] | None) -> Iterator[list[Document | InputError]]:
     """Each input read and analysed (or the InputError it raised), in input order."""
     if jobs > 1 and len(paths) >= POOL_THRESHOLD and "-" not in paths:
@@ -91,8 +106,10 @@ def counted(outcomes, total: int, progress: Callable[[int, int], None] | None):
         yield outcome
 
 
-def read_and_analyse(path: str, stdin_bytes: bytes | None = None) -> list[Document | InputError]:
+def read_and_analyse(path: Source, stdin_bytes: bytes | None = None) -> list[Document | InputError]:
     """The input's articles analysed (an mbox holds several), or the error of each that is not one."""
+    if isinstance(path, InputError):  # a web address that could not be fetched
+        return [path]
     try:
         docs = read_documents(path, stdin_bytes)
     except InputError as error:

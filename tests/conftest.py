@@ -15,3 +15,9 @@ def shared() -> Path:
     if not (SHARED / "eval").is_dir():
         pytest.skip(f"{SHARED} is absent: the evaluation kit lives there on CI and developer machines")
     return SHARED
+
+
+@pytest.fixture(autouse=True)
+def own_cache_folder(tmp_path_factory, monkeypatch):
+    """Fetched pages go to a cache of the test's own, never the user's."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from briefing.errors import InputError
 from briefing.ingest.encoding import decode
+from briefing.ingest.fetch import Page, canonical, is_address, page_text
 from briefing.ingest.messages import eml_document, mbox_documents
 from briefing.ingest.pdf import pdf_document
 from briefing.ingest.plain import header_end, markdown_document, text_document
@@ -43,9 +44,15 @@ def collect_paths(inputs: list[str], outputs: list[Path] | None = None) -> list[
     """
     written = {Path(output).resolve() for output in outputs or []}
     paths: list[str] = []
+    addresses: set[str] = set()
     for item in inputs:
         if item == "-":
             paths.append(item)
+            continue
+        if is_address(item):  # read once, however many tracking parameters tell it apart
+            if canonical(item) not in addresses:
+                addresses.add(canonical(item))
+                paths.append(item)
             continue
         path = Path(item)
         if path.is_dir():
@@ -103,8 +110,14 @@ def read_stdin() -> bytes:
     return data
 
 
-def read_documents(path: str, stdin_bytes: bytes | None = None) -> list[Document]:
-    """The articles one input holds: one, or a message each for an mbox."""
+def read_documents(path: str | Page, stdin_bytes: bytes | None = None) -> list[Document]:
+    """The articles one input holds: one, or a message each for an mbox. A web address comes as
+    the Page fetched for it."""
+    if isinstance(path, Page):
+        doc = html_document(path.address, page_text(path))
+        doc.url = doc.url or path.url
+        doc.header_end = header_end(doc.text)
+        return [doc]
     if path != "-" and Path(path).suffix.lower() in MAILBOX_SUFFIXES:
         docs = mbox_documents(path, read_bytes(path))
         for doc in docs:

@@ -1,0 +1,78 @@
+"""A real HTTP server on 127.0.0.1 for the tests, with a log of what it answered.
+
+Each route is a function of the request handler returning (status, headers, body); a body
+that is a callable streams what it yields. The server runs in a thread and stops at the
+end of the test.
+"""
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+Answer = tuple[int, dict[str, str], "bytes | Callable[[], Iterable[bytes]]"]
+Route = Callable[[BaseHTTPRequestHandler], Answer]
+
+
+@dataclass
+class WebServer:
+    routes: dict[str, Route] = field(default_factory=dict)
+    log: list[tuple[str, int]] = field(default_factory=list)  # (path, status) of every answer
+    server: ThreadingHTTPServer | None = None
+
+    @property
+    def base(self) -> str:
+        assert self.server is not None
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def page(self, path: str, html: str, content_type: str = "text/html; charset=utf-8", etag: str | None = None):
+        """Serve `html` at `path`; with an etag, answer 304 to a request that already has it."""
+        def route(handler: BaseHTTPRequestHandler) -> Answer:
+            if etag and handler.headers.get("If-None-Match") == etag:
+                return 304, {"ETag": etag}, b""
+            return 200, {"Content-Type": content_type, **({"ETag": etag} if etag else {})}, html.encode("utf-8")
+        self.routes[path] = route
+
+    def statuses(self, path: str) -> list[int]:
+        return [status for logged, status in self.log if logged == path]
+
+    def start(self) -> WebServer:
+        web = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):
+                path = self.path.split("?", 1)[0]
+                route = web.routes.get(path)
+                status, headers, body = route(self) if route else (404, {"Content-Type": "text/html"}, b"Not found")
+                web.log.append((path, status))
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                if callable(body):
+                    self.end_headers()
+                    try:
+                        for chunk in body():
+                            self.wfile.write(chunk)
+                    except (BrokenPipeError, ConnectionResetError):
+                        pass
+                else:
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+
+            def log_message(self, format, *args):  # the test reads `web.log`, not stderr
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        if self.server is not None:
+            self.server.shutdown()
+            self.server.server_close()
