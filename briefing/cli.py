@@ -53,9 +53,10 @@ class Batch:
     # Fewer inputs than this finish before a progress bar would be worth drawing.
     PROGRESS_FROM = 20
 
-    def __init__(self, jobs: int, fetch: FetchOptions | None = None):
+    def __init__(self, jobs: int, fetch: FetchOptions | None = None, since: dt.datetime | None = None):
         self.jobs = jobs
         self.fetch = fetch
+        self.since = since
         self.skipped = 0
         self.bar: Progress | None = None
 
@@ -83,7 +84,8 @@ class Batch:
                 self.bar = None
 
     def options(self) -> dict:
-        return {"jobs": self.jobs, "on_error": self.on_error, "progress": self.progress, "fetch": self.fetch}
+        return {"jobs": self.jobs, "on_error": self.on_error, "progress": self.progress, "fetch": self.fetch,
+                "since": self.since}
 
     def finish(self) -> None:
         """Exit 1 when some inputs were skipped, so scripts notice."""
@@ -98,8 +100,21 @@ def jobs_option(command):
                              "and skipped (exit status 1); the rest go through.")(command)
 
 
+def check_since(_ctx, _param, value: str) -> dt.datetime:
+    from briefing.ingest.feeds import parse_since
+
+    try:
+        return parse_since(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
 def web_options(command):
-    """--timeout, --offline and --refresh: how web addresses among the inputs are fetched."""
+    """--since, --timeout, --offline and --refresh: how feeds and web addresses among the inputs are read."""
+    command = click.option("--since", default="24h", show_default=True, callback=check_since,
+                           metavar="24h|2d|YYYY-MM-DD",
+                           help="Read the items of a feed published in this window: hours, days or weeks "
+                                "back (90m, 24h, 2d, 1w), or since a date.")(command)
     command = click.option("--refresh", is_flag=True,
                            help="Download every web address again, ignoring the cache.")(command)
     command = click.option("--offline", is_flag=True,
@@ -152,7 +167,8 @@ def main():
     """Turn news articles into a Word briefing memo, offline.
 
     INPUT is a .txt, .md, .html, .docx, .pdf, .eml or .mbox file, a folder of them, a web
-    address (http:// or https://), or - for standard input.
+    address (http:// or https://), an RSS or Atom feed (address or file) or an OPML list of
+    feeds, or - for standard input.
 
     \b
     Examples:
@@ -204,7 +220,7 @@ def main():
 @jobs_option
 def build_command(inputs, output, memo_format, topics_file, topic_options, title, recipient, sender, date,
                   classification, length, bullets, max_words, template, max_pages, verbose, eml, mail_to, mail_from,
-                  subject, timeout, offline, refresh, jobs):
+                  subject, timeout, offline, refresh, since, jobs):
     """Write a briefing memo from one or more articles."""
     from briefing.compose.select import LENGTHS, SelectOptions
     from briefing.deliver.publish import output_format
@@ -212,7 +228,7 @@ def build_command(inputs, output, memo_format, topics_file, topic_options, title
     from briefing.render.word import resolve_template
 
     out = Path(output or f"briefing.{memo_format or 'docx'}")
-    batch = Batch(jobs, fetch_options(timeout, offline, refresh))
+    batch = Batch(jobs, fetch_options(timeout, offline, refresh), since)
     try:
         memo_format = output_format(out, memo_format)
         resolve_template(template)
@@ -251,12 +267,13 @@ def build_command(inputs, output, memo_format, topics_file, topic_options, title
 @with_topics
 @web_options
 @jobs_option
-def extract_command(inputs, output_format, output, topics_file, topic_options, timeout, offline, refresh, jobs):
+def extract_command(inputs, output_format, output, topics_file, topic_options, timeout, offline, refresh, since,
+                    jobs):
     """Print what the analysis finds in the articles, for scripts and scorers."""
     from briefing.deliver.atomic import write_text_atomically
     from briefing.pipeline import extract as run_extract
 
-    batch = Batch(jobs, fetch_options(timeout, offline, refresh))
+    batch = Batch(jobs, fetch_options(timeout, offline, refresh), since)
     try:
         result = run_extract(list(inputs), read_topics(topics_file, topic_options), stdin_if_asked(inputs),
                              **batch.options(), outputs=[Path(output)] if output else None)

@@ -5,6 +5,7 @@ the command line is a thin layer over them.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -17,29 +18,30 @@ from briefing.analyse.topics import discover_topics, route_topics
 from briefing.analyse.words import stem
 from briefing.compose.select import CandidatePool, SelectOptions, select
 from briefing.errors import InputError
-from briefing.ingest.fetch import FetchOptions, Page, fetch_pages, is_address
+from briefing.ingest.feeds import DEFAULT_SINCE, parse_since
+from briefing.ingest.fetch import FetchOptions
 from briefing.ingest.read import collect_paths, read_documents
+from briefing.ingest.sources import Source, gather_sources
 from briefing.model import BODY, BOILERPLATE, METADATA, Briefing, Document, Figure, Quote, Topic
-
-# What is read: a file's path (or "-"), a fetched page, or why an address gave none.
-Source = str | Page | InputError
 
 
 def analyse(inputs: list[str], topics: list[Topic] | None = None, stdin_bytes: bytes | None = None,
             jobs: int = 1, on_error: Callable[[InputError], None] | None = None,
             progress: Callable[[int, int], None] | None = None,
-            outputs: list[Path] | None = None, fetch: FetchOptions | None = None) -> tuple[list[Document], list[Topic]]:
+            outputs: list[Path] | None = None, fetch: FetchOptions | None = None,
+            since: dt.datetime | None = None) -> tuple[list[Document], list[Topic]]:
     """Read and analyse every input; with no topics given, discover them.
 
     A bad input raises InputError, unless `on_error` is given and there are several: then it
     is told of each bad input, the rest go through, and only "nothing readable" raises. `jobs` > 1 reads and
     analyses articles in that many processes; `progress(done, total)` follows along. `outputs`, the
     files this run will write, are never read, and must not overwrite an input. Web addresses are
-    fetched first, as `fetch` says (timeout, cache).
+    fetched first, as `fetch` says (timeout, cache); a feed stands for its items published since
+    `since` (default: the last 24 hours).
     """
     paths = collect_paths(inputs, outputs)
     docs = []
-    sources = with_pages(paths, fetch or FetchOptions())
+    sources = gather_sources(paths, fetch or FetchOptions(), since or parse_since(DEFAULT_SINCE))
     outcomes = [outcome for each in analyse_each(sources, stdin_bytes, jobs, progress) for outcome in each]
     for outcome in outcomes:
         if isinstance(outcome, InputError):
@@ -60,15 +62,6 @@ def analyse(inputs: list[str], topics: list[Topic] | None = None, stdin_bytes: b
 
 # Below this many articles a process pool costs more to start than it saves.
 POOL_THRESHOLD = 16
-
-
-def with_pages(paths: list[str], options: FetchOptions) -> list[Source]:
-    """The inputs, each web address replaced by its page (or the InputError saying why there is none)."""
-    addresses = [path for path in paths if is_address(path)]
-    if not addresses:
-        return list(paths)
-    pages = fetch_pages(addresses, options)
-    return [pages[path] if is_address(path) else path for path in paths]
 
 
 def analyse_each(paths: list[Source], stdin_bytes: bytes | None, jobs: int,

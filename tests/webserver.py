@@ -76,3 +76,14 @@ class WebServer:
         if self.server is not None:
             self.server.shutdown()
             self.server.server_close()
+
+
+def article_page(headline: str, paragraphs: list[str], meta_charset: str = "utf-8",
+                 published: str = "2021-10-21T09:30:00Z") -> str:
+    """A news page written for the tests: a menu, the article, a footer."""
+    body = "\n".join(f"<p>{text}</p>" for text in paragraphs)
+    return (f'<!DOCTYPE html><html><head><meta charset="{meta_charset}"><title>{headline} - Hemisphere Daily</title>'
+            f'<meta property="og:title" content="{headline}"><meta property="og:site_name" content="Hemisphere Daily">'
+            f'<meta property="article:published_time" content="{published}"></head>'
+            f'<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>{headline}</h1>'
+            f"{body}</article><footer>© Hemisphere Daily</footer></body></html>")

@@ -35,7 +35,9 @@ ATTEMPTS = 3  # a page answering 429 or 5xx is asked twice more
 LONGEST_WAIT = 30.0  # seconds: a Retry-After longer than this is not waited for
 UNVALIDATED_FRESH_FOR = 6 * 3600  # seconds: a morning's rebuilds, not tomorrow's brief
 RETRY_STATUSES = {429, 500, 502, 503, 504}
-PAGE_TYPES = ("text/html", "application/xhtml+xml")
+# What an address may give: a web page, or a feed or OPML list of feeds (briefing.ingest.feeds).
+PAGE_TYPES = ("text/html", "application/xhtml+xml", "application/rss+xml", "application/atom+xml",
+              "application/rdf+xml", "application/xml", "text/xml", "text/x-opml")
 TRACKING_PARAMETER = re.compile(r"^(?:utm_\w+|fbclid|gclid|dclid|mc_cid|mc_eid|igshid)$", re.I)
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)""", re.I)
 
@@ -107,8 +109,8 @@ def fetch(client, address: str, options: FetchOptions, cache: PageCache) -> Page
     if cached is not None:
         conditions = {name: value for name, value in (("If-None-Match", cache.etag(address)),
                                                       ("If-Modified-Since", cache.last_modified(address))) if value}
-        if not conditions and cache.age(address) < UNVALIDATED_FRESH_FOR:
-            return cached
+        if not conditions and cache.age(address) < UNVALIDATED_FRESH_FOR and is_page(cached):
+            return cached  # a feed changes by the hour: it is always asked for again
     for attempt in range(ATTEMPTS):
         try:
             with client.stream("GET", address, headers=conditions) as response:
@@ -162,6 +164,11 @@ def read_capped(address: str, response) -> bytes:
             raise InputError(address, f"is over the size limit of {MAX_PAGE_BYTES // 2**20} MB")
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+def is_page(page: Page) -> bool:
+    """Whether it is a web page, not a feed or a list of feeds."""
+    return page.content_type.split(";")[0].strip().lower() in PAGE_TYPES[:2]
 
 
 def page_text(page: Page) -> str:

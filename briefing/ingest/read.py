@@ -13,6 +13,7 @@ from pathlib import Path
 
 from briefing.errors import InputError
 from briefing.ingest.encoding import decode
+from briefing.ingest.feeds import FeedItem
 from briefing.ingest.fetch import Page, canonical, is_address, page_text
 from briefing.ingest.messages import eml_document, mbox_documents
 from briefing.ingest.pdf import pdf_document
@@ -110,20 +111,36 @@ def read_stdin() -> bytes:
     return data
 
 
-def read_documents(path: str | Page, stdin_bytes: bytes | None = None) -> list[Document]:
+def read_documents(path: str | Page | FeedItem, stdin_bytes: bytes | None = None) -> list[Document]:
     """The articles one input holds: one, or a message each for an mbox. A web address comes as
-    the Page fetched for it."""
+    the Page fetched for it, a feed's story as its FeedItem."""
     if isinstance(path, Page):
-        doc = html_document(path.address, page_text(path))
-        doc.url = doc.url or path.url
-        doc.header_end = header_end(doc.text)
-        return [doc]
+        return [page_document(path)]
+    if isinstance(path, FeedItem):
+        return [item_document(path)]
     if path != "-" and Path(path).suffix.lower() in MAILBOX_SUFFIXES:
         docs = mbox_documents(path, read_bytes(path))
         for doc in docs:
             doc.header_end = header_end(doc.text)
         return docs
     return [read_document(path, stdin_bytes)]
+
+
+def page_document(page: Page) -> Document:
+    doc = html_document(page.address, page_text(page))
+    doc.url = doc.url or page.url
+    doc.header_end = header_end(doc.text)
+    return doc
+
+
+def item_document(item: FeedItem) -> Document:
+    """A feed's story, from its page or the feed's own text; what the feed says of it fills the gaps."""
+    doc = page_document(item.page) if item.page else html_document(item.link, item.as_html())
+    doc.path = item.link
+    doc.title, doc.date = doc.title or item.title, doc.date or item.date
+    doc.source, doc.url = doc.source or item.outlet, doc.url or (item.link if is_address(item.link) else None)
+    doc.header_end = header_end(doc.text)
+    return doc
 
 
 def read_document(path: str, stdin_bytes: bytes | None = None) -> Document:

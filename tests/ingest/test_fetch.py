@@ -14,17 +14,7 @@ from briefing.ingest import fetch
 from briefing.ingest.fetch import canonical
 
 from conftest import SHARED
-from webserver import WebServer
-
-
-def article_page(headline: str, paragraphs: list[str], meta_charset: str = "utf-8") -> str:
-    body = "\n".join(f"<p>{text}</p>" for text in paragraphs)
-    return (f'<!DOCTYPE html><html><head><meta charset="{meta_charset}"><title>{headline} - Hemisphere Daily</title>'
-            f'<meta property="og:title" content="{headline}"><meta property="og:site_name" content="Hemisphere Daily">'
-            f'<meta property="article:published_time" content="2021-10-21T09:30:00Z"></head>'
-            f'<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>{headline}</h1>'
-            f"{body}</article><footer>© Hemisphere Daily</footer></body></html>")
-
+from webserver import WebServer, article_page
 
 MIGRATION = article_page("Ministers agree migration plan", [
     "Ministers from ten countries agreed a plan on migration on Thursday, officials said in Bogotá.",

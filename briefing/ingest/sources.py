@@ -1,0 +1,131 @@
+"""What the inputs stand for: a file stays a file, a web address becomes its page, and a feed (or
+an OPML list of feeds) becomes its items in the window, each story read once.
+
+Pages are fetched in rounds, each a batch fetched several at a time: the addresses given, then
+the feeds the OPML lists name, then the feed items whose text the feed does not carry.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from briefing.errors import InputError
+from briefing.ingest.feeds import (
+    FEED_SUFFIXES,
+    OPML_SUFFIXES,
+    XML_TYPES,
+    FeedItem,
+    feed_items,
+    opml_feeds,
+    page_is_feed,
+    page_is_opml,
+)
+from briefing.ingest.fetch import FetchOptions, Page, canonical, fetch_pages, is_address
+
+# What is read: a file's path (or "-"), a fetched page, a feed's item, or why an input gave none.
+Source = str | Page | FeedItem | InputError
+
+
+def is_feed_file(path: str) -> bool:
+    return not is_address(path) and Path(path).suffix.lower() in FEED_SUFFIXES | OPML_SUFFIXES
+
+
+def gather_sources(paths: list[str], options: FetchOptions, since: dt.datetime) -> list[Source]:
+    """The inputs, each web address replaced by its page, each feed by its items (or the InputError
+    saying why there is none), in input order."""
+    if not any(is_address(path) or is_feed_file(path) for path in paths):
+        return list(paths)
+    pages = fetch_pages([path for path in paths if is_address(path)], options)
+    # Round two: the feeds an OPML file names
+    listed: dict[str, list[str] | InputError] = {}
+    for path in paths:
+        body = feed_bytes(path, pages)
+        if isinstance(body, bytes) and is_opml(path, pages):
+            try:
+                listed[path] = opml_feeds(path, body)
+            except InputError as error:
+                listed[path] = error
+    feed_pages = fetch_pages([feed for feeds in listed.values() if isinstance(feeds, list) for feed in feeds],
+                             options)
+    # Round three: the items to fetch, each story once however many feeds list it
+    seen = {canonical(path) for path in paths if is_address(path)}
+    expanded: list[list[Source]] = []
+    for path in paths:
+        if path in listed:
+            feeds = listed[path]
+            if isinstance(feeds, InputError):
+                expanded.append([feeds])
+            else:
+                expanded.append([item for feed in feeds for item in items_of(feed, feed_pages[feed], since, seen)])
+        elif is_address(path):
+            page = pages[path]
+            if isinstance(page, Page) and page_is_feed(page):
+                expanded.append(items_of(path, page, since, seen))
+            elif isinstance(page, Page) and page.content_type.split(";")[0].strip().lower() in XML_TYPES:
+                expanded.append([InputError(path, "is XML but neither a web page nor a feed")])
+            else:
+                expanded.append([page])
+        elif is_feed_file(path):
+            body = feed_bytes(path, pages)
+            expanded.append(items_of(path, body, since, seen))
+        else:
+            expanded.append([path])
+    to_fetch = [item.link for each in expanded for item in each if isinstance(item, FeedItem) and needs_page(item)]
+    item_pages = fetch_pages(to_fetch, options)
+    return [with_page(source, item_pages) for each in expanded for source in each]
+
+
+def feed_bytes(path: str, pages: dict[str, Page | InputError]) -> bytes | InputError | None:
+    """A feed or OPML input's bytes: its fetched page's, or its file's; None for other inputs."""
+    from briefing.ingest.read import read_bytes
+
+    if is_address(path):
+        page = pages[path]
+        return page.body if isinstance(page, Page) and (page_is_feed(page) or page_is_opml(page)) else None
+    if not is_feed_file(path):
+        return None
+    try:
+        return read_bytes(path)
+    except InputError as error:
+        return error
+
+
+def is_opml(path: str, pages: dict[str, Page | InputError]) -> bool:
+    if is_address(path):
+        page = pages[path]
+        return isinstance(page, Page) and page_is_opml(page)
+    return Path(path).suffix.lower() in OPML_SUFFIXES
+
+
+def items_of(name: str, feed: Page | InputError | bytes | None, since: dt.datetime, seen: set[str]) -> list[Source]:
+    """The feed's items in the window that no input or earlier feed has given already."""
+    if isinstance(feed, InputError):
+        return [feed]
+    body = feed.body if isinstance(feed, Page) else feed
+    if isinstance(feed, Page) and not page_is_feed(feed):
+        return [InputError(name, "is not a feed")]
+    try:
+        items = feed_items(name, body or b"", since)
+    except InputError as error:
+        return [error]
+    fresh: list[Source] = []
+    for item in items:
+        key = canonical(item.link) if is_address(item.link) else item.link
+        if key not in seen:
+            seen.add(key)
+            fresh.append(item)
+    return fresh
+
+
+def needs_page(item: FeedItem) -> bool:
+    return item.html is None and is_address(item.link)
+
+
+def with_page(source: Source, pages: dict[str, Page | InputError]) -> Source:
+    """A feed item with the page fetched from its link (or why it could not be)."""
+    if not isinstance(source, FeedItem) or not needs_page(source):
+        return source
+    page = pages[source.link]
+    if isinstance(page, InputError):
+        return page
+    return FeedItem(source.link, source.title, source.date, source.outlet, page=page)
