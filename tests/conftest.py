@@ -1,4 +1,5 @@
 """Shared fixtures. ../shared (the evaluation kit) is beside the repo on CI and developer machines."""
+import os
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,16 @@ def shared() -> Path:
     return SHARED
 
 
-@pytest.fixture(autouse=True)
-def own_cache_folder(tmp_path_factory, monkeypatch):
-    """Fetched pages go to a cache of the test's own, never the user's."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+@pytest.fixture(autouse=True, scope="session")
+def tests_cache_folder(tmp_path_factory):
+    """The tests' cache (LibreOffice's profile, fetched pages) is theirs, never the user's; one for the
+    session, so that LibreOffice makes its profile once. Tests of the page cache use `own_cache`."""
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+
+
+@pytest.fixture
+def own_cache(tmp_path_factory, monkeypatch):
+    """A cache folder of the test's own, empty at its start."""
+    folder = tmp_path_factory.mktemp("own-cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    return folder

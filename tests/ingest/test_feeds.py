@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import tempfile
 from email.utils import format_datetime
 from html import escape
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -58,7 +60,7 @@ def atom(items: list[dict], title: str = "Andes Wire") -> str:
 
 
 @pytest.fixture
-def web():
+def web(own_cache):
     server = WebServer().start()
     yield server
     server.stop()
@@ -85,8 +87,11 @@ def run(*args):
 
 
 def extract(*args):
-    result = run("extract", *args)
-    return result, (json.loads(result.stdout)["documents"] if result.stdout.strip() else [])
+    """Run extract; its JSON is written to a file, as click 8.1 mixes standard error into the output."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "extract.json"
+        result = run("extract", *args, "-o", out)
+        return result, (json.loads(out.read_text(encoding="utf-8"))["documents"] if out.exists() else [])
 
 
 def article_requests(web: WebServer) -> list[tuple[str, int]]:

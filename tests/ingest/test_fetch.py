@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import tempfile
 import time
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -30,7 +32,7 @@ VACCINES = article_page("Colombia receives vaccine doses", [
 
 
 @pytest.fixture
-def web():
+def web(own_cache):
     server = WebServer().start()
     yield server
     server.stop()
@@ -41,9 +43,11 @@ def run(*args):
 
 
 def extract(*args):
-    result = run("extract", *args)
-    documents = json.loads(result.stdout)["documents"] if result.stdout.strip() else []
-    return result, documents
+    """Run extract; its JSON is written to a file, as click 8.1 mixes standard error into the output."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "extract.json"
+        result = run("extract", *args, "-o", out)
+        return result, (json.loads(out.read_text(encoding="utf-8"))["documents"] if out.exists() else [])
 
 
 def skipped_lines(result) -> list[str]:
