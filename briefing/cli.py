@@ -57,6 +57,9 @@ class Batch:
         self.jobs = jobs
         self.fetch = fetch
         self.since = since
+        self.read: int | None = None
+        self.from_cache = 0
+        self.fetched = False
         self.skipped = 0
         self.bar: Progress | None = None
 
@@ -70,25 +73,38 @@ class Batch:
         else:
             click.echo(text, err=True)
 
-    def progress(self, done: int, total: int) -> None:
-        if self.bar is None and total >= self.PROGRESS_FROM and sys.stderr.isatty():
+    def progress(self, done: int, total: int, label: str = "Reading articles", least: int = PROGRESS_FROM) -> None:
+        if self.bar is None and total >= least and sys.stderr.isatty():
+            from rich.console import Console
             from rich.progress import Progress
 
-            self.bar = Progress(transient=True)
+            # On standard error, which the test above found a terminal: standard output may be the JSON
+            self.bar = Progress(console=Console(stderr=True), transient=True)
             self.bar.start()
-            self.task = self.bar.add_task("Reading articles", total=total)
+            self.task = self.bar.add_task(label, total=total)
         if self.bar is not None:
             self.bar.update(self.task, completed=done)
             if done == total:
                 self.bar.stop()
                 self.bar = None
 
+    def fetching(self, done: int, total: int) -> None:
+        self.fetched = True
+        self.progress(done, total, "Fetching pages", least=1)  # a page can take seconds: show every batch
+
+    def tally(self, read: int, from_cache: int) -> None:
+        self.read, self.from_cache = read, from_cache
+
     def options(self) -> dict:
         return {"jobs": self.jobs, "on_error": self.on_error, "progress": self.progress, "fetch": self.fetch,
-                "since": self.since}
+                "since": self.since, "fetching": self.fetching, "tally": self.tally}
 
     def finish(self) -> None:
-        """Exit 1 when some inputs were skipped, so scripts notice."""
+        """Say what was read when anything was fetched or skipped; exit 1 when some inputs were
+        skipped, so scripts notice."""
+        if self.read is not None and (self.fetched or self.skipped):
+            click.echo(f"briefing: {self.read} read, {self.skipped} skipped, {self.from_cache} from the cache",
+                       err=True)
         if self.skipped:
             sys.exit(1)
 

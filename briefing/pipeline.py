@@ -21,7 +21,7 @@ from briefing.errors import InputError
 from briefing.ingest.feeds import DEFAULT_SINCE, parse_since
 from briefing.ingest.fetch import FetchOptions
 from briefing.ingest.read import collect_paths, read_documents
-from briefing.ingest.sources import Source, gather_sources
+from briefing.ingest.sources import Source, from_cache, gather_sources
 from briefing.model import BODY, BOILERPLATE, METADATA, Briefing, Document, Figure, Quote, Topic
 
 
@@ -29,19 +29,21 @@ def analyse(inputs: list[str], topics: list[Topic] | None = None, stdin_bytes: b
             jobs: int = 1, on_error: Callable[[InputError], None] | None = None,
             progress: Callable[[int, int], None] | None = None,
             outputs: list[Path] | None = None, fetch: FetchOptions | None = None,
-            since: dt.datetime | None = None) -> tuple[list[Document], list[Topic]]:
+            since: dt.datetime | None = None, fetching: Callable[[int, int], None] | None = None,
+            tally: Callable[[int, int], None] | None = None) -> tuple[list[Document], list[Topic]]:
     """Read and analyse every input; with no topics given, discover them.
 
     A bad input raises InputError, unless `on_error` is given and there are several: then it
     is told of each bad input, the rest go through, and only "nothing readable" raises. `jobs` > 1 reads and
     analyses articles in that many processes; `progress(done, total)` follows along. `outputs`, the
     files this run will write, are never read, and must not overwrite an input. Web addresses are
-    fetched first, as `fetch` says (timeout, cache); a feed stands for its items published since
-    `since` (default: the last 24 hours).
+    fetched first, as `fetch` says (timeout, cache), `fetching(done, total)` following along; a
+    feed stands for its items published since `since` (default: the last 24 hours). `tally(read,
+    from_cache)` is told how many articles were read, and how many of them came from the page cache.
     """
     paths = collect_paths(inputs, outputs)
     docs = []
-    sources = gather_sources(paths, fetch or FetchOptions(), since or parse_since(DEFAULT_SINCE))
+    sources = gather_sources(paths, fetch or FetchOptions(), since or parse_since(DEFAULT_SINCE), fetching)
     outcomes = [outcome for each in analyse_each(sources, stdin_bytes, jobs, progress) for outcome in each]
     for outcome in outcomes:
         if isinstance(outcome, InputError):
@@ -50,6 +52,8 @@ def analyse(inputs: list[str], topics: list[Topic] | None = None, stdin_bytes: b
             on_error(outcome)
         else:
             docs.append(outcome)
+    if tally:
+        tally(len(docs), sum(1 for source in sources if from_cache(source)))
     if not docs:
         raise InputError(", ".join(inputs) if len(inputs) < 4 else f"{len(paths)} inputs", "no readable article")
     topics = list(topics) if topics else discover_topics(docs)

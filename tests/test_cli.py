@@ -1,5 +1,6 @@
 """The command line as a user meets it: every option, and one-line errors with exit status 2."""
 import json
+import os
 import re
 import subprocess
 import sys
@@ -272,3 +273,20 @@ def test_a_page_without_article_text_is_an_error_not_an_empty_memo(tmp_path, art
     assert alone.output.strip().startswith(f"briefing: {page}: no article text found")
     batch = run("build", page, article, "-o", tmp_path / "m.md")
     assert batch.exit_code == 1 and "(skipped)" in batch.output and (tmp_path / "m.md").exists()
+
+
+def test_a_terminal_sees_the_progress_of_a_long_batch_while_the_json_goes_down_the_pipe(tmp_path):
+    for number in range(20):
+        (tmp_path / f"article-{number:02}.txt").write_text(ARTICLE.replace("ten", str(number + 2)), encoding="utf-8")
+    leader, follower = os.openpty()
+    result = subprocess.run([sys.executable, "-m", "briefing.cli", "extract", str(tmp_path), "-j", "1"],
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=follower,
+                            env={**os.environ, "TERM": "xterm", "COLUMNS": "100"}, timeout=120)
+    os.close(follower)
+    seen = b""
+    with suppress(OSError):  # the terminal's end reads EIO once the other end is closed
+        while chunk := os.read(leader, 65536):
+            seen += chunk
+    os.close(leader)
+    assert b"Reading articles" in seen
+    assert len(json.loads(result.stdout)["documents"]) == 20

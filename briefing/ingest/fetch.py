@@ -17,8 +17,8 @@ import os
 import re
 import tempfile
 import time
-from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -74,20 +74,31 @@ def canonical(address: str) -> str:
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", urlencode(query), ""))
 
 
-def fetch_pages(addresses: Iterable[str], options: FetchOptions) -> dict[str, Page | InputError]:
-    """Each address's page (or the InputError saying why there is none), fetched CONCURRENT at a time."""
+def fetch_pages(addresses: Iterable[str], options: FetchOptions,
+                progress: Callable[[int, int], None] | None = None) -> dict[str, Page | InputError]:
+    """Each address's page (or the InputError saying why there is none), fetched CONCURRENT at a
+    time; `progress(done, total)` follows along."""
     from importlib.metadata import version
 
     import httpx
 
     wanted = list(dict.fromkeys(addresses))
+    if not wanted:
+        return {}
     cache = PageCache(options.cache or default_cache())
     headers = {"User-Agent": f"briefing/{version('briefing')} (news briefing memos)",
                "Accept-Encoding": "gzip, deflate"}
     with httpx.Client(follow_redirects=True, max_redirects=MAX_REDIRECTS, timeout=options.timeout,
                       headers=headers) as client, ThreadPoolExecutor(CONCURRENT) as pool:
-        pages = pool.map(lambda address: fetched_or_error(client, address, options, cache), wanted)
-        return dict(zip(wanted, pages))
+        futures = {pool.submit(fetched_or_error, client, address, options, cache): address for address in wanted}
+        pages = {}
+        if progress:
+            progress(0, len(wanted))
+        for done, future in enumerate(as_completed(futures), 1):
+            pages[futures[future]] = future.result()
+            if progress:
+                progress(done, len(wanted))
+        return {address: pages[address] for address in wanted}
 
 
 def fetched_or_error(client, address: str, options: FetchOptions, cache: PageCache) -> Page | InputError:

@@ -7,6 +7,7 @@ the feeds the OPML lists name, then the feed items whose text the feed does not 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from briefing.errors import InputError
@@ -26,16 +27,24 @@ from briefing.ingest.fetch import FetchOptions, Page, canonical, fetch_pages, is
 Source = str | Page | FeedItem | InputError
 
 
+def from_cache(source: Source) -> bool:
+    """Whether the source is a page read from the cache rather than downloaded."""
+    if isinstance(source, FeedItem):
+        return source.page is not None and source.page.from_cache
+    return isinstance(source, Page) and source.from_cache
+
+
 def is_feed_file(path: str) -> bool:
     return not is_address(path) and Path(path).suffix.lower() in FEED_SUFFIXES | OPML_SUFFIXES
 
 
-def gather_sources(paths: list[str], options: FetchOptions, since: dt.datetime) -> list[Source]:
+def gather_sources(paths: list[str], options: FetchOptions, since: dt.datetime,
+                   progress: Callable[[int, int], None] | None = None) -> list[Source]:
     """The inputs, each web address replaced by its page, each feed by its items (or the InputError
-    saying why there is none), in input order."""
+    saying why there is none), in input order. `progress(done, total)` follows each round of fetching."""
     if not any(is_address(path) or is_feed_file(path) for path in paths):
         return list(paths)
-    pages = fetch_pages([path for path in paths if is_address(path)], options)
+    pages = fetch_pages([path for path in paths if is_address(path)], options, progress)
     # Round two: the feeds an OPML file names
     listed: dict[str, list[str] | InputError] = {}
     for path in paths:
@@ -46,7 +55,7 @@ def gather_sources(paths: list[str], options: FetchOptions, since: dt.datetime) 
             except InputError as error:
                 listed[path] = error
     feed_pages = fetch_pages([feed for feeds in listed.values() if isinstance(feeds, list) for feed in feeds],
-                             options)
+                             options, progress)
     # Round three: the items to fetch, each story once however many feeds list it
     seen = {canonical(path) for path in paths if is_address(path)}
     expanded: list[list[Source]] = []
@@ -71,7 +80,7 @@ def gather_sources(paths: list[str], options: FetchOptions, since: dt.datetime) 
         else:
             expanded.append([path])
     to_fetch = [item.link for each in expanded for item in each if isinstance(item, FeedItem) and needs_page(item)]
-    item_pages = fetch_pages(to_fetch, options)
+    item_pages = fetch_pages(to_fetch, options, progress)
     return [with_page(source, item_pages) for each in expanded for source in each]
 
 

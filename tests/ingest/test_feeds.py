@@ -108,10 +108,13 @@ def test_a_feed_of_twenty_items_builds_a_memo_and_a_rebuild_downloads_no_page(we
     cited = [town for town in TOWNS if f"{town} opens shelter for migrants" in memo]
     assert cited == TOWNS  # every story among the sources
     assert sorted(status for _, status in article_requests(web)) == [200] * 20
+    assert "briefing: 20 read, 0 skipped, 0 from the cache" in first.output
+    assert "Fetching" not in first.output  # piped: no progress bar
     web.log.clear()
     again = run("build", feed, "-o", out, "--topic", "Migration: migrants, shelter")
     assert again.exit_code == 0, again.output
     assert [status for _, status in article_requests(web) if status == 200] == []
+    assert "briefing: 20 read, 0 skipped, 20 from the cache" in again.output
     assert out.read_text(encoding="utf-8") == memo
     web.stop()
     offline = run("build", feed, "-o", tmp_path / "offline.md", "--topic", "Migration: migrants, shelter",

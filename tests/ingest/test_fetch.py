@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+import subprocess
+import sys
 import tempfile
 import time
+from contextlib import suppress
 from pathlib import Path
 
 import pytest
@@ -201,6 +205,7 @@ def test_each_failure_is_one_line_with_its_reason_and_the_rest_is_built(web, tmp
         f"briefing: {web.url('/photo.png')}: is not a web page (image/png) (skipped)",
     ])
     assert "$50 million" in out.read_text(encoding="utf-8")
+    assert result.output.splitlines()[-1] == "briefing: 1 read, 6 skipped, 0 from the cache"
 
 
 def test_a_server_error_or_too_many_requests_is_asked_again(web):
@@ -280,3 +285,21 @@ def test_a_real_web_page_served_from_loopback_reads_like_the_file(web, shared, t
     _, (fetched,) = extract(web.url("/page.html"))
     _, (read,) = extract(local)
     assert fetched["text"] == read["text"] and fetched["title"] == read["title"]
+
+
+def test_a_terminal_sees_the_pages_being_fetched(web, tmp_path):
+    def slow(handler):
+        time.sleep(0.5)
+        return 200, {"Content-Type": "text/html; charset=utf-8"}, MIGRATION.encode()
+    web.routes["/slow.html"] = slow
+    leader, follower = os.openpty()
+    env = {**os.environ, "TERM": "xterm", "COLUMNS": "100"}
+    subprocess.run([sys.executable, "-m", "briefing.cli", "extract", web.url("/slow.html"), "-o", tmp_path / "x.json"],
+                   stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=follower, env=env, timeout=60)
+    os.close(follower)
+    seen = b""
+    with suppress(OSError):  # the terminal's end reads EIO once the other end is closed
+        while chunk := os.read(leader, 65536):
+            seen += chunk
+    os.close(leader)
+    assert b"Fetching pages" in seen
