@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
+from click.core import ParameterSource
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -323,12 +324,9 @@ def extract_command(inputs, output_format, output, topics_file, topic_options, t
               help="Give up when the server does not answer for this long.")
 def send_command(memo, recipients, mail_from, subject, smtp_host, smtp_port, security, cafile, login, timeout):
     """Email a memo (attached, with its bottom line in the body) or an .eml made by build --eml."""
-    import os
-
     from briefing.deliver.mail import (
         SmtpServer,
         check_address,
-        check_login_is_safe,
         memo_message,
         read_eml,
         recipients_of,
@@ -351,17 +349,144 @@ def send_command(memo, recipients, mail_from, subject, smtp_host, smtp_port, sec
         if not recipients:
             raise InputError(memo, "no recipients: give --to ADDR")
         server = SmtpServer(smtp_host, smtp_port, security, timeout, cafile)
-        user = os.environ.get(USER_VARIABLE)
-        credentials = None
-        if user or login:
-            check_login_is_safe(server)  # before asking for a password that could not be used
-            user = user or click.prompt("SMTP user name", err=True)
-            password = os.environ.get(PASSWORD_VARIABLE) or click.prompt("SMTP password", hide_input=True, err=True)
-            credentials = (user, password)
+        credentials = smtp_credentials(server, login)
         send_message(message, recipients, server, credentials)
     except InputError as exc:
         fail(str(exc))
     click.echo(f"Sent {path.name} to {', '.join(recipients)} through {server.address}", err=True)
+
+
+@main.command("run")
+@click.argument("brief_file", metavar="BRIEF.toml")
+@click.option("--dry-run", is_flag=True,
+              help="Say what would be read, written and sent, and do none of it (nothing is fetched).")
+@click.option("-o", "--output", metavar="FILE", help="Write the memo here instead of the brief's output.")
+@click.option("--date", callback=check_date, metavar="YYYY-MM-DD",
+              help="Date of the memo (and of its file name's {date}). Default: today.")
+@click.option("--title", help="Subject line of the memo, instead of the brief's.")
+@click.option("--to", "recipient", metavar="TEXT", help="The TO line, instead of the brief's.")
+@click.option("--from", "sender", metavar="TEXT", help="The FROM line, instead of the brief's.")
+@click.option("--classification", metavar="TEXT", help="The marking, instead of the brief's.")
+@click.option("--template", metavar="NAME|FILE.docx", help="The template, instead of the brief's.")
+@click.option("--length", type=click.Choice(["short", "standard", "long"]), help="How much the memo says, "
+              "instead of the brief's.")
+@click.option("--max-pages", type=click.IntRange(0, 100), metavar="N", help="The page limit, instead of the brief's.")
+@click.option("--mail-to", multiple=True, metavar="ADDR",
+              help="Send to this address instead of the brief's [mail] to; repeat for more.")
+@click.option("--no-mail", is_flag=True, help="Write the memo and send it to nobody.")
+@click.option("-v", "--verbose", is_flag=True, help="Tell how the page fitting went.")
+@web_options
+@jobs_option
+@click.pass_context
+def run_command(ctx, brief_file, dry_run, output, date, title, recipient, sender, classification, template, length,
+                max_pages, mail_to, no_mail, verbose, timeout, offline, refresh, since, jobs):
+    """Build the memo a standing brief (a TOML file) describes, and send it to its recipients."""
+    from briefing.compose.select import LENGTHS, SelectOptions
+    from briefing.deliver.mail import SmtpServer, check_address
+    from briefing.deliver.publish import output_format
+    from briefing.ingest.brief_file import load_brief
+    from briefing.ingest.feeds import parse_since
+    from briefing.pipeline import run_brief
+    from briefing.render.word import resolve_template
+
+    def chosen(name: str, from_brief):
+        """The command line's value, else the brief's, else the default (or the user's config)."""
+        if ctx.get_parameter_source(name) in (ParameterSource.COMMANDLINE, ParameterSource.ENVIRONMENT):
+            return ctx.params[name]
+        return from_brief if from_brief is not None else ctx.params[name]
+
+    try:
+        brief = load_brief(brief_file)
+        memo = brief.memo
+        date = date or dt.date.today().isoformat()
+        out = brief.output_path(date, output)
+        memo_format = output_format(out, memo.get("format"))
+        template = chosen("template", memo.get("template"))
+        resolve_template(template)
+        window = chosen("since", parse_since(brief.since) if brief.since else None)
+        length = chosen("length", memo.get("length")) or "standard"
+        sizes = {**LENGTHS[length], **({"bullets_per_section": memo["bullets"]} if memo.get("bullets") else {})}
+        options = SelectOptions(title=chosen("title", memo.get("title")), to=chosen("recipient", memo.get("to")),
+                                sender=chosen("sender", memo.get("from")),
+                                classification=chosen("classification", memo.get("classification")), date=date,
+                                max_words=memo.get("max_words"), **sizes)
+        mail = brief.mail
+        recipients = [] if no_mail else [check_address(address) for address in mail_to or mail.get("to", [])]
+        server = None
+        if recipients:
+            if not mail.get("smtp_host"):
+                raise InputError(brief_file, "--mail-to needs a [mail] table with smtp_host in the brief")
+            security = None if mail.get("security", "none") == "none" else mail["security"]
+            server = SmtpServer(mail["smtp_host"], mail.get("smtp_port"), security, mail.get("timeout", 30),
+                                mail.get("cafile"))
+        fetch = fetch_options(chosen("timeout", brief.timeout), offline, refresh)
+        if dry_run:
+            describe_run(brief, out, window, recipients, mail, server)
+            return
+        if not out.absolute().parent.is_dir():
+            raise InputError(str(out), "cannot write: its folder does not exist")
+        credentials = smtp_credentials(server, bool(mail.get("login"))) if server else None
+        batch = Batch(jobs, fetch, window)
+        run_brief(brief, out, options, batch.options(), template=template, memo_format=memo_format,
+                  max_pages=chosen("max_pages", memo.get("max_pages")), recipients=recipients,
+                  mail_from=mail.get("from"), subject=mail.get("subject"), server=server, credentials=credentials,
+                  log=lambda message: click.echo(f"briefing: {message}", err=True) if verbose else None,
+                  warn=lambda message: click.echo(f"briefing: warning: {message}", err=True))
+    except InputError as exc:
+        fail(str(exc))
+    click.echo(f"Wrote {out}" + (f" and sent it to {', '.join(recipients)} through {server.address}"
+                                 if server else ""), err=True)
+    batch.finish()
+
+
+def describe_run(brief, out: Path, window: dt.datetime, recipients: list[str], mail: dict, server) -> None:
+    """What `run` would do, on standard output; nothing is fetched, written or sent."""
+    from briefing.ingest.fetch import is_address
+    from briefing.ingest.sources import is_feed_file
+
+    click.echo(f"Brief {brief.path}:")
+    click.echo(f"  would read {len(brief.inputs)} input(s), feeds' items published since {window:%Y-%m-%d %H:%M}:")
+    for item in brief.inputs:
+        path = Path(item)
+        if is_address(item):
+            kind = "web address or feed"
+        elif is_feed_file(item):
+            kind = "feed file" if path.is_file() else "feed file, MISSING"
+        elif path.is_dir():
+            kind = "folder"
+        else:
+            kind = "file" if path.is_file() else "MISSING"
+        click.echo(f"    {item} ({kind})")
+    if brief.topics:
+        click.echo(f"  topics: {', '.join(topic.name for topic in brief.topics)}")
+    click.echo(f"  would write {out}" + ("" if out.absolute().parent.is_dir() else " (its folder does not exist)"))
+    if server:
+        login = ", logging in" if mail.get("login") or os.environ.get(USER_VARIABLE) else ""
+        click.echo(f"  would send it to {', '.join(recipients)} through {server.address} "
+                   f"({server.security or 'no TLS'}{login}), from {mail.get('from') or 'you@this-host'}")
+    else:
+        click.echo("  would send it to nobody")
+    click.echo("Nothing was fetched, written or sent (--dry-run).")
+
+
+def smtp_credentials(server, login: bool) -> tuple[str, str] | None:
+    """The SMTP user and password, from the environment or asked for on the terminal; never from an argument."""
+    from briefing.deliver.mail import check_login_is_safe
+
+    user = os.environ.get(USER_VARIABLE)
+    if not (user or login):
+        return None
+    check_login_is_safe(server)  # before asking for a password that could not be used
+    password = os.environ.get(PASSWORD_VARIABLE)
+    try:
+        user = user or click.prompt("SMTP user name", err=True)
+        password = password or click.prompt("SMTP password", hide_input=True, err=True)
+    except click.Abort:  # nothing to read the answer from, as under cron
+        click.echo(err=True)  # end the prompt's line
+        missing = " and ".join(name for name, value in ((USER_VARIABLE, user), (PASSWORD_VARIABLE, password))
+                               if not value)
+        raise InputError(server.address, f"needs a login, and nobody answered the prompt: set {missing}") from None
+    return user, password
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.analyse.figures import find_figures
 from briefing.analyse.quotes import find_quotes, is_key_quote
@@ -18,11 +19,15 @@ from briefing.analyse.topics import discover_topics, route_topics
 from briefing.analyse.words import stem
 from briefing.compose.select import CandidatePool, SelectOptions, select
 from briefing.errors import InputError
+from briefing.ingest.brief_file import Brief
 from briefing.ingest.feeds import DEFAULT_SINCE, parse_since
 from briefing.ingest.fetch import FetchOptions
 from briefing.ingest.read import collect_paths, read_documents
 from briefing.ingest.sources import Source, from_cache, gather_sources
 from briefing.model import BODY, BOILERPLATE, METADATA, Briefing, Document, Figure, Quote, Topic
+
+if TYPE_CHECKING:
+    from briefing.deliver.mail import SmtpServer
 
 
 def analyse(inputs: list[str], topics: list[Topic] | None = None, stdin_bytes: bytes | None = None,
@@ -183,3 +188,18 @@ def build_briefing(inputs: list[str], output: str | Path, topics: list[Topic] | 
         pool = CandidatePool(docs)
         return write_memo(lambda chosen: select(docs, topics, chosen, pool), options or SelectOptions(),
                           Path(output), template, session=session, **publish_options)
+
+
+def run_brief(brief: Brief, output: Path, options: SelectOptions, batch: dict, recipients: list[str],
+              mail_from: str | None = None, subject: str | None = None, server: SmtpServer | None = None,
+              credentials: tuple[str, str] | None = None, **publish_options) -> Briefing:
+    """Build the memo a standing brief describes into `output`, then mail it to `recipients` through
+    `server` (the memo attached, its bottom line in the body). `batch` and `publish_options` are
+    build_briefing's."""
+    from briefing.deliver.mail import memo_message, send_message, summary_of_briefing
+
+    briefing = build_briefing(brief.inputs, output, brief.topics, options, batch=batch, **publish_options)
+    if recipients and server is not None:
+        message = memo_message(output, summary_of_briefing(briefing), recipients, mail_from, subject)
+        send_message(message, recipients, server, credentials)
+    return briefing

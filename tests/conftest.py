@@ -3,6 +3,9 @@ import os
 from pathlib import Path
 
 import pytest
+from aiosmtpd.controller import Controller
+
+from mailserver import Recorder, free_port, self_signed_certificate
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -31,3 +34,29 @@ def own_cache(tmp_path_factory, monkeypatch):
     folder = tmp_path_factory.mktemp("own-cache")
     monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
     return folder
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory):
+    """The test server's certificate, trusted with --cafile."""
+    return self_signed_certificate(tmp_path_factory.mktemp("tls"))
+
+
+@pytest.fixture
+def smtp_server():
+    """Start servers on demand: smtp_server(**Controller options) -> (recorder, port)."""
+    controllers = []
+
+    def start(**options):
+        recorder = Recorder()
+        port = free_port()
+        if "authenticator" in options:
+            options["authenticator"] = recorder.authenticate
+        controller = Controller(recorder, hostname="127.0.0.1", port=port, **options)
+        controller.start()
+        controllers.append(controller)
+        return recorder, port
+
+    yield start
+    for controller in controllers:
+        controller.stop()

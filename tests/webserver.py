@@ -6,9 +6,12 @@ end of the test.
 """
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from email.utils import format_datetime
+from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 Answer = tuple[int, dict[str, str], "bytes | Callable[[], Iterable[bytes]]"]
@@ -87,3 +90,52 @@ def article_page(headline: str, paragraphs: list[str], meta_charset: str = "utf-
             f'<meta property="article:published_time" content="{published}"></head>'
             f'<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>{headline}</h1>'
             f"{body}</article><footer>© Hemisphere Daily</footer></body></html>")
+
+
+NOW = dt.datetime.now(dt.timezone.utc)
+TOWNS = ["Arauca", "Cúcuta", "Ipiales", "Maicao", "Riohacha", "Leticia", "Pasto", "Tumaco", "Turbo", "Necoclí",
+         "Quibdó", "Yopal", "Mocoa", "Florencia", "Neiva", "Ibagué", "Tunja", "Sincelejo", "Montería", "Valledupar"]
+
+
+def story(number: int) -> tuple[str, list[str]]:
+    town = TOWNS[number % len(TOWNS)]
+    return (f"{town} opens shelter for migrants", [
+        f"The town of {town} opened a shelter for {100 + number} migrants on Monday, the mayor's office said.",
+        f"The shelter cost ${number + 2} million and was paid for by the national government and aid groups.",
+        f"“We could not leave families on the street in {town},” said Mayor Luis Gómez at the opening.",
+        f"Aid workers in {town} said more families were expected to arrive from Venezuela before the end of the month.",
+    ])
+
+
+def rss(items: list[dict], title: str = "Hemisphere Daily: Americas") -> str:
+    entries = []
+    for item in items:
+        parts = [f"<title>{escape(item['title'])}</title>"]
+        if item.get("link"):
+            parts.append(f"<link>{escape(item['link'])}</link><guid>{escape(item['link'])}</guid>")
+        if item.get("date"):
+            parts.append(f"<pubDate>{format_datetime(item['date'])}</pubDate>")
+        parts.append(f"<description>{escape(item.get('summary', 'A short teaser.'))}</description>")
+        if item.get("content"):
+            parts.append(f"<content:encoded><![CDATA[{item['content']}]]></content:encoded>")
+        entries.append("<item>" + "".join(parts) + "</item>")
+    return ('<?xml version="1.0" encoding="utf-8"?>'
+            '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+            f"<title>{escape(title)}</title><link>https://hemisphere.example/</link>"
+            f"<description>News</description>{''.join(entries)}</channel></rss>")
+
+
+def serve_stories(web: WebServer, numbers, etag: bool = True) -> list[dict]:
+    items = []
+    for number in numbers:
+        headline, paragraphs = story(number)
+        path = f"/story-{number}.html"
+        web.page(path, article_page(headline, paragraphs, published=(NOW - dt.timedelta(hours=2)).isoformat()),
+                 etag=f'"s{number}"' if etag and number % 2 else None)
+        items.append({"title": headline, "link": web.url(path), "date": NOW - dt.timedelta(hours=2, minutes=number)})
+    return items
+
+
+def serve_feed(web: WebServer, path: str, text: str, content_type: str = "application/rss+xml") -> str:
+    web.routes[path] = lambda handler: (200, {"Content-Type": content_type}, text.encode("utf-8"))
+    return web.url(path)

@@ -25,7 +25,11 @@ def load_topics_file(path: str) -> list[Topic]:
         raise InputError(path, f"TOML syntax error: {exc}") from None
     except UnicodeDecodeError:
         raise InputError(path, "topics file is not UTF-8 text") from None
-    entries = data.get("topic")
+    return topics_from_tables(path, data.get("topic"))
+
+
+def topics_from_tables(path: str, entries: object) -> list[Topic]:
+    """Topics from the [[topic]] tables of a TOML file (a topics file, or a brief that lists them)."""
     if not isinstance(entries, list) or not entries:
         raise InputError(path, "no topics in it (expected [[topic]] tables with name and keywords)")
     topics = []

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import tempfile
-from email.utils import format_datetime
 from html import escape
 from pathlib import Path
 
@@ -15,39 +14,7 @@ from click.testing import CliRunner
 from briefing.cli import main
 from briefing.ingest.feeds import parse_since
 
-from webserver import WebServer, article_page
-
-NOW = dt.datetime.now(dt.timezone.utc)
-TOWNS = ["Arauca", "Cúcuta", "Ipiales", "Maicao", "Riohacha", "Leticia", "Pasto", "Tumaco", "Turbo", "Necoclí",
-         "Quibdó", "Yopal", "Mocoa", "Florencia", "Neiva", "Ibagué", "Tunja", "Sincelejo", "Montería", "Valledupar"]
-
-
-def story(number: int) -> tuple[str, list[str]]:
-    town = TOWNS[number % len(TOWNS)]
-    return (f"{town} opens shelter for migrants", [
-        f"The town of {town} opened a shelter for {100 + number} migrants on Monday, the mayor's office said.",
-        f"The shelter cost ${number + 2} million and was paid for by the national government and aid groups.",
-        f"“We could not leave families on the street in {town},” said Mayor Luis Gómez at the opening.",
-        f"Aid workers in {town} said more families were expected to arrive from Venezuela before the end of the month.",
-    ])
-
-
-def rss(items: list[dict], title: str = "Hemisphere Daily: Americas") -> str:
-    entries = []
-    for item in items:
-        parts = [f"<title>{escape(item['title'])}</title>"]
-        if item.get("link"):
-            parts.append(f"<link>{escape(item['link'])}</link><guid>{escape(item['link'])}</guid>")
-        if item.get("date"):
-            parts.append(f"<pubDate>{format_datetime(item['date'])}</pubDate>")
-        parts.append(f"<description>{escape(item.get('summary', 'A short teaser.'))}</description>")
-        if item.get("content"):
-            parts.append(f"<content:encoded><![CDATA[{item['content']}]]></content:encoded>")
-        entries.append("<item>" + "".join(parts) + "</item>")
-    return ('<?xml version="1.0" encoding="utf-8"?>'
-            '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
-            f"<title>{escape(title)}</title><link>https://hemisphere.example/</link>"
-            f"<description>News</description>{''.join(entries)}</channel></rss>")
+from webserver import NOW, TOWNS, WebServer, article_page, rss, serve_feed, serve_stories, story
 
 
 def atom(items: list[dict], title: str = "Andes Wire") -> str:
@@ -64,22 +31,6 @@ def web(own_cache):
     server = WebServer().start()
     yield server
     server.stop()
-
-
-def serve_stories(web: WebServer, numbers, etag: bool = True) -> list[dict]:
-    items = []
-    for number in numbers:
-        headline, paragraphs = story(number)
-        path = f"/story-{number}.html"
-        web.page(path, article_page(headline, paragraphs, published=(NOW - dt.timedelta(hours=2)).isoformat()),
-                 etag=f'"s{number}"' if etag and number % 2 else None)
-        items.append({"title": headline, "link": web.url(path), "date": NOW - dt.timedelta(hours=2, minutes=number)})
-    return items
-
-
-def serve_feed(web: WebServer, path: str, text: str, content_type: str = "application/rss+xml") -> str:
-    web.routes[path] = lambda handler: (200, {"Content-Type": content_type}, text.encode("utf-8"))
-    return web.url(path)
 
 
 def run(*args):
