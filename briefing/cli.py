@@ -180,7 +180,8 @@ def stop_on_sigterm(signum, frame):
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="briefing")
-def main():
+@click.pass_context
+def main(ctx):
     """Turn news articles into a Word briefing memo, offline.
 
     INPUT is a .txt, .md, .html, .docx, .pdf, .eml or .mbox file, a folder of them, a web
@@ -193,8 +194,27 @@ def main():
       briefing build today/ --topic "Migration: asylum, refugees" -o memo.docx
       briefing build https://example.org/story.html report.pdf -o memo.docx
       briefing extract article.txt --format json > analysis.json
+
+    Defaults for any command's options can be kept in ~/.config/briefing/config.toml
+    (see the README).
     """
+    from briefing.ingest.config_file import config_path, default_maps, load_config
+
     signal.signal(signal.SIGTERM, stop_on_sigterm)
+    try:
+        path = config_path()
+        ctx.default_map = default_maps(path, load_config(path), command_options())
+    except InputError as exc:
+        fail(str(exc))
+
+
+def command_options() -> dict[str, list[tuple[str, str, object]]]:
+    """Each command's options as the config file names them: (name, parameter, flag value or None)."""
+    return {name: [(option.lstrip("-"), param.name, None if param.flag_value is True or not param.is_flag
+                    else param.flag_value)
+                   for param in command.params if isinstance(param, click.Option) and param.name
+                   for option in param.opts if option.startswith("--") and option != "--help"]
+            for name, command in main.commands.items()}
 
 
 @main.command("build")
@@ -304,6 +324,24 @@ def extract_command(inputs, output_format, output, topics_file, topic_options, t
     batch.finish()
 
 
+def smtp_options(command):
+    """The mail server's options, as `send` and `run` share them."""
+    for option in reversed([
+        click.option("--smtp-port", type=click.IntRange(1, 65535), metavar="PORT",
+                     help="Its port. Default: 587 with --starttls, 465 with --ssl, else 25."),
+        click.option("--starttls", "security", flag_value="starttls",
+                     help="Switch to TLS after connecting (STARTTLS)."),
+        click.option("--ssl", "security", flag_value="ssl", help="Speak TLS from the start (SMTPS)."),
+        click.option("--cafile", type=click.Path(dir_okay=False, exists=True), metavar="FILE",
+                     help="PEM certificates to trust besides the system's, for a server with a private CA."),
+        click.option("--login", is_flag=True,
+                     help=f"Log in to the server. The user name and password come from {USER_VARIABLE} and "
+                          f"{PASSWORD_VARIABLE}, or are asked for; setting {USER_VARIABLE} alone also logs in."),
+    ]):
+        command = option(command)
+    return command
+
+
 @main.command("send")
 @click.argument("memo", metavar="MEMO.docx|OUT.eml", type=click.Path(dir_okay=False))
 @click.option("--to", "recipients", multiple=True, metavar="ADDR",
@@ -311,15 +349,7 @@ def extract_command(inputs, output_format, output, topics_file, topic_options, t
 @click.option("--mail-from", metavar="ADDR", help="Sender of a memo's message. Default: you@this-host.")
 @click.option("--subject", metavar="TEXT", help="Subject of a memo's message. Default: the memo's title.")
 @click.option("--smtp-host", required=True, metavar="HOST", help="The mail server to send through.")
-@click.option("--smtp-port", type=click.IntRange(1, 65535), metavar="PORT",
-              help="Its port. Default: 587 with --starttls, 465 with --ssl, else 25.")
-@click.option("--starttls", "security", flag_value="starttls", help="Switch to TLS after connecting (STARTTLS).")
-@click.option("--ssl", "security", flag_value="ssl", help="Speak TLS from the start (SMTPS).")
-@click.option("--cafile", type=click.Path(dir_okay=False, exists=True), metavar="FILE",
-              help="PEM certificates to trust besides the system's, for a server with a private CA.")
-@click.option("--login", is_flag=True,
-              help=f"Log in to the server. The user name and password come from {USER_VARIABLE} and "
-                   f"{PASSWORD_VARIABLE}, or are asked for; setting {USER_VARIABLE} alone also logs in.")
+@smtp_options
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=30, show_default=True, metavar="SECONDS",
               help="Give up when the server does not answer for this long.")
 def send_command(memo, recipients, mail_from, subject, smtp_host, smtp_port, security, cafile, login, timeout):
@@ -374,12 +404,17 @@ def send_command(memo, recipients, mail_from, subject, smtp_host, smtp_port, sec
 @click.option("--mail-to", multiple=True, metavar="ADDR",
               help="Send to this address instead of the brief's [mail] to; repeat for more.")
 @click.option("--no-mail", is_flag=True, help="Write the memo and send it to nobody.")
+@click.option("--mail-from", metavar="ADDR", help="Sender of the message, instead of the brief's [mail] from.")
+@click.option("--subject", metavar="TEXT", help="Subject of the message, instead of the brief's.")
+@click.option("--smtp-host", metavar="HOST", help="The mail server to send through, instead of the brief's.")
+@smtp_options
 @click.option("-v", "--verbose", is_flag=True, help="Tell how the page fitting went.")
 @web_options
 @jobs_option
 @click.pass_context
 def run_command(ctx, brief_file, dry_run, output, date, title, recipient, sender, classification, template, length,
-                max_pages, mail_to, no_mail, verbose, timeout, offline, refresh, since, jobs):
+                max_pages, mail_to, no_mail, mail_from, subject, smtp_host, smtp_port, security, cafile, login,
+                verbose, timeout, offline, refresh, since, jobs):
     """Build the memo a standing brief (a TOML file) describes, and send it to its recipients."""
     from briefing.compose.select import LENGTHS, SelectOptions
     from briefing.deliver.mail import SmtpServer, check_address
@@ -414,22 +449,27 @@ def run_command(ctx, brief_file, dry_run, output, date, title, recipient, sender
         recipients = [] if no_mail else [check_address(address) for address in mail_to or mail.get("to", [])]
         server = None
         if recipients:
-            if not mail.get("smtp_host"):
-                raise InputError(brief_file, "--mail-to needs a [mail] table with smtp_host in the brief")
-            security = None if mail.get("security", "none") == "none" else mail["security"]
-            server = SmtpServer(mail["smtp_host"], mail.get("smtp_port"), security, mail.get("timeout", 30),
-                                mail.get("cafile"))
+            host = chosen("smtp_host", mail.get("smtp_host"))
+            if not host:
+                raise InputError(brief_file, "no mail server to send through: give smtp_host in its [mail], "
+                                             "--smtp-host, or smtp-host in the config file")
+            security = chosen("security", mail.get("security"))
+            server = SmtpServer(host, chosen("smtp_port", mail.get("smtp_port")),
+                                None if security in (None, "none") else security, mail.get("timeout", 30),
+                                chosen("cafile", mail.get("cafile")))
+        mail_from, subject = chosen("mail_from", mail.get("from")), chosen("subject", mail.get("subject"))
+        login = bool(chosen("login", mail.get("login")))
         fetch = fetch_options(chosen("timeout", brief.timeout), offline, refresh)
         if dry_run:
-            describe_run(brief, out, window, recipients, mail, server)
+            describe_run(brief, out, window, recipients, mail_from, login, server)
             return
         if not out.absolute().parent.is_dir():
             raise InputError(str(out), "cannot write: its folder does not exist")
-        credentials = smtp_credentials(server, bool(mail.get("login"))) if server else None
+        credentials = smtp_credentials(server, login) if server else None
         batch = Batch(jobs, fetch, window)
         run_brief(brief, out, options, batch.options(), template=template, memo_format=memo_format,
                   max_pages=chosen("max_pages", memo.get("max_pages")), recipients=recipients,
-                  mail_from=mail.get("from"), subject=mail.get("subject"), server=server, credentials=credentials,
+                  mail_from=mail_from, subject=subject, server=server, credentials=credentials,
                   log=lambda message: click.echo(f"briefing: {message}", err=True) if verbose else None,
                   warn=lambda message: click.echo(f"briefing: warning: {message}", err=True))
     except InputError as exc:
@@ -439,7 +479,8 @@ def run_command(ctx, brief_file, dry_run, output, date, title, recipient, sender
     batch.finish()
 
 
-def describe_run(brief, out: Path, window: dt.datetime, recipients: list[str], mail: dict, server) -> None:
+def describe_run(brief, out: Path, window: dt.datetime, recipients: list[str], mail_from: str | None, login: bool,
+                 server) -> None:
     """What `run` would do, on standard output; nothing is fetched, written or sent."""
     from briefing.ingest.fetch import is_address
     from briefing.ingest.sources import is_feed_file
@@ -461,9 +502,9 @@ def describe_run(brief, out: Path, window: dt.datetime, recipients: list[str], m
         click.echo(f"  topics: {', '.join(topic.name for topic in brief.topics)}")
     click.echo(f"  would write {out}" + ("" if out.absolute().parent.is_dir() else " (its folder does not exist)"))
     if server:
-        login = ", logging in" if mail.get("login") or os.environ.get(USER_VARIABLE) else ""
+        logging_in = ", logging in" if login or os.environ.get(USER_VARIABLE) else ""
         click.echo(f"  would send it to {', '.join(recipients)} through {server.address} "
-                   f"({server.security or 'no TLS'}{login}), from {mail.get('from') or 'you@this-host'}")
+                   f"({server.security or 'no TLS'}{logging_in}), from {mail_from or 'you@this-host'}")
     else:
         click.echo("  would send it to nobody")
     click.echo("Nothing was fetched, written or sent (--dry-run).")

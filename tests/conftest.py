@@ -23,9 +23,11 @@ def shared() -> Path:
 
 @pytest.fixture(autouse=True, scope="session")
 def tests_cache_folder(tmp_path_factory):
-    """The tests' cache (LibreOffice's profile, fetched pages) is theirs, never the user's; one for the
-    session, so that LibreOffice makes its profile once. Tests of the page cache use `own_cache`."""
+    """The tests' cache (LibreOffice's profile, fetched pages) and config folder are theirs, never the
+    user's; one for the session, so that LibreOffice makes its profile once. Tests of the page cache
+    use `own_cache`."""
     os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    os.environ["XDG_CONFIG_HOME"] = str(tmp_path_factory.mktemp("config"))  # no config file of the user's
 
 
 @pytest.fixture

@@ -136,7 +136,7 @@ def test_a_topics_file_named_in_the_brief_is_read_from_its_folder(web, tmp_path)
     ('inputs = ["a.txt"]\n[memo]\nmax_pages = "two"\n', "[memo] max_pages must be a whole number"),
     ('inputs = ["a.txt"]\n[memo]\nlength = "huge"\n', "[memo] length must be one of short, standard, long"),
     ('inputs = ["a.txt"]\n[mail]\nto = ["desk@example.org"]\n',
-     "[mail] needs smtp_host, the mail server to send through"),
+     "no mail server to send through: give smtp_host in its [mail], --smtp-host, or smtp-host in the config file"),
     ('inputs = ["a.txt"]\n[mail]\nsmtp_host = "mail"\nto = ["d@example.org"]\nsecurity = "tls"\n',
      "[mail] security must be one of starttls, ssl, none"),
     ('inputs = ["a.txt"]\noutput = "memo-{day}.docx"\n', "output 'memo-{day}.docx': only {date} may stand in braces"),

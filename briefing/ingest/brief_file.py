@@ -98,8 +98,6 @@ def load_brief(path: str) -> Brief:
         recipients = brief.mail.get("to")
         if not recipients or not all(isinstance(address, str) for address in recipients):
             raise InputError(path, '[mail] to must list the recipients, e.g. to = ["desk@example.org"]')
-        if not brief.mail.get("smtp_host"):
-            raise InputError(path, "[mail] needs smtp_host, the mail server to send through")
         if brief.mail.get("security", "none") not in SECURITIES:
             raise InputError(path, f"[mail] security must be one of {', '.join(SECURITIES)}")
         if "cafile" in brief.mail:
