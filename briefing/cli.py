@@ -54,8 +54,10 @@ class Batch:
     # Fewer inputs than this finish before a progress bar would be worth drawing.
     PROGRESS_FROM = 20
 
-    def __init__(self, jobs: int, fetch: FetchOptions | None = None, since: dt.datetime | None = None):
+    def __init__(self, jobs: int, fetch: FetchOptions | None = None, since: dt.datetime | None = None,
+                 follow_links: bool = False):
         self.jobs = jobs
+        self.follow_links = follow_links
         self.fetch = fetch
         self.since = since
         self.read: int | None = None
@@ -98,7 +100,7 @@ class Batch:
 
     def options(self) -> dict:
         return {"jobs": self.jobs, "on_error": self.on_error, "progress": self.progress, "fetch": self.fetch,
-                "since": self.since, "fetching": self.fetching, "tally": self.tally}
+                "since": self.since, "fetching": self.fetching, "tally": self.tally, "follow_links": self.follow_links}
 
     def finish(self) -> None:
         """Say what was read when anything was fetched or skipped; exit 1 when some inputs were
@@ -132,6 +134,9 @@ def web_options(command):
                            metavar="24h|2d|YYYY-MM-DD",
                            help="Read the items of a feed published in this window: hours, days or weeks "
                                 "back (90m, 24h, 2d, 1w), or since a date.")(command)
+    command = click.option("--follow-links", is_flag=True,
+                           help="Read the articles an email (an alert, a newsletter) links to, instead of "
+                                "the email itself.")(command)
     command = click.option("--refresh", is_flag=True,
                            help="Download every web address again, ignoring the cache.")(command)
     command = click.option("--offline", is_flag=True,
@@ -257,7 +262,7 @@ def command_options() -> dict[str, list[tuple[str, str, object]]]:
 @jobs_option
 def build_command(inputs, output, memo_format, topics_file, topic_options, title, recipient, sender, date,
                   classification, length, bullets, max_words, template, max_pages, verbose, eml, mail_to, mail_from,
-                  subject, timeout, offline, refresh, since, jobs):
+                  subject, timeout, offline, refresh, follow_links, since, jobs):
     """Write a briefing memo from one or more articles."""
     from briefing.compose.select import LENGTHS, SelectOptions
     from briefing.deliver.publish import output_format
@@ -265,7 +270,7 @@ def build_command(inputs, output, memo_format, topics_file, topic_options, title
     from briefing.render.word import resolve_template
 
     out = Path(output or f"briefing.{memo_format or 'docx'}")
-    batch = Batch(jobs, fetch_options(timeout, offline, refresh), since)
+    batch = Batch(jobs, fetch_options(timeout, offline, refresh), since, follow_links)
     try:
         memo_format = output_format(out, memo_format)
         resolve_template(template)
@@ -304,13 +309,13 @@ def build_command(inputs, output, memo_format, topics_file, topic_options, title
 @with_topics
 @web_options
 @jobs_option
-def extract_command(inputs, output_format, output, topics_file, topic_options, timeout, offline, refresh, since,
-                    jobs):
+def extract_command(inputs, output_format, output, topics_file, topic_options, timeout, offline, refresh,
+                    follow_links, since, jobs):
     """Print what the analysis finds in the articles, for scripts and scorers."""
     from briefing.deliver.atomic import write_text_atomically
     from briefing.pipeline import extract as run_extract
 
-    batch = Batch(jobs, fetch_options(timeout, offline, refresh), since)
+    batch = Batch(jobs, fetch_options(timeout, offline, refresh), since, follow_links)
     try:
         result = run_extract(list(inputs), read_topics(topics_file, topic_options), stdin_if_asked(inputs),
                              **batch.options(), outputs=[Path(output)] if output else None)
@@ -414,7 +419,7 @@ def send_command(memo, recipients, mail_from, subject, smtp_host, smtp_port, sec
 @click.pass_context
 def run_command(ctx, brief_file, dry_run, output, date, title, recipient, sender, classification, template, length,
                 max_pages, mail_to, no_mail, mail_from, subject, smtp_host, smtp_port, security, cafile, login,
-                verbose, timeout, offline, refresh, since, jobs):
+                verbose, timeout, offline, refresh, follow_links, since, jobs):
     """Build the memo a standing brief (a TOML file) describes, and send it to its recipients."""
     from briefing.compose.select import LENGTHS, SelectOptions
     from briefing.deliver.mail import SmtpServer, check_address
@@ -466,7 +471,7 @@ def run_command(ctx, brief_file, dry_run, output, date, title, recipient, sender
         if not out.absolute().parent.is_dir():
             raise InputError(str(out), "cannot write: its folder does not exist")
         credentials = smtp_credentials(server, login) if server else None
-        batch = Batch(jobs, fetch, window)
+        batch = Batch(jobs, fetch, window, bool(chosen("follow_links", brief.follow_links)))
         run_brief(brief, out, options, batch.options(), template=template, memo_format=memo_format,
                   max_pages=chosen("max_pages", memo.get("max_pages")), recipients=recipients,
                   mail_from=mail_from, subject=subject, server=server, credentials=credentials,

@@ -35,7 +35,8 @@ def analyse(inputs: list[str], topics: list[Topic] | None = None, stdin_bytes: b
             progress: Callable[[int, int], None] | None = None,
             outputs: list[Path] | None = None, fetch: FetchOptions | None = None,
             since: dt.datetime | None = None, fetching: Callable[[int, int], None] | None = None,
-            tally: Callable[[int, int], None] | None = None) -> tuple[list[Document], list[Topic]]:
+            tally: Callable[[int, int], None] | None = None,
+            follow_links: bool = False) -> tuple[list[Document], list[Topic]]:
     """Read and analyse every input; with no topics given, discover them.
 
     A bad input raises InputError, unless `on_error` is given and there are several: then it
@@ -45,10 +46,12 @@ def analyse(inputs: list[str], topics: list[Topic] | None = None, stdin_bytes: b
     fetched first, as `fetch` says (timeout, cache), `fetching(done, total)` following along; a
     feed stands for its items published since `since` (default: the last 24 hours). `tally(read,
     from_cache)` is told how many articles were read, and how many of them came from the page cache.
+    With `follow_links`, an email stands for the articles it links to.
     """
     paths = collect_paths(inputs, outputs)
     docs = []
-    sources = gather_sources(paths, fetch or FetchOptions(), since or parse_since(DEFAULT_SINCE), fetching)
+    sources = gather_sources(paths, fetch or FetchOptions(), since or parse_since(DEFAULT_SINCE), fetching,
+                             follow_links)
     outcomes = [outcome for each in analyse_each(sources, stdin_bytes, jobs, progress) for outcome in each]
     for outcome in outcomes:
         if isinstance(outcome, InputError):

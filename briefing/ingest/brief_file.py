@@ -25,7 +25,7 @@ MEMO_KEYS = {"to": str, "from": str, "classification": str, "template": str, "le
              "title": str, "bullets": int, "max_words": int, "format": str}
 MAIL_KEYS = {"to": list, "from": str, "subject": str, "smtp_host": str, "smtp_port": int, "security": str,
              "login": bool, "cafile": str, "timeout": (int, float)}
-TOP_KEYS = {"inputs", "since", "topics", "topic", "output", "memo", "mail", "timeout"}
+TOP_KEYS = {"inputs", "since", "topics", "topic", "output", "memo", "mail", "timeout", "follow_links"}
 LENGTHS = ("short", "standard", "long")
 SECURITIES = ("starttls", "ssl", "none")
 DEFAULT_OUTPUT = "briefing-{date}.docx"
@@ -41,6 +41,7 @@ class Brief:
     memo: dict = field(default_factory=dict)  # MEMO_KEYS
     mail: dict = field(default_factory=dict)  # MAIL_KEYS; no "to" means no mail
     timeout: float | None = None  # for fetching pages
+    follow_links: bool | None = None  # an email stands for the articles it links to
 
     def output_path(self, date: str, output: str | None = None) -> Path:
         """Where the memo goes: `output` (from the command line) as given, else the brief's, dated and
@@ -106,6 +107,10 @@ def load_brief(path: str) -> Brief:
     if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0):
         raise InputError(path, "timeout must be a number of seconds, e.g. timeout = 20")
     brief.timeout = timeout
+    follow = data.get("follow_links")
+    if follow is not None and not isinstance(follow, bool):
+        raise InputError(path, "follow_links must be true or false")
+    brief.follow_links = follow
     return brief
 
 

@@ -35,7 +35,8 @@ TAG = re.compile(r"<[^>]+>")
 
 @dataclass(frozen=True)
 class FeedItem:
-    """One story a feed lists: its text from the feed, or the page fetched from its link."""
+    """One story a feed (or an email, with --follow-links) lists: its text from the feed, or the page
+    fetched from its link."""
 
     link: str
     title: str | None

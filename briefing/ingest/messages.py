@@ -2,7 +2,8 @@
 
 The article is the message's text part, read as a plain-text article; a message with only an
 HTML part is read as a web page. The subject is the title (without "Fwd:" or "Re:"), the Date
-header the date, and the sender's name the outlet.
+header the date, and the sender's name the outlet. An alert or newsletter can stand instead for
+the articles it links to (`linked_articles`).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 
 from briefing.errors import InputError
+from briefing.ingest.links import message_links
 from briefing.ingest.plain import text_document
 from briefing.ingest.webpage import html_document
 from briefing.model import Document
@@ -36,6 +38,23 @@ def mbox_documents(path: str, data: bytes) -> list[Document]:
     # mboxrd escapes a body line starting "From " as ">From ": one ">" comes off again
     return [message_document(f"{path}#{number}", parser.parsebytes(ESCAPED_FROM.sub(rb"\1", raw)))
             for number, raw in enumerate(messages, 1)]
+
+
+def linked_articles(path: str, data: bytes) -> list[tuple[str, str | None]]:
+    """The articles an .eml or mbox links to, as (address, the message's date), each once."""
+    parser = BytesParser(policy=policy.default)
+    if path.lower().endswith(".mbox"):
+        messages = [parser.parsebytes(ESCAPED_FROM.sub(rb"\1", raw))
+                    for raw in MBOX_SEPARATOR.split(data) if raw.strip()]
+    else:
+        messages = [parser.parsebytes(data)]
+    found: dict[str, str | None] = {}
+    for message in messages:
+        html, plain = message.get_body(preferencelist=("html",)), message.get_body(preferencelist=("plain",))
+        for link in message_links(str(html.get_content()) if html is not None else None,
+                                  str(plain.get_content()) if plain is not None else None):
+            found.setdefault(link, sent_on(message))
+    return list(found.items())
 
 
 def message_document(path: str, message: EmailMessage) -> Document:

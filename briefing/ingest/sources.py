@@ -2,7 +2,8 @@
 an OPML list of feeds) becomes its items in the window, each story read once.
 
 Pages are fetched in rounds, each a batch fetched several at a time: the addresses given, then
-the feeds the OPML lists name, then the feed items whose text the feed does not carry.
+the feeds the OPML lists name, then the feed items whose text the feed does not carry (and the
+articles an email links to).
 """
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ from briefing.ingest.feeds import (
     page_is_opml,
 )
 from briefing.ingest.fetch import FetchOptions, Page, canonical, fetch_pages, is_address
+from briefing.ingest.messages import linked_articles
+
+MESSAGE_SUFFIXES = {".eml", ".mbox"}
 
 # What is read: a file's path (or "-"), a fetched page, a feed's item, or why an input gave none.
 Source = str | Page | FeedItem | InputError
@@ -39,10 +43,11 @@ def is_feed_file(path: str) -> bool:
 
 
 def gather_sources(paths: list[str], options: FetchOptions, since: dt.datetime,
-                   progress: Callable[[int, int], None] | None = None) -> list[Source]:
+                   progress: Callable[[int, int], None] | None = None, follow_links: bool = False) -> list[Source]:
     """The inputs, each web address replaced by its page, each feed by its items (or the InputError
-    saying why there is none), in input order. `progress(done, total)` follows each round of fetching."""
-    if not any(is_address(path) or is_feed_file(path) for path in paths):
+    saying why there is none), in input order; with `follow_links`, an email that links to
+    articles by them. `progress(done, total)` follows each round of fetching."""
+    if not any(is_address(path) or is_feed_file(path) or (follow_links and is_message_file(path)) for path in paths):
         return list(paths)
     pages = fetch_pages([path for path in paths if is_address(path)], options, progress)
     # Round two: the feeds an OPML file names
@@ -77,6 +82,8 @@ def gather_sources(paths: list[str], options: FetchOptions, since: dt.datetime,
         elif is_feed_file(path):
             body = feed_bytes(path, pages)
             expanded.append(items_of(path, body, since, seen))
+        elif follow_links and is_message_file(path):
+            expanded.append(links_of(path, seen))
         else:
             expanded.append([path])
     to_fetch = [item.link for each in expanded for item in each if isinstance(item, FeedItem) and needs_page(item)]
@@ -124,6 +131,26 @@ def items_of(name: str, feed: Page | InputError | bytes | None, since: dt.dateti
             seen.add(key)
             fresh.append(item)
     return fresh
+
+
+def is_message_file(path: str) -> bool:
+    return not is_address(path) and path != "-" and Path(path).suffix.lower() in MESSAGE_SUFFIXES
+
+
+def links_of(path: str, seen: set[str]) -> list[Source]:
+    """The articles the email links to, each to be fetched; the email itself where it links to none."""
+    from briefing.ingest.read import read_bytes
+
+    try:
+        links = linked_articles(path, read_bytes(path))
+    except InputError as error:
+        return [error]
+    fresh: list[Source] = []
+    for link, date in links:
+        if canonical(link) not in seen:
+            seen.add(canonical(link))
+            fresh.append(FeedItem(link, None, date, None))
+    return fresh if links else [path]
 
 
 def needs_page(item: FeedItem) -> bool:
