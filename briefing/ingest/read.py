@@ -36,15 +36,17 @@ SUPPORTED_NAMES = ".txt, .md, .html, .docx, .pdf, .eml or .mbox"
 MAX_INPUT_BYTES = 10 * 1024 * 1024
 
 
-def collect_paths(inputs: list[str], outputs: list[Path] | None = None) -> list[str]:
-    """Expand folders into their supported files (sorted); keep files and '-' as given.
+def collect_paths(inputs: list[str], outputs: list[Path] | None = None) -> list[str | InputError]:
+    """Expand folders into their supported files (sorted); keep files and '-' as given. A missing
+    path or a folder without articles is an InputError in its place, so that a batch reports it
+    and reads the rest.
 
     A file briefing writes is never read: `outputs` (the memo this run writes, above all) and the
     memos an earlier run left in a folder are left out of it. An output that would overwrite an
     input is refused.
     """
     written = {Path(output).resolve() for output in outputs or []}
-    paths: list[str] = []
+    paths: list[str | InputError] = []
     addresses: set[str] = set()
     for item in inputs:
         if item == "-":
@@ -68,11 +70,9 @@ def collect_paths(inputs: list[str], outputs: list[Path] | None = None) -> list[
                     raise InputError(str(candidate), f"is an article in {item}, and the output would overwrite it; "
                                                      "choose another output file")
                 found.append(str(candidate))
-            if not found:
-                raise InputError(item, f"folder has no {SUPPORTED_NAMES.replace(' or ', ', ')} files")
-            paths.extend(found)
+            paths.extend(found or [InputError(item, f"folder has no {SUPPORTED_NAMES.replace(' or ', ', ')} files")])
         elif not path.exists():
-            raise InputError(item, "no such file or folder")
+            paths.append(InputError(item, "no such file or folder"))
         elif path.resolve() in written:
             raise InputError(item, "is one of the inputs; choose another output file")
         else:

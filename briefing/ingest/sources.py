@@ -42,13 +42,15 @@ def is_feed_file(path: str) -> bool:
     return not is_address(path) and Path(path).suffix.lower() in FEED_SUFFIXES | OPML_SUFFIXES
 
 
-def gather_sources(paths: list[str], options: FetchOptions, since: dt.datetime,
+def gather_sources(inputs: list[str | InputError], options: FetchOptions, since: dt.datetime,
                    progress: Callable[[int, int], None] | None = None, follow_links: bool = False) -> list[Source]:
     """The inputs, each web address replaced by its page, each feed by its items (or the InputError
     saying why there is none), in input order; with `follow_links`, an email that links to
-    articles by them. `progress(done, total)` follows each round of fetching."""
+    articles by them. `progress(done, total)` follows each round of fetching. An input that is an
+    InputError already (a missing file) stays in its place."""
+    paths = [item for item in inputs if isinstance(item, str)]
     if not any(is_address(path) or is_feed_file(path) or (follow_links and is_message_file(path)) for path in paths):
-        return list(paths)
+        return list(inputs)
     pages = fetch_pages([path for path in paths if is_address(path)], options, progress)
     # Round two: the feeds an OPML file names
     listed: dict[str, list[str] | InputError] = {}
@@ -64,13 +66,17 @@ def gather_sources(paths: list[str], options: FetchOptions, since: dt.datetime,
     # Round three: the items to fetch, each story once however many feeds list it
     seen = {canonical(path) for path in paths if is_address(path)}
     expanded: list[list[Source]] = []
-    for path in paths:
+    for item in inputs:
+        if isinstance(item, InputError):
+            expanded.append([item])
+            continue
+        path = item
         if path in listed:
             feeds = listed[path]
             if isinstance(feeds, InputError):
                 expanded.append([feeds])
             else:
-                expanded.append([item for feed in feeds for item in items_of(feed, feed_pages[feed], since, seen)])
+                expanded.append([story for feed in feeds for story in items_of(feed, feed_pages[feed], since, seen)])
         elif is_address(path):
             page = pages[path]
             if isinstance(page, Page) and page_is_feed(page):

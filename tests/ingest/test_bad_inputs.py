@@ -78,6 +78,19 @@ def test_batch_of_bad_and_good_files(tmp_path):
     assert "$5 million" in "\n".join(p.text for p in WordDocument(str(out)).paragraphs)
 
 
+def test_a_missing_file_or_an_empty_folder_among_several_inputs_is_skipped(tmp_path):
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    out = tmp_path / "memo.md"
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "gone.txt"), str(tmp_path / "empty"),
+                                       str(tmp_path / "good.txt"), "-o", str(out)])
+    assert result.exit_code == 1
+    assert [line for line in result.output.splitlines() if line.endswith("(skipped)")] == [
+        f"briefing: {tmp_path / 'gone.txt'}: no such file or folder (skipped)",
+        f"briefing: {tmp_path / 'empty'}: folder has no .txt, .md, .html, .docx, .pdf, .eml, .mbox files (skipped)"]
+    assert "$5 million" in out.read_text(encoding="utf-8")
+
+
 def test_folder_of_a_thousand_files(tmp_path):
     for i in range(1000):
         (tmp_path / f"{i:04d}.txt").write_text(ARTICLE.replace("Thursday", f"day {i}"), encoding="utf-8")

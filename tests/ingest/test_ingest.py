@@ -102,9 +102,11 @@ def test_bad_input_names_file_and_problem(tmp_path, name, content, problem):
     assert problem in str(caught.value)
 
 
-def test_missing_file(tmp_path):
-    with pytest.raises(InputError, match="no such file"):
-        collect_paths([str(tmp_path / "nope.txt")])
+def test_a_missing_file_is_an_error_in_its_place(tmp_path):
+    (tmp_path / "b.txt").write_text("Ministers agreed a plan on Thursday.", encoding="utf-8")
+    first, second = collect_paths([str(tmp_path / "nope.txt"), str(tmp_path / "b.txt")])
+    assert isinstance(first, InputError) and str(first) == f"{tmp_path / 'nope.txt'}: no such file or folder"
+    assert second == str(tmp_path / "b.txt")
 
 
 def test_docx_zip_bomb_is_refused(tmp_path):
