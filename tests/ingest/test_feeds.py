@@ -186,3 +186,27 @@ def test_a_window_that_is_not_one_is_a_usage_error(tmp_path):
 ])
 def test_the_window_starts_where_it_says(window, start):
     assert parse_since(window, dt.datetime(2026, 11, 28, 7, 0, tzinfo=dt.timezone.utc)) == start
+
+
+def test_a_feed_of_twenty_real_pages_builds_a_memo_citing_them(web, shared, tmp_path):
+    import gzip
+
+    pages = sorted((shared / "data" / "web-dev" / "pages").glob("*.html.gz"))[:20]
+    items = []
+    for number, page in enumerate(pages):
+        html = gzip.decompress(page.read_bytes())
+        web.routes[f"/real-{number}.html"] = lambda handler, html=html: (200, {"Content-Type": "text/html"}, html)
+        items.append({"title": page.name, "link": web.url(f"/real-{number}.html"),
+                      "date": NOW - dt.timedelta(hours=1)})
+    feed = serve_feed(web, "/real.xml", rss(items))
+    out = tmp_path / "memo.md"
+    first = run("build", feed, "-o", out)
+    assert first.exit_code == 0, first.output
+    assert "briefing: 20 read, 0 skipped, 0 from the cache" in first.output
+    _, docs = extract(feed)
+    memo = out.read_text(encoding="utf-8")
+    assert [doc["title"] for doc in docs if doc["title"] not in memo] == []  # every page among the sources
+    web.log.clear()
+    again = run("build", feed, "-o", out)
+    assert again.exit_code == 0, again.output
+    assert [path for path, status in web.log if status == 200 and path.startswith("/real-")] == []
