@@ -3,6 +3,9 @@ dated name and mails it through a loopback SMTP server; `--dry-run` does none of
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from email import message_from_bytes, policy
 
 import pytest
@@ -161,9 +164,13 @@ def test_a_login_with_nobody_to_answer_is_one_line_and_nothing_is_built(web, smt
     feed = serve_feed(web, "/americas.xml", rss(serve_stories(web, range(2))))
     recorder, port = smtp_server()
     brief = write_brief(tmp_path, feed, port, mail="login = true\n")
-    result = run("run", brief, env={"BRIEFING_SMTP_USER": None, "BRIEFING_SMTP_PASSWORD": None}, input="")
-    assert result.exit_code == 2
-    assert result.output.strip().splitlines()[-1] == (
+    env = {name: value for name, value in os.environ.items() if not name.startswith("BRIEFING_SMTP_")}
+    # as under cron: no terminal, nothing on standard input
+    result = subprocess.run([sys.executable, "-m", "briefing.cli", "run", str(brief)], stdin=subprocess.DEVNULL,
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines()[-1] == (
         f"briefing: 127.0.0.1:{port}: needs a login, and nobody answered the prompt: "
         "set BRIEFING_SMTP_USER and BRIEFING_SMTP_PASSWORD")
+    assert "Traceback" not in result.stderr
     assert list((tmp_path / "briefs").iterdir()) == [] and web.log == [] and recorder.envelopes == []

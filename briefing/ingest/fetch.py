@@ -22,10 +22,14 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass
 from email.utils import parsedate_to_datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from briefing.errors import InputError
 from briefing.ingest.encoding import decode
+
+if TYPE_CHECKING:
+    import httpx
 
 DEFAULT_TIMEOUT = 20.0  # seconds
 CONCURRENT = 4
@@ -101,14 +105,14 @@ def fetch_pages(addresses: Iterable[str], options: FetchOptions,
         return {address: pages[address] for address in wanted}
 
 
-def fetched_or_error(client, address: str, options: FetchOptions, cache: PageCache) -> Page | InputError:
+def fetched_or_error(client: httpx.Client, address: str, options: FetchOptions, cache: PageCache) -> Page | InputError:
     try:
         return fetch(client, address, options, cache)
     except InputError as error:
         return error
 
 
-def fetch(client, address: str, options: FetchOptions, cache: PageCache) -> Page:
+def fetch(client: httpx.Client, address: str, options: FetchOptions, cache: PageCache) -> Page:
     import httpx
 
     cached = None if options.refresh else cache.get(address)
@@ -166,7 +170,7 @@ def retry_after(value: str | None, attempt: int) -> float | None:
     return max(0.0, seconds) if seconds <= LONGEST_WAIT else None
 
 
-def read_capped(address: str, response) -> bytes:
+def read_capped(address: str, response: httpx.Response) -> bytes:
     """The body, counted as it downloads: a page past the limit is refused before it fills memory."""
     chunks, total = [], 0
     for chunk in response.iter_bytes():

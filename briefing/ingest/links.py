@@ -51,11 +51,13 @@ WRAPPERS: list[tuple[re.Pattern[str], str]] = [
 
 
 class LinkCollector(HTMLParser):
-    def __init__(self):
+    """Every <a href> of an HTML part, in order."""
+
+    def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.links: list[str] = []
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "a":
             href = dict(attrs).get("href")
             if href:
