@@ -30,6 +30,8 @@ from briefing.model import (
 )
 
 BLUF_BULLETS = 3
+# A bottom-line bullet runs to four printed lines at most: about 360 characters across the memo's page.
+BLUF_CHARS = 360
 NEAR_DUPLICATE = 0.6  # share of content stems two sentences have in common to count as one fact
 QUOTES_PER_SECTION = 3
 MAX_QUOTED_SHARE = 0.5
@@ -129,7 +131,7 @@ def select(docs: list[Document], topics: list[Topic], options: SelectOptions,
     reported = [c for c in pool.candidates if c.quoted <= MAX_QUOTED_SHARE and c.weight >= MIN_BULLET_WEIGHT
                 and not LINK.search(docs[c.doc_index].text, c.start, c.end)]
     shown = Shown([], [])
-    bluf = take_bullets(docs, reported, pool, options.bluf_bullets, shown)
+    bluf = take_bottom_line(docs, reported, pool, topics, options.bluf_bullets, shown)
     sections = []
     for topic in topics:
         in_topic = [c for c in reported if c.sentence.topic == topic.name]
@@ -195,6 +197,26 @@ def trim_to_words(briefing: Briefing, most: int) -> None:
             briefing.bluf.pop()
         else:
             break
+
+
+def take_bottom_line(docs: list[Document], reported: list[Candidate], pool: CandidatePool, topics: list[Topic],
+                     count: int, shown: Shown) -> list[Bullet]:
+    """The bottom line up front: the whole memo in `count` bullets, so with several topics, the best
+    story of each in turn (the topic whose best story weighs most first), none longer than a
+    reader takes in at a glance. With one topic, its best stories."""
+    short = [c for c in reported if c.end - c.start <= BLUF_CHARS]
+    by_topic = [[c for c in short if c.sentence.topic == topic.name] for topic in topics]
+    by_topic = [group for group in by_topic if group]
+    if len(by_topic) <= 1:
+        return take_bullets(docs, short or reported, pool, count, shown)
+    by_topic.sort(key=lambda group: -group[0].weight)  # stable: ties keep the topics' order
+    bullets: list[Bullet] = []
+    while len(bullets) < count:
+        taken = [bullet for group in by_topic for bullet in take_bullets(docs, group, pool, 1, shown)]
+        if not taken:
+            break
+        bullets += taken[:count - len(bullets)]
+    return bullets
 
 
 def take_bullets(docs: list[Document], choices: list[Candidate], pool: CandidatePool, count: int,

@@ -118,3 +118,35 @@ def test_two_figures_told_together_are_one_row(tmp_path):
     rows = [(f.text, f.measure) for f in select(docs, topics, SelectOptions(date="2026-11-28")).figures]
     assert ("46 percent to 42 percent", "Clinton leads Trump") in rows
     assert not any(text == "42 percent" for text, _ in rows)
+
+
+def test_the_bottom_line_covers_every_topic_of_the_sample_memo():
+    docs, topics = analyse([str(SAMPLE)], load_topics_file(str(SAMPLE_TOPICS)))
+    briefing = select(docs, topics, SelectOptions(date="2026-11-28"))
+    (doc,) = docs
+    topic_of = {doc.span_text(sentence): sentence.topic for sentence in doc.sentences}
+    filed = [next(topic for text, topic in topic_of.items() if text in bullet.text) for bullet in briefing.bluf]
+    assert sorted(filed) == ["COVID aid", "Democracy", "Migration"]
+    assert "6 million" in " ".join(bullet.text for bullet in briefing.bluf)  # what was given, for who reads no further
+
+
+def test_the_bottom_line_draws_on_one_topic_when_there_is_one(tmp_path):
+    docs, topics = analyse([str(SAMPLE)], [Topic("Colombia", ["Colombia", "Blinken", "migration", "vaccine"])])
+    briefing = select(docs, topics, SelectOptions(date="2026-11-28"))
+    assert len(briefing.bluf) == 3
+
+
+def test_no_bottom_line_bullet_runs_past_four_printed_lines(tmp_path):
+    long = ("The port strike that began at Rotterdam on Monday has spread to Antwerp and Hamburg, where dockworkers "
+            "walked out on Wednesday over pay, while shipping lines diverted container ships to smaller ports and the "
+            "port authorities of all three cities warned that the strike, now the longest in a decade, could cost "
+            "the ports and the shipping lines that use them more than $80 million a day in lost trade.")
+    text = (f"Port strike spreads\n\n{long}\n\nThe port strike at Rotterdam entered its third day.\n\n"
+            "Dockworkers at Antwerp joined the strike over pay.\n\nShipping lines diverted ships from the ports.\n")
+    path = tmp_path / "strike.txt"
+    path.write_text(text, encoding="utf-8")
+    docs, topics = analyse([str(path)], [Topic("Ports", ["port", "strike", "dockworkers"])])
+    briefing = select(docs, topics, SelectOptions(date="2026-11-28"))
+    assert docs[0].sentences[0].rank == 1 and len(long) > 360  # the most central sentence is the long one
+    assert briefing.bluf and all(len(bullet.text) <= 360 for bullet in briefing.bluf)
+    assert long in [bullet.text for section in briefing.sections for bullet in section.bullets]  # told below

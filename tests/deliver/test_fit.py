@@ -70,10 +70,11 @@ def test_without_libreoffice_verbose_says_pages_are_estimated(tmp_path, monkeypa
 
 @needs_soffice
 def test_max_pages_shortens_the_sample_report_to_fit(tmp_path):
-    # The report has no page limit of its own; at full length the sample makes three pages.
+    # The report has no page limit of its own; at its long length the sample makes three pages.
     out = tmp_path / "report.pdf"
     result = CliRunner().invoke(main, ["build", str(SAMPLE), "--topics", str(SAMPLE_TOPICS), "--date", "2026-11-28",
                                        "-o", str(out), "--template", "report", "--max-pages", "2", "--verbose",
+                                       "--length", "long",
                                        "--to", "Regional Director", "--from", "Policy Unit",
                                        "--classification", "UNCLASSIFIED"])
     assert result.exit_code == 0, result.output
