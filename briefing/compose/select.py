@@ -30,6 +30,8 @@ from briefing.model import (
 )
 
 BLUF_BULLETS = 3
+# What each further outlet telling a story adds to its weight (each article's best sentence weighs 1)
+OUTLET_BONUS = 0.1
 # A bottom-line bullet runs to four printed lines at most: about 360 characters across the memo's page.
 BLUF_CHARS = 360
 NEAR_DUPLICATE = 0.6  # share of content stems two sentences have in common to count as one fact
@@ -52,6 +54,7 @@ class Candidate:
     stems: frozenset[str]
     weight: float  # score comparable across documents
     quoted: float  # share of the span inside quotation marks
+    standing: float = 0.0  # the weight, raised for each other outlet that tells the same (set by the pool)
 
 
 @dataclass
@@ -102,11 +105,17 @@ class CandidatePool:
     """Every sentence that could be a bullet, best first, with an index to find retellings fast."""
 
     def __init__(self, docs: list[Document]):
-        self.candidates = sorted(make_candidates(docs), key=lambda c: -c.weight)
+        candidates = make_candidates(docs)
         self.by_stem: dict[str, list[Candidate]] = defaultdict(list)
-        for candidate in self.candidates:
+        for candidate in candidates:
             for word_stem in candidate.stems:
                 self.by_stem[word_stem].append(candidate)
+        # A story several outlets tell is news beyond any one of them: it ranks above a story of
+        # equal weight that one outlet tells, and the best of a section comes first
+        for candidate in candidates:
+            outlets = {docs[other.doc_index].source or other.doc_index for other in self.retellings(candidate)}
+            candidate.standing = candidate.weight + OUTLET_BONUS * (len(outlets) - 1 if len(outlets) > 1 else 0)
+        self.candidates = sorted(candidates, key=lambda c: -c.standing)
 
     def retellings(self, candidate: Candidate) -> list[Candidate]:
         """The candidates that say the same as `candidate` (itself included).
@@ -209,7 +218,7 @@ def take_bottom_line(docs: list[Document], reported: list[Candidate], pool: Cand
     by_topic = [group for group in by_topic if group]
     if len(by_topic) <= 1:
         return take_bullets(docs, short or reported, pool, count, shown)
-    by_topic.sort(key=lambda group: -group[0].weight)  # stable: ties keep the topics' order
+    by_topic.sort(key=lambda group: -group[0].standing)  # stable: ties keep the topics' order
     bullets: list[Bullet] = []
     while len(bullets) < count:
         taken = [bullet for group in by_topic for bullet in take_bullets(docs, group, pool, 1, shown)]

@@ -150,3 +150,26 @@ def test_no_bottom_line_bullet_runs_past_four_printed_lines(tmp_path):
     assert docs[0].sentences[0].rank == 1 and len(long) > 360  # the most central sentence is the long one
     assert briefing.bluf and all(len(bullet.text) <= 360 for bullet in briefing.bluf)
     assert long in [bullet.text for section in briefing.sections for bullet in section.bullets]  # told below
+
+
+def test_a_story_several_outlets_tell_comes_before_a_story_of_one(tmp_path):
+    articles = {
+        "port.txt": ("Source: Port Times", "Port strike ends",
+                     "Dockworkers at Rotterdam ended their strike on Friday after a pay deal with employers.",
+                     "The port said ships would be unloaded over the weekend."),
+        "andes.txt": ("Source: Andes Wire", "Peru floods",
+                      "Floods in northern Peru forced 20,000 people from their homes on Thursday, officials said.",
+                      "Rescue teams reached the worst hit villages by boat."),
+        "hemisphere.txt": ("Source: Hemisphere Daily", "Floods in Peru",
+                           "Floods in northern Peru forced 20,000 people from their homes on Thursday, officials said.",
+                           "The army sent helicopters with food and water."),
+    }
+    paths = []
+    for name, (source, title, first, second) in articles.items():
+        path = tmp_path / name
+        path.write_text(f"{source}\n\n{title}\n\n{first}\n\n{second}\n", encoding="utf-8")
+        paths.append(str(path))
+    docs, topics = analyse(paths, [Topic("News", ["strike", "floods", "port", "peru"])])
+    briefing = select(docs, topics, SelectOptions(date="2026-11-28", bluf_bullets=1))
+    (first,) = briefing.bluf
+    assert first.text.startswith("Floods in northern Peru") and first.citations == [2, 3]
