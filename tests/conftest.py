@@ -1,11 +1,15 @@
 """Shared fixtures. ../shared (the evaluation kit) is beside the repo on CI and developer machines."""
 import os
+import subprocess
+import sys
+from contextlib import suppress
 from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
 
 from mailserver import Recorder, free_port, self_signed_certificate
+from webserver import WebServer
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -62,3 +66,27 @@ def smtp_server():
     yield start
     for controller in controllers:
         controller.stop()
+
+
+@pytest.fixture
+def web(own_cache):
+    """A web server on 127.0.0.1 for the test, its pages added by the test; the page cache is the test's own."""
+    server = WebServer().start()
+    yield server
+    server.stop()
+
+
+def briefing_on_a_terminal(*args: str) -> tuple[bytes, bytes]:
+    """Run briefing with a terminal for its standard error, as a user at the keyboard has:
+    (what the terminal showed, what went to standard output)."""
+    leader, follower = os.openpty()
+    result = subprocess.run([sys.executable, "-m", "briefing.cli", *args], stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=follower,
+                            env={**os.environ, "TERM": "xterm", "COLUMNS": "100"}, timeout=120)
+    os.close(follower)
+    seen = b""
+    with suppress(OSError):  # the terminal's end reads EIO once the other end is closed
+        while chunk := os.read(leader, 65536):
+            seen += chunk
+    os.close(leader)
+    return seen, result.stdout

@@ -1,6 +1,5 @@
 """The command line as a user meets it: every option, and one-line errors with exit status 2."""
 import json
-import os
 import re
 import subprocess
 import sys
@@ -14,7 +13,7 @@ from docx import Document as WordDocument
 
 from briefing.cli import main
 
-from conftest import SAMPLE, SAMPLE_TOPICS
+from conftest import SAMPLE, SAMPLE_TOPICS, briefing_on_a_terminal
 
 ARTICLE = """Ministers agree migration plan
 
@@ -278,15 +277,6 @@ def test_a_page_without_article_text_is_an_error_not_an_empty_memo(tmp_path, art
 def test_a_terminal_sees_the_progress_of_a_long_batch_while_the_json_goes_down_the_pipe(tmp_path):
     for number in range(20):
         (tmp_path / f"article-{number:02}.txt").write_text(ARTICLE.replace("ten", str(number + 2)), encoding="utf-8")
-    leader, follower = os.openpty()
-    result = subprocess.run([sys.executable, "-m", "briefing.cli", "extract", str(tmp_path), "-j", "1"],
-                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=follower,
-                            env={**os.environ, "TERM": "xterm", "COLUMNS": "100"}, timeout=120)
-    os.close(follower)
-    seen = b""
-    with suppress(OSError):  # the terminal's end reads EIO once the other end is closed
-        while chunk := os.read(leader, 65536):
-            seen += chunk
-    os.close(leader)
+    seen, output = briefing_on_a_terminal("extract", str(tmp_path), "-j", "1")
     assert b"Reading articles" in seen
-    assert len(json.loads(result.stdout)["documents"]) == 20
+    assert len(json.loads(output)["documents"]) == 20

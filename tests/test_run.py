@@ -14,16 +14,9 @@ from click.testing import CliRunner
 from briefing.cli import main
 
 from conftest import SAMPLE_TOPICS
-from webserver import WebServer, rss, serve_feed, serve_stories
+from webserver import rss, serve_feed, serve_stories
 
 TODAY = dt.date.today().isoformat()
-
-
-@pytest.fixture
-def web(own_cache):
-    server = WebServer().start()
-    yield server
-    server.stop()
 
 
 def run(*args, env=None, input=None):

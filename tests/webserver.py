@@ -7,12 +7,15 @@ end of the test.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import tempfile
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from email.utils import format_datetime
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 Answer = tuple[int, dict[str, str], "bytes | Callable[[], Iterable[bytes]]"]
 Route = Callable[[BaseHTTPRequestHandler], Answer]
@@ -139,3 +142,16 @@ def serve_stories(web: WebServer, numbers, etag: bool = True) -> list[dict]:
 def serve_feed(web: WebServer, path: str, text: str, content_type: str = "application/rss+xml") -> str:
     web.routes[path] = lambda handler: (200, {"Content-Type": content_type}, text.encode("utf-8"))
     return web.url(path)
+
+
+def extract_documents(*args) -> tuple:
+    """Run `briefing extract`: (the click result, its documents). The JSON is written to a file, as
+    click 8.1 mixes standard error into the output."""
+    from click.testing import CliRunner
+
+    from briefing.cli import main
+
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "extract.json"
+        result = CliRunner().invoke(main, ["extract", *[str(arg) for arg in args], "-o", str(out)])
+        return result, (json.loads(out.read_text(encoding="utf-8"))["documents"] if out.exists() else [])

@@ -6,20 +6,15 @@ it, never silently ignored.
 """
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.errors import InputError
 from briefing.ingest.feeds import DEFAULT_SINCE, parse_since
 from briefing.ingest.fetch import is_address
+from briefing.ingest.toml_file import load_toml
 from briefing.ingest.topics_file import load_topics_file, topics_from_tables
 from briefing.model import Topic
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:
-    import tomli as tomllib
 
 MEMO_KEYS = {"to": str, "from": str, "classification": str, "template": str, "length": str, "max_pages": int,
              "title": str, "bullets": int, "max_words": int, "format": str}
@@ -62,19 +57,7 @@ def resolved(brief: Path, value: str) -> Path:
 
 def load_brief(path: str) -> Brief:
     """The brief the file describes; InputError (naming the file and the key) for anything wrong in it."""
-    try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
-    except FileNotFoundError:
-        raise InputError(path, "no such brief file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a folder, not a brief file") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read brief file ({exc.strerror or exc})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(path, f"TOML syntax error: {exc}") from None
-    except UnicodeDecodeError:
-        raise InputError(path, "brief file is not UTF-8 text") from None
+    data = load_toml(path, "brief file")
     brief_path = Path(path)
     check_keys(path, "", data, TOP_KEYS)
     inputs = data.get("inputs")

@@ -9,15 +9,10 @@ and for `run` so does the brief.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 from briefing.errors import InputError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:
-    import tomli as tomllib
+from briefing.ingest.toml_file import load_toml
 
 
 def config_path() -> Path:
@@ -26,17 +21,7 @@ def config_path() -> Path:
 
 def load_config(path: Path) -> dict:
     """The file's TOML, or {} when there is none."""
-    try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
-    except FileNotFoundError:
-        return {}
-    except OSError as exc:
-        raise InputError(str(path), f"cannot read config file ({exc.strerror or exc})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(str(path), f"TOML syntax error: {exc}") from None
-    except UnicodeDecodeError:
-        raise InputError(str(path), "config file is not UTF-8 text") from None
+    return load_toml(str(path), "config file") if path.exists() else {}
 
 
 def default_maps(path: Path, data: dict, commands: dict[str, list[tuple[str, str, object]]]) -> dict[str, dict]:

@@ -1,30 +1,14 @@
 """The user's topics: a TOML file of [[topic]] tables, or "Name: keyword, keyword" options."""
 from __future__ import annotations
 
-import sys
-
 from briefing.errors import InputError
+from briefing.ingest.toml_file import load_toml
 from briefing.model import Topic
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:
-    import tomli as tomllib
 
 
 def load_topics_file(path: str) -> list[Topic]:
     """Topics from a TOML file of [[topic]] tables with `name` and `keywords`."""
-    try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
-    except FileNotFoundError:
-        raise InputError(path, "no such topics file") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read topics file ({exc.strerror or exc})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(path, f"TOML syntax error: {exc}") from None
-    except UnicodeDecodeError:
-        raise InputError(path, "topics file is not UTF-8 text") from None
+    data = load_toml(path, "topics file")
     return topics_from_tables(path, data.get("topic"))
 
 

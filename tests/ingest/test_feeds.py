@@ -3,10 +3,7 @@ OPML file for its feeds; a story in several feeds is read once."""
 from __future__ import annotations
 
 import datetime as dt
-import json
-import tempfile
 from html import escape
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -15,6 +12,7 @@ from briefing.cli import main
 from briefing.ingest.feeds import parse_since
 
 from webserver import NOW, TOWNS, WebServer, article_page, rss, serve_feed, serve_stories, story
+from webserver import extract_documents as extract
 
 
 def atom(items: list[dict], title: str = "Andes Wire") -> str:
@@ -26,23 +24,8 @@ def atom(items: list[dict], title: str = "Andes Wire") -> str:
             f"<title>{escape(title)}</title><id>urn:andes</id><updated>{NOW.isoformat()}</updated>{entries}</feed>")
 
 
-@pytest.fixture
-def web(own_cache):
-    server = WebServer().start()
-    yield server
-    server.stop()
-
-
 def run(*args):
     return CliRunner().invoke(main, [str(arg) for arg in args])
-
-
-def extract(*args):
-    """Run extract; its JSON is written to a file, as click 8.1 mixes standard error into the output."""
-    with tempfile.TemporaryDirectory() as folder:
-        out = Path(folder) / "extract.json"
-        result = run("extract", *args, "-o", out)
-        return result, (json.loads(out.read_text(encoding="utf-8"))["documents"] if out.exists() else [])
 
 
 def article_requests(web: WebServer) -> list[tuple[str, int]]:

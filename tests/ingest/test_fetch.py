@@ -3,24 +3,17 @@ failure one "(skipped)" line with its reason while the rest of the brief is buil
 from __future__ import annotations
 
 import gzip
-import json
-import os
-import subprocess
-import sys
-import tempfile
 import time
-from contextlib import suppress
-from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from briefing.cli import main
 from briefing.ingest import fetch
 from briefing.ingest.fetch import canonical
 
-from conftest import SHARED
-from webserver import WebServer, article_page
+from conftest import SHARED, briefing_on_a_terminal
+from webserver import article_page
+from webserver import extract_documents as extract
 
 MIGRATION = article_page("Ministers agree migration plan", [
     "Ministers from ten countries agreed a plan on migration on Thursday, officials said in Bogotá.",
@@ -35,23 +28,8 @@ VACCINES = article_page("Colombia receives vaccine doses", [
 ])
 
 
-@pytest.fixture
-def web(own_cache):
-    server = WebServer().start()
-    yield server
-    server.stop()
-
-
 def run(*args):
     return CliRunner().invoke(main, [str(arg) for arg in args])
-
-
-def extract(*args):
-    """Run extract; its JSON is written to a file, as click 8.1 mixes standard error into the output."""
-    with tempfile.TemporaryDirectory() as folder:
-        out = Path(folder) / "extract.json"
-        result = run("extract", *args, "-o", out)
-        return result, (json.loads(out.read_text(encoding="utf-8"))["documents"] if out.exists() else [])
 
 
 def skipped_lines(result) -> list[str]:
@@ -292,14 +270,5 @@ def test_a_terminal_sees_the_pages_being_fetched(web, tmp_path):
         time.sleep(0.5)
         return 200, {"Content-Type": "text/html; charset=utf-8"}, MIGRATION.encode()
     web.routes["/slow.html"] = slow
-    leader, follower = os.openpty()
-    env = {**os.environ, "TERM": "xterm", "COLUMNS": "100"}
-    subprocess.run([sys.executable, "-m", "briefing.cli", "extract", web.url("/slow.html"), "-o", tmp_path / "x.json"],
-                   stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=follower, env=env, timeout=60)
-    os.close(follower)
-    seen = b""
-    with suppress(OSError):  # the terminal's end reads EIO once the other end is closed
-        while chunk := os.read(leader, 65536):
-            seen += chunk
-    os.close(leader)
+    seen, _ = briefing_on_a_terminal("extract", web.url("/slow.html"), "-o", str(tmp_path / "x.json"))
     assert b"Fetching pages" in seen

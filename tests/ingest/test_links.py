@@ -1,26 +1,15 @@
 """--follow-links: an alert or newsletter email stands for the articles it links to."""
 from __future__ import annotations
 
-import json
 import mailbox
-import tempfile
 from email.message import EmailMessage
-from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from briefing.cli import main
 from briefing.ingest.links import NOT_ARTICLES, message_links, not_an_article, unwrapped
 
 from webserver import WebServer, serve_stories
-
-
-@pytest.fixture
-def web(own_cache):
-    server = WebServer().start()
-    yield server
-    server.stop()
+from webserver import extract_documents as extract
 
 
 def alert(links: list[str], subject: str = "Google Alert - migration") -> EmailMessage:
@@ -35,13 +24,6 @@ def alert(links: list[str], subject: str = "Google Alert - migration") -> EmailM
                      + "\n".join(links))
     mail.add_alternative(f"<html><body><table>{items}</table></body></html>", subtype="html")
     return mail
-
-
-def extract(*args):
-    with tempfile.TemporaryDirectory() as folder:
-        out = Path(folder) / "extract.json"
-        result = CliRunner().invoke(main, ["extract", *[str(arg) for arg in args], "-o", str(out)])
-        return result, (json.loads(out.read_text(encoding="utf-8"))["documents"] if out.exists() else [])
 
 
 def furniture_links(web: WebServer) -> list[str]:
