@@ -54,6 +54,13 @@ def summaries(shared: Path, work: Path) -> None:
     ranking_table(shared, work, "bbc-dev", topics, ALL_RANKINGS)
     print("\n== bbc-dev: topic routing with bbc-dev/topics.toml, score_topics.py")
     print(run_scorer(shared, "score_topics.py", work / "extract-bbc-dev-briefing.json"))
+    large = shared / "data" / "bbc-large"
+    docs, routed_topics = analyse(sorted(str(p) for p in (large / "articles").glob("*.txt")), topics,
+                                  jobs=os.cpu_count() or 1)
+    (work / "extract-bbc-large-routed.json").write_text(json.dumps(extraction_dict(docs, routed_topics)),
+                                                         encoding="utf-8")
+    print("\n== bbc-large: topic routing with bbc-dev/topics.toml, score_topics.py")
+    print(run_scorer(shared, "score_topics.py", work / "extract-bbc-large-routed.json"))
     # The newsroom highlights are the target; the BBC extracts a floor (sumy Reduction alone)
     ranking_table(shared, work, "cnndm-dev", None, ALL_RANKINGS, k=3)
     ranking_table(shared, work, "bbc-large", None, FLOOR_RANKINGS)

@@ -167,3 +167,19 @@ def test_many_articles_are_grouped_by_a_sample_and_all_join_a_group(shared, monk
                         for doc in docs if Path(doc.path).name.startswith(desk))
         kept += filed.most_common(1)[0][1] >= 7
     assert kept >= 4
+
+
+def test_a_topic_s_wider_words_are_learnt_from_the_articles_its_keywords_decide():
+    # the keyword opens each article; the words that tell the subject come in other paragraphs
+    sport = ["The match was played on Saturday.", "The striker scored twice in the league.",
+             "The goalkeeper was injured in the league."]
+    politics = ["The election was called on Monday.", "The candidate asked voters for their ballot.",
+                "Voters queued at the ballot boxes."]
+    docs = [segment(Document(text=f"Report {i}\n\n" + "\n\n".join(sport if i % 2 else politics))) for i in range(12)]
+    # no keyword of either topic: only the words the other articles taught say what it is about
+    unlabelled = segment(Document(text="Late winner\n\nThe striker scored in the league. The goalkeeper was beaten."))
+    topics = [Topic("Sport", ["match"]), Topic("Politics", ["election"])]
+    route_topics([*docs, unlabelled], topics)
+    assert [s.topic for s in unlabelled.sentences] == ["Sport", "Sport"]
+    route_topics([unlabelled], topics)  # alone, with nothing to learn from
+    assert [s.topic for s in unlabelled.sentences] == [None, None]

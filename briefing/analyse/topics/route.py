@@ -21,7 +21,13 @@ EXPANSION_TERMS = 15
 EXPANSION_LIFT = 3.0
 MIN_SCORE = 0.7  # below this a sentence has no topic of its own
 DOMINANT_SHARE = 0.5  # an article whose topic evidence is this much one topic's is about that topic
-DOMINANT_BONUS = 1.0
+KEYWORD_BONUS = 1.0  # how much the sentences of an article its keywords alone decide lean to its topic
+DOMINANT_BONUS = 3.0  # ... of a one-subject article the word model and the keywords agree on
+MIN_TRAINING_ARTICLES = 10  # fewer decided articles than this teach a word model nothing reliable
+SELF_TRAINING_ROUNDS = 3
+SMOOTHING = 1.0  # naive Bayes' additive (Laplace) smoothing of word counts
+MIXED_BONUS = 1.5  # ... of an article on several topics, to the model's topic
+MIXED_SECOND = 0.35  # an article whose second topic has this share of the first's evidence is on several
 
 def keyword_stems(keyword: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in words(keyword))
@@ -48,23 +54,86 @@ def route_topics(docs: list[Document], topics: list[Topic]) -> None:
     direct = [[[sum(phrase_count(stems, p) for p in topic_phrases) for topic_phrases in phrases]
                for stems in doc_stems] for doc_stems in stems_by_doc]
     expansions = expand_topics(stems_by_doc, direct, phrases)
-    for doc, doc_stems, doc_direct in zip(docs, stems_by_doc, direct):
-        own = [[hits + EXPANSION_WEIGHT * sum(expansion.get(s, 0.0) for s in set(stems))
-                for hits, expansion in zip(sentence_hits, expansions)]
-               for stems, sentence_hits in zip(doc_stems, doc_direct)]
+    owns = [[[hits + EXPANSION_WEIGHT * sum(expansion.get(s, 0.0) for s in set(stems))
+              for hits, expansion in zip(sentence_hits, expansions)]
+             for stems, sentence_hits in zip(doc_stems, doc_direct)]
+            for doc_stems, doc_direct in zip(stems_by_doc, direct)]
+    wholes = article_topics(stems_by_doc, owns, len(topics))
+    for doc, own, (dominant, lean) in zip(docs, owns, wholes):
         combined = add_context(doc, own)
-        dominant = dominant_topic(own)
         for sentence, scores in zip(doc.sentences, combined):
             if dominant is not None:
-                scores[dominant] += DOMINANT_BONUS
+                scores[dominant] += lean
             best = max(range(len(topics)), key=lambda t: scores[t])
             sentence.topic = topics[best].name if scores[best] >= MIN_SCORE else None
+
+
+def article_topics(stems_by_doc: list[list[list[str]]], owns: list[list[list[float]]],
+                   n_topics: int) -> list[tuple[int | None, float]]:
+    """The topic each article is about as a whole (or None), and how much its sentences lean to it.
+
+    The keywords decide where one topic clearly leads (dominant_topic); from those articles a
+    naive Bayes model of each topic's words is learnt from the texts at hand and then reads every
+    article, the undecided ones included, for SELF_TRAINING_ROUNDS rounds. Keywords name a topic
+    with a few words; the articles it decides teach the rest of its vocabulary ("striker",
+    "chancellor", "handset"). The sentences of an article whose keyword evidence is spread over
+    several topics (the sample) lean to the model's topic less (MIXED_BONUS), so that a sentence's
+    clear evidence of its own still decides. Too few decided articles to learn from: the
+    keywords' decisions stand, with the lean of KEYWORD_BONUS.
+    """
+    decided = [dominant_topic(own) for own in owns]
+    if sum(label is not None for label in decided) < MIN_TRAINING_ARTICLES:
+        return [(label, KEYWORD_BONUS) for label in decided]
+    stops = {stem(w) for w in stop_words()}
+    bags = [Counter(s for sentence in doc for s in sentence if len(s) > 2 and not s.isdigit() and s not in stops)
+            for doc in stems_by_doc]
+    in_articles = Counter(s for bag in bags for s in bag)
+    bags = [Counter({s: n for s, n in bag.items() if in_articles[s] > 1}) for bag in bags]
+    mixed = [is_mixed(own) for own in owns]
+    labels: list[int | None] = list(decided)
+    for _ in range(SELF_TRAINING_ROUNDS):
+        model = NaiveBayes(bags, [None if spread else label for label, spread in zip(labels, mixed)], n_topics)
+        labels = [model.classify(bag) for bag in bags]
+    return [(label, MIXED_BONUS if spread else DOMINANT_BONUS) for label, spread in zip(labels, mixed)]
+
+
+class NaiveBayes:
+    """A multinomial naive Bayes model of each topic's words, from the articles labelled so far."""
+
+    def __init__(self, bags: list[Counter], labels: list[int | None], n_topics: int):
+        counts: list[Counter[str]] = [Counter() for _ in range(n_topics)]
+        articles = [0] * n_topics
+        for bag, label in zip(bags, labels):
+            if label is not None:
+                counts[label].update(bag)
+                articles[label] += 1
+        vocabulary = len({s for bag in bags for s in bag}) or 1
+        self.priors = [math.log(max(1, n)) for n in articles]
+        self.log_probs = []
+        self.unseen = []
+        for topic_counts in counts:
+            total = sum(topic_counts.values()) + SMOOTHING * vocabulary
+            self.log_probs.append({s: math.log((n + SMOOTHING) / total) for s, n in topic_counts.items()})
+            self.unseen.append(math.log(SMOOTHING / total))
+
+    def classify(self, bag: Counter) -> int:
+        scores = [prior + sum(n * log_probs.get(s, unseen) for s, n in bag.items())
+                  for prior, log_probs, unseen in zip(self.priors, self.log_probs, self.unseen)]
+        return max(range(len(scores)), key=lambda t: scores[t])
+
+
+def is_mixed(own: list[list[float]]) -> bool:
+    """Whether the article's keyword evidence is spread over several topics, none leading."""
+    if not own:
+        return False
+    totals = sorted((sum(sentence[t] for sentence in own) for t in range(len(own[0]))), reverse=True)
+    return totals[0] > 0 and len(totals) > 1 and totals[1] >= MIXED_SECOND * totals[0]
 
 
 def dominant_topic(own: list[list[float]]) -> int | None:
     """The topic an article is about as a whole, if one clearly leads; an article on several has none.
 
-    Every sentence of a one-subject article leans to that subject (DOMINANT_BONUS), so that a
+    Every sentence of a one-subject article leans to that subject (see article_topics), so that a
     passing mention of another topic's word does not move it; in a mixed article finer evidence decides.
     """
     if not own:
