@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from briefing.analyse.figures import same_fact
 from briefing.analyse.segment import split_sentences
-from briefing.analyse.segment.patterns import LINK
+from briefing.analyse.segment.patterns import LINK, READER_ADDRESS
 from briefing.analyse.words import content_stems
 from briefing.model import (
     Briefing,
@@ -139,6 +139,8 @@ def select(docs: list[Document], topics: list[Topic], options: SelectOptions,
     # a sentence that carries an address ("… visit www.ascom.com") stays in the article, not in the memo
     reported = [c for c in pool.candidates if c.quoted <= MAX_QUOTED_SHARE and c.weight >= MIN_BULLET_WEIGHT
                 and not LINK.search(docs[c.doc_index].text, c.start, c.end)]
+    # advice to the reader comes after every sentence that tells the news: a bullet only where nothing else is left
+    reported.sort(key=lambda c: addresses_reader(docs[c.doc_index], c.start, c.end))
     shown = Shown([], [])
     bluf = take_bottom_line(docs, reported, pool, topics, options.bluf_bullets, shown)
     sections = []
@@ -272,6 +274,16 @@ def relative_weight(score: float, top: float) -> float:
     as equally central, short of any fragment penalty.
     """
     return score / top if top > 0 else 1.0 + score
+
+
+def addresses_reader(doc: Document, start: int, end: int) -> bool:
+    """Whether the text speaks to its reader ("you can sign up…") outside the quotations in it."""
+    told = doc.text[start:end]
+    for quote in doc.quotes:
+        if quote.start < end and quote.end > start:
+            told = told[:max(0, quote.start - start)] + " " * (min(end, quote.end) - max(start, quote.start)) \
+                + told[min(end, quote.end) - start:]
+    return bool(READER_ADDRESS.search(told))
 
 
 def quoted_share(doc: Document, start: int, end: int) -> float:

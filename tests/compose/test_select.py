@@ -173,3 +173,18 @@ def test_a_story_several_outlets_tell_comes_before_a_story_of_one(tmp_path):
     briefing = select(docs, topics, SelectOptions(date="2026-11-28", bluf_bullets=1))
     (first,) = briefing.bluf
     assert first.text.startswith("Floods in northern Peru") and first.citations == [2, 3]
+
+
+def test_advice_to_the_reader_is_a_bullet_only_where_no_news_is_left(tmp_path):
+    path = tmp_path / "deal.txt"
+    path.write_text("Streaming service launches\n\n"
+                    "If you just want the streaming service, you can sign up for a free trial and cancel any time.\n\n"
+                    "The streaming service launched in ten countries on Tuesday with 500 films and series.\n\n"
+                    "The company said 10 million people had signed up on the first day of the streaming service.\n\n"
+                    "“We think you will love it,” said Ana Ruiz, the company's chief executive.\n", encoding="utf-8")
+    docs, topics = analyse([str(path)], [Topic("Streaming", ["streaming", "films"])])
+    briefing = select(docs, topics, SelectOptions(date="2026-11-28", bluf_bullets=2))
+    bullets = [b.text for b in briefing.bluf] + [b.text for s in briefing.sections for b in s.bullets]
+    assert sorted(bullets[:2]) == [
+        "The company said 10 million people had signed up on the first day of the streaming service.",
+        "The streaming service launched in ten countries on Tuesday with 500 films and series."]

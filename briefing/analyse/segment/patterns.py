@@ -63,6 +63,9 @@ CONTACT_LINE = re.compile(SENTENCE_START + r"(?:write to|contact|email|e-mail|fo
 SHORTCODE = re.compile(r"\[(?P<code>[a-z_]+)\b[^\]]*\][^\[]*\[/(?P=code)\]")
 REPRINT_NOTICE = re.compile(r"\bnon-(?:personal|commercial) use\b|\b(?:order|purchase) (?:multiple|presentation-ready)"
                             r" copies\b|\breprints?\b.{0,40}\b(?:contact|visit|call)\b", re.I)
+# A sentence that speaks to its reader ("If you just want Disney+, you can sign up…") is the page
+# advising its reader, not news told of others; matched outside quotation marks only.
+READER_ADDRESS = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I)
 
 # "Updated at 1:23 p.m.", "segunda-feira, 22 de janeiro de 2018 às 0:13": when the page was published, no more
 TIMESTAMP_LINE = re.compile(r"^\W*(?:(?:last\s+)?(?:updated|published|posted)(?:\s+(?:on|at))?:?\s+\S.{0,40}"
