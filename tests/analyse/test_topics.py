@@ -183,3 +183,13 @@ def test_a_topic_s_wider_words_are_learnt_from_the_articles_its_keywords_decide(
     assert [s.topic for s in unlabelled.sentences] == ["Sport", "Sport"]
     route_topics([unlabelled], topics)  # alone, with nothing to learn from
     assert [s.topic for s in unlabelled.sentences] == [None, None]
+
+
+def test_the_word_model_never_answers_with_a_topic_no_article_taught():
+    from collections import Counter
+
+    from briefing.analyse.topics.route import NaiveBayes
+
+    bags = [Counter({"match": 3, "striker": 2, "league": 1})] * 5
+    model = NaiveBayes(bags, [0] * 5, 2)
+    assert model.classify(Counter({"ballot": 4, "voters": 2})) == 0

@@ -207,7 +207,7 @@ def topics_from_key_terms(docs: list[Document], most: int) -> list[Topic]:
     """
     sentence_terms, surface = topic_terms(sentence_words(docs))
     paragraph_of = [(d, s.block) for d, doc in enumerate(docs) for s in doc.sentences]
-    frequency = Counter(term for terms in sentence_terms for term in set(terms))
+    frequency = Counter(term for terms in sentence_terms for term in dict.fromkeys(terms))
     occurrences = Counter(term for terms in sentence_terms for term in terms)
     total = len(sentence_terms)
     if total < 4 or not frequency:
@@ -228,7 +228,7 @@ def topics_from_key_terms(docs: list[Document], most: int) -> list[Topic]:
         return []
     topics = []
     for term, covered, _ in chosen:
-        neighbours = Counter(t for i in covered for t in set(sentence_terms[i]) if t != term)
+        neighbours = Counter(t for i in sorted(covered) for t in dict.fromkeys(sentence_terms[i]) if t != term)
         related = [t for t, count in neighbours.most_common(4) if count >= 2]
         # a second word in the name only when it keeps the first company most of the time
         topics.append(named_topic([term, *related], [t for t in related[:1] if neighbours[t] >= len(covered) / 2],

@@ -54,7 +54,7 @@ def route_topics(docs: list[Document], topics: list[Topic]) -> None:
     direct = [[[sum(phrase_count(stems, p) for p in topic_phrases) for topic_phrases in phrases]
                for stems in doc_stems] for doc_stems in stems_by_doc]
     expansions = expand_topics(stems_by_doc, direct, phrases)
-    owns = [[[hits + EXPANSION_WEIGHT * sum(expansion.get(s, 0.0) for s in set(stems))
+    owns = [[[hits + EXPANSION_WEIGHT * sum(expansion.get(s, 0.0) for s in dict.fromkeys(stems))
               for hits, expansion in zip(sentence_hits, expansions)]
              for stems, sentence_hits in zip(doc_stems, doc_direct)]
             for doc_stems, doc_direct in zip(stems_by_doc, direct)]
@@ -108,7 +108,8 @@ class NaiveBayes:
                 counts[label].update(bag)
                 articles[label] += 1
         vocabulary = len({s for bag in bags for s in bag}) or 1
-        self.priors = [math.log(max(1, n)) for n in articles]
+        # a topic no article taught is never the model's answer: its empty counts would fit any text
+        self.priors = [math.log(n) if n else -math.inf for n in articles]
         self.log_probs = []
         self.unseen = []
         for topic_counts in counts:
