@@ -64,6 +64,30 @@ def summaries(shared: Path, work: Path) -> None:
     # The newsroom highlights are the target; the BBC extracts a floor (sumy Reduction alone)
     ranking_table(shared, work, "cnndm-dev", None, ALL_RANKINGS, k=3)
     ranking_table(shared, work, "bbc-large", None, FLOOR_RANKINGS)
+    discovery(shared)
+
+
+def discovery(shared: Path) -> None:
+    """Topics discovered on bbc-large with none given: each article's group (the topic most of its
+    sentences are filed under) against its desk, as purity and normalised mutual information."""
+    import math
+    from collections import Counter
+
+    files = sorted(str(p) for p in (shared / "data" / "bbc-large" / "articles").glob("*.txt"))
+    docs, topics = analyse(files, None, jobs=os.cpu_count() or 1)
+    pairs = []
+    for doc in docs:
+        filed = Counter(s.topic for s in doc.sentences if s.topic)
+        pairs.append((Path(doc.path).name.split("-")[0], filed.most_common(1)[0][0] if filed else "(none)"))
+    n = len(pairs)
+    joint, desks, groups = Counter(pairs), Counter(d for d, _ in pairs), Counter(g for _, g in pairs)
+    purity = sum(max(c for (d, g2), c in joint.items() if g2 == g) for g in groups) / n
+    mutual = sum(c / n * math.log(c * n / (desks[d] * groups[g])) for (d, g), c in joint.items())
+    entropy = [-sum(c / n * math.log(c / n) for c in counts.values()) for counts in (desks, groups)]
+    nmi = 2 * mutual / (entropy[0] + entropy[1]) if sum(entropy) else 0.0
+    print(f"\n== bbc-large: topics discovered with none given ({len(docs)} articles)")
+    print(f"purity {100 * purity:.1f}  NMI {nmi:.3f}  against the five desks; "
+          f"names: {', '.join(repr(topic.name) for topic in topics)}")
 
 
 ALL_RANKINGS = {"briefing": None, "lead": "lead", "sumy Reduction": "reduction-stemmed",
