@@ -198,6 +198,8 @@ def main(ctx):
       briefing build article.txt --topics topics.toml -o memo.docx
       briefing build today/ --topic "Migration: asylum, refugees" -o memo.docx
       briefing build https://example.org/story.html report.pdf -o memo.docx
+      briefing build https://example.org/feed.xml --since 2d -o memo.docx
+      briefing run americas.toml            # a standing brief: built, then mailed
       briefing extract article.txt --format json > analysis.json
 
     Defaults for any command's options can be kept in ~/.config/briefing/config.toml
@@ -420,7 +422,19 @@ def send_command(memo, recipients, mail_from, subject, smtp_host, smtp_port, sec
 def run_command(ctx, brief_file, dry_run, output, date, title, recipient, sender, classification, template, length,
                 max_pages, mail_to, no_mail, mail_from, subject, smtp_host, smtp_port, security, cafile, login,
                 verbose, timeout, offline, refresh, follow_links, since, jobs):
-    """Build the memo a standing brief (a TOML file) describes, and send it to its recipients."""
+    """Build the memo a standing brief (a TOML file) describes, and send it to its recipients.
+
+    The brief names the inputs (feeds, addresses, files, folders), the topics, the output
+    ("briefs/americas-{date}.docx"), a [memo] table (to, from, classification, template,
+    length, max_pages…) and a [mail] table (to, from, smtp_host, smtp_port, security, login…);
+    the README lists every key. An option given here overrides the brief; one not given takes
+    the brief's value, then the config file's, then the default shown.
+
+    \b
+    Examples:
+      briefing run americas.toml --dry-run
+      briefing run americas.toml --no-mail -o today.docx
+    """
     from briefing.compose.select import LENGTHS, SelectOptions
     from briefing.deliver.mail import SmtpServer, check_address
     from briefing.deliver.publish import output_format
