@@ -193,3 +193,15 @@ def test_the_word_model_never_answers_with_a_topic_no_article_taught():
     bags = [Counter({"match": 3, "striker": 2, "league": 1})] * 5
     model = NaiveBayes(bags, [0] * 5, 2)
     assert model.classify(Counter({"ballot": 4, "voters": 2})) == 0
+
+
+def test_discovered_names_leave_out_the_function_words_of_the_article_s_language():
+    paragraphs = [
+        "Правительство говорит, что бюджет вырос. Для бюджета это хорошо, как сказал министр.",
+        "Министр сказал, что бюджет растёт. Для страны бюджет важен, как и налоги.",
+        "Наводнение затопило город. Что делать, если наводнение вернётся, как весной?",
+        "Наводнение разрушило мост, что закрыло дорогу. Для жителей наводнение стало бедой, как и для фермеров.",
+    ]
+    doc = segment(Document(text="Новости дня\n\n" + "\n\n".join(paragraphs * 2)))
+    names = [word for topic in discover_topics([doc]) for word in topic.name.lower().split(", ")]
+    assert names and not {"что", "для", "как", "и", "это"} & set(names)

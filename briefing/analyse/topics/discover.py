@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any
 
 from briefing.analyse.topics.lexicon import DETERMINERS, GENERIC_NEWS_WORDS, NOT_NOUN_ENDINGS, VERB_MARKERS
-from briefing.analyse.words import stem, stop_words, words
+from briefing.analyse.words import foreign_stop_words, stem, stop_words, words
 from briefing.model import Document, Topic
 
 # From this many articles on, topics are groups of articles; below it, of paragraphs.
@@ -251,7 +251,7 @@ def topic_terms(by_sentence: list[list[str]]) -> tuple[list[list[str]], dict[str
     """Each sentence's candidate topic terms (as stems), and the commonest spelling of each stem.
 
     `by_sentence` holds each sentence's words (`sentence_words`)."""
-    stops = stop_words()
+    stops = stop_words() | foreign_stop_words([word for words_of in by_sentence for word in words_of])
     lowercase: Counter[str] = Counter()  # how often each word is written in lower case
     capitalised: Counter[str] = Counter()  # and capitalised inside a sentence, as names are
     spellings: Counter[tuple[str, str]] = Counter()
