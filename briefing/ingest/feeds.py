@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from html import escape
 
 from briefing.errors import InputError
-from briefing.ingest.fetch import Page
+from briefing.ingest.fetch import Page, media_type
 
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 OPML_SUFFIXES = {".opml"}
@@ -69,8 +69,7 @@ def parse_since(value: str, now: dt.datetime | None = None) -> dt.datetime:
 
 
 def looks_like_feed(data: bytes, content_type: str = "") -> bool:
-    kind = content_type.split(";")[0].strip().lower()
-    return kind in FEED_TYPES or bool(FEED_START.match(data[:4096]))
+    return media_type(content_type) in FEED_TYPES or bool(FEED_START.match(data[:4096]))
 
 
 def looks_like_opml(data: bytes) -> bool:
@@ -143,4 +142,4 @@ def page_is_feed(page: Page) -> bool:
 
 
 def page_is_opml(page: Page) -> bool:
-    return looks_like_opml(page.body) or page.content_type.split(";")[0].strip().lower() == "text/x-opml"
+    return looks_like_opml(page.body) or page.media_type == "text/x-opml"

@@ -39,9 +39,10 @@ ATTEMPTS = 3  # a page answering 429 or 5xx is asked twice more
 LONGEST_WAIT = 30.0  # seconds: a Retry-After longer than this is not waited for
 UNVALIDATED_FRESH_FOR = 6 * 3600  # seconds: a morning's rebuilds, not tomorrow's brief
 RETRY_STATUSES = {429, 500, 502, 503, 504}
+HTML_TYPES = ("text/html", "application/xhtml+xml")
 # What an address may give: a web page, or a feed or OPML list of feeds (briefing.ingest.feeds).
-PAGE_TYPES = ("text/html", "application/xhtml+xml", "application/rss+xml", "application/atom+xml",
-              "application/rdf+xml", "application/xml", "text/xml", "text/x-opml")
+PAGE_TYPES = (*HTML_TYPES, "application/rss+xml", "application/atom+xml", "application/rdf+xml",
+              "application/xml", "text/xml", "text/x-opml")
 TRACKING_PARAMETER = re.compile(r"^(?:utm_\w+|fbclid|gclid|dclid|mc_cid|mc_eid|igshid)$", re.I)
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)""", re.I)
 
@@ -64,6 +65,15 @@ class Page:
     content_type: str
     charset: str | None  # as the server's header gave it
     from_cache: bool = False
+
+    @property
+    def media_type(self) -> str:
+        return media_type(self.content_type)
+
+
+def media_type(content_type: str) -> str:
+    """"text/html" of "text/HTML; charset=utf-8"."""
+    return content_type.split(";")[0].strip().lower()
 
 
 def is_address(item: str) -> bool:
@@ -115,16 +125,17 @@ def fetched_or_error(client: httpx.Client, address: str, options: FetchOptions, 
 def fetch(client: httpx.Client, address: str, options: FetchOptions, cache: PageCache) -> Page:
     import httpx
 
-    cached = None if options.refresh else cache.get(address)
+    cached, record = (None, {}) if options.refresh else cache.get(address)
     if options.offline:
         if cached is None:
             raise InputError(address, "is not in the cache, and --offline fetches nothing")
         return cached
     conditions = {}
     if cached is not None:
-        conditions = {name: value for name, value in (("If-None-Match", cache.etag(address)),
-                                                      ("If-Modified-Since", cache.last_modified(address))) if value}
-        if not conditions and cache.age(address) < UNVALIDATED_FRESH_FOR and is_page(cached):
+        conditions = {name: record[key] for name, key in (("If-None-Match", "etag"),
+                                                           ("If-Modified-Since", "last_modified")) if record.get(key)}
+        fresh = time.time() - record.get("fetched", 0.0) < UNVALIDATED_FRESH_FOR
+        if not conditions and fresh and cached.media_type in HTML_TYPES:
             return cached  # a feed changes by the hour: it is always asked for again
     for attempt in range(ATTEMPTS):
         try:
@@ -139,7 +150,7 @@ def fetch(client: httpx.Client, address: str, options: FetchOptions, cache: Page
                 if response.status_code >= 400:
                     raise InputError(address, f"answered {response.status_code} {response.reason_phrase}".rstrip())
                 content_type = response.headers.get("Content-Type", "")
-                if content_type.split(";")[0].strip().lower() not in PAGE_TYPES:
+                if media_type(content_type) not in PAGE_TYPES:
                     raise InputError(address, f"is not a web page ({content_type.split(';')[0] or 'no type given'})")
                 body = read_capped(address, response)
                 page = Page(address, str(response.url), body, content_type, response.charset_encoding)
@@ -181,11 +192,6 @@ def read_capped(address: str, response: httpx.Response) -> bytes:
     return b"".join(chunks)
 
 
-def is_page(page: Page) -> bool:
-    """Whether it is a web page, not a feed or a list of feeds."""
-    return page.content_type.split(";")[0].strip().lower() in PAGE_TYPES[:2]
-
-
 def page_text(page: Page) -> str:
     """The page's text. Where the server's charset and the page's own meta tag disagree, the one
     that decodes the page wins, the page's own first: servers send a default, authors their page's."""
@@ -215,33 +221,15 @@ class PageCache:
         key = hashlib.sha256(canonical(address).encode()).hexdigest()
         return self.folder / f"{key}.json", self.folder / f"{key}.body"
 
-    def record(self, address: str) -> dict:
-        meta, _ = self.paths(address)
+    def get(self, address: str) -> tuple[Page | None, dict]:
+        """The page kept for the address, and what revalidates it (etag, last_modified, fetched)."""
+        meta, body = self.paths(address)
         try:
-            return json.loads(meta.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-
-    def get(self, address: str) -> Page | None:
-        record = self.record(address)
-        _, body = self.paths(address)
-        try:
+            record = json.loads(meta.read_text(encoding="utf-8"))
             data = body.read_bytes()
-        except OSError:
-            return None
-        if not record:
-            return None
-        return Page(address, record["url"], data, record["content_type"], record["charset"], from_cache=True)
-
-    def etag(self, address: str) -> str | None:
-        return self.record(address).get("etag")
-
-    def last_modified(self, address: str) -> str | None:
-        return self.record(address).get("last_modified")
-
-    def age(self, address: str) -> float:
-        """Seconds since the page was last downloaded."""
-        return time.time() - self.record(address).get("fetched", 0.0)
+        except (OSError, ValueError):
+            return None, {}
+        return Page(address, record["url"], data, record["content_type"], record["charset"], from_cache=True), record
 
     def put(self, page: Page, etag: str | None, last_modified: str | None) -> None:
         """Keep the page; a cache that cannot be written only means fetching again next time."""

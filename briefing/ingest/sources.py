@@ -81,7 +81,7 @@ def gather_sources(inputs: list[str | InputError], options: FetchOptions, since:
             page = pages[path]
             if isinstance(page, Page) and page_is_feed(page):
                 expanded.append(items_of(path, page, since, seen))
-            elif isinstance(page, Page) and page.content_type.split(";")[0].strip().lower() in XML_TYPES:
+            elif isinstance(page, Page) and page.media_type in XML_TYPES:
                 expanded.append([InputError(path, "is XML but neither a web page nor a feed")])
             else:
                 expanded.append([page])
