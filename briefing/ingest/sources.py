@@ -53,9 +53,9 @@ def gather_sources(inputs: list[str | InputError], options: FetchOptions, since:
         return list(inputs)
     pages = fetch_pages([path for path in paths if is_address(path)], options, progress)
     # Round two: the feeds an OPML file names
+    bodies = {path: feed_bytes(path, pages) for path in paths}  # a feed file is read once
     listed: dict[str, list[str] | InputError] = {}
-    for path in paths:
-        body = feed_bytes(path, pages)
+    for path, body in bodies.items():
         if isinstance(body, bytes) and is_opml(path, pages):
             try:
                 listed[path] = opml_feeds(path, body)
@@ -86,8 +86,7 @@ def gather_sources(inputs: list[str | InputError], options: FetchOptions, since:
             else:
                 expanded.append([page])
         elif is_feed_file(path):
-            body = feed_bytes(path, pages)
-            expanded.append(items_of(path, body, since, seen))
+            expanded.append(items_of(path, bodies[path], since, seen))
         elif follow_links and is_message_file(path):
             expanded.append(links_of(path, seen))
         else:
@@ -130,13 +129,16 @@ def items_of(name: str, feed: Page | InputError | bytes | None, since: dt.dateti
         items = feed_items(name, body or b"", since)
     except InputError as error:
         return [error]
-    fresh: list[Source] = []
-    for item in items:
-        key = canonical(item.link) if is_address(item.link) else item.link
-        if key not in seen:
-            seen.add(key)
-            fresh.append(item)
-    return fresh
+    return [item for item in items if first_telling(item.link, seen)]
+
+
+def first_telling(link: str, seen: set[str]) -> bool:
+    """Whether no input, feed or email before gave this story (tracking parameters aside); notes it."""
+    key = canonical(link) if is_address(link) else link
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
 
 
 def is_message_file(path: str) -> bool:
@@ -151,12 +153,9 @@ def links_of(path: str, seen: set[str]) -> list[Source]:
         links = linked_articles(path, read_bytes(path))
     except InputError as error:
         return [error]
-    fresh: list[Source] = []
-    for link, date in links:
-        if canonical(link) not in seen:
-            seen.add(canonical(link))
-            fresh.append(FeedItem(link, None, date, None))
-    return fresh if links else [path]
+    if not links:
+        return [path]
+    return [FeedItem(link, None, date, None) for link, date in links if first_telling(link, seen)]
 
 
 def needs_page(item: FeedItem) -> bool:
