@@ -31,23 +31,26 @@ def eml_document(path: str, data: bytes) -> Document:
 
 def mbox_documents(path: str, data: bytes) -> list[Document]:
     """Every message of an mbox file, each a document named PATH#N (N from 1)."""
+    return [message_document(f"{path}#{number}", message)
+            for number, message in enumerate(mbox_messages(path, data), 1)]
+
+
+def mbox_messages(path: str, data: bytes) -> list[EmailMessage]:
+    """The messages of an mbox file, in order."""
     messages = [part for part in MBOX_SEPARATOR.split(data) if part.strip()]
     if not data.startswith(b"From ") or not messages:
         raise InputError(path, "is not an mbox (a mailbox file's messages each start with a 'From ' line)")
     parser = BytesParser(policy=policy.default)
     # mboxrd escapes a body line starting "From " as ">From ": one ">" comes off again
-    return [message_document(f"{path}#{number}", parser.parsebytes(ESCAPED_FROM.sub(rb"\1", raw)))
-            for number, raw in enumerate(messages, 1)]
+    return [parser.parsebytes(ESCAPED_FROM.sub(rb"\1", raw)) for raw in messages]
 
 
 def linked_articles(path: str, data: bytes) -> list[tuple[str, str | None]]:
     """The articles an .eml or mbox links to, as (address, the message's date), each once."""
-    parser = BytesParser(policy=policy.default)
     if path.lower().endswith(".mbox"):
-        messages = [parser.parsebytes(ESCAPED_FROM.sub(rb"\1", raw))
-                    for raw in MBOX_SEPARATOR.split(data) if raw.strip()]
+        messages = mbox_messages(path, data)
     else:
-        messages = [parser.parsebytes(data)]
+        messages = [BytesParser(policy=policy.default).parsebytes(data)]
     found: dict[str, str | None] = {}
     for message in messages:
         html, plain = message.get_body(preferencelist=("html",)), message.get_body(preferencelist=("plain",))
