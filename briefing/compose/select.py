@@ -110,17 +110,22 @@ class CandidatePool:
         for candidate in candidates:
             for word_stem in candidate.stems:
                 self.by_stem[word_stem].append(candidate)
+        # found once: the ranking below needs them all, and each selection (page fitting selects
+        # again and again) those of the bullets it takes
+        self.retold = {id(candidate): self.find_retellings(candidate) for candidate in candidates}
         # A story several outlets tell is news beyond any one of them: it ranks above a story of
         # equal weight that one outlet tells, and the best of a section comes first
         for candidate in candidates:
             outlets = {docs[other.doc_index].source or other.doc_index for other in self.retellings(candidate)}
-            candidate.standing = candidate.weight + OUTLET_BONUS * (len(outlets) - 1 if len(outlets) > 1 else 0)
+            candidate.standing = candidate.weight + OUTLET_BONUS * max(0, len(outlets) - 1)
         self.candidates = sorted(candidates, key=lambda c: -c.standing)
 
     def retellings(self, candidate: Candidate) -> list[Candidate]:
-        """The candidates that say the same as `candidate` (itself included).
+        """The candidates that say the same as `candidate` (itself included)."""
+        return self.retold[id(candidate)]
 
-        A near duplicate shares at least NEAR_DUPLICATE of the candidate's stems, so it holds at
+    def find_retellings(self, candidate: Candidate) -> list[Candidate]:
+        """A near duplicate shares at least NEAR_DUPLICATE of the candidate's stems, so it holds at
         least one of any (1 - NEAR_DUPLICATE) share plus one of them: probing the rarest is enough.
         """
         stems = sorted(candidate.stems, key=lambda word_stem: len(self.by_stem[word_stem]))
@@ -278,12 +283,8 @@ def relative_weight(score: float, top: float) -> float:
 
 def addresses_reader(doc: Document, start: int, end: int) -> bool:
     """Whether the text speaks to its reader ("you can sign up…") outside the quotations in it."""
-    told = doc.text[start:end]
-    for quote in doc.quotes:
-        if quote.start < end and quote.end > start:
-            told = told[:max(0, quote.start - start)] + " " * (min(end, quote.end) - max(start, quote.start)) \
-                + told[min(end, quote.end) - start:]
-    return bool(READER_ADDRESS.search(told))
+    return any(not any(quote.start <= found.start() < quote.end for quote in doc.quotes)
+               for found in READER_ADDRESS.finditer(doc.text, start, end))
 
 
 def quoted_share(doc: Document, start: int, end: int) -> float:
