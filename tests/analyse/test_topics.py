@@ -191,7 +191,7 @@ def test_the_word_model_never_answers_with_a_topic_no_article_taught():
     from briefing.analyse.topics.route import NaiveBayes
 
     bags = [Counter({"match": 3, "striker": 2, "league": 1})] * 5
-    model = NaiveBayes(bags, [0] * 5, 2)
+    model = NaiveBayes(bags, [0] * 5, 2, vocabulary=3)
     assert model.classify(Counter({"ballot": 4, "voters": 2})) == 0
 
 

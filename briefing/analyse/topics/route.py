@@ -81,7 +81,8 @@ def article_topics(stems_by_doc: list[list[list[str]]], owns: list[list[list[flo
     clear evidence of its own still decides. Too few decided articles to learn from: the
     keywords' decisions stand, with the lean of KEYWORD_BONUS.
     """
-    decided = [dominant_topic(own) for own in owns]
+    evidence = [article_evidence(own, n_topics) for own in owns]
+    decided = [dominant_topic(totals) for totals in evidence]
     if sum(label is not None for label in decided) < MIN_TRAINING_ARTICLES:
         return [(label, KEYWORD_BONUS) for label in decided]
     stops = {stem(w) for w in stop_words()}
@@ -89,10 +90,12 @@ def article_topics(stems_by_doc: list[list[list[str]]], owns: list[list[list[flo
             for doc in stems_by_doc]
     in_articles = Counter(s for bag in bags for s in bag)
     bags = [Counter({s: n for s, n in bag.items() if in_articles[s] > 1}) for bag in bags]
-    mixed = [is_mixed(own) for own in owns]
+    vocabulary = sum(1 for n in in_articles.values() if n > 1) or 1
+    mixed = [is_mixed(totals) for totals in evidence]
     labels: list[int | None] = list(decided)
     for _ in range(SELF_TRAINING_ROUNDS):
-        model = NaiveBayes(bags, [None if spread else label for label, spread in zip(labels, mixed)], n_topics)
+        model = NaiveBayes(bags, [None if spread else label for label, spread in zip(labels, mixed)], n_topics,
+                           vocabulary)
         labels = [model.classify(bag) for bag in bags]
     return [(label, MIXED_BONUS if spread else DOMINANT_BONUS) for label, spread in zip(labels, mixed)]
 
@@ -100,14 +103,13 @@ def article_topics(stems_by_doc: list[list[list[str]]], owns: list[list[list[flo
 class NaiveBayes:
     """A multinomial naive Bayes model of each topic's words, from the articles labelled so far."""
 
-    def __init__(self, bags: list[Counter], labels: list[int | None], n_topics: int):
+    def __init__(self, bags: list[Counter], labels: list[int | None], n_topics: int, vocabulary: int):
         counts: list[Counter[str]] = [Counter() for _ in range(n_topics)]
         articles = [0] * n_topics
         for bag, label in zip(bags, labels):
             if label is not None:
                 counts[label].update(bag)
                 articles[label] += 1
-        vocabulary = len({s for bag in bags for s in bag}) or 1
         # a topic no article taught is never the model's answer: its empty counts would fit any text
         self.priors = [math.log(n) if n else -math.inf for n in articles]
         self.log_probs = []
@@ -123,23 +125,25 @@ class NaiveBayes:
         return max(range(len(scores)), key=lambda t: scores[t])
 
 
-def is_mixed(own: list[list[float]]) -> bool:
+def article_evidence(own: list[list[float]], n_topics: int) -> list[float]:
+    """Each topic's evidence over the whole article: the sum of its sentences'."""
+    return [sum(sentence[t] for sentence in own) for t in range(n_topics)]
+
+
+def is_mixed(totals: list[float]) -> bool:
     """Whether the article's keyword evidence is spread over several topics, none leading."""
-    if not own:
-        return False
-    totals = sorted((sum(sentence[t] for sentence in own) for t in range(len(own[0]))), reverse=True)
-    return totals[0] > 0 and len(totals) > 1 and totals[1] >= MIXED_SECOND * totals[0]
+    ranked = sorted(totals, reverse=True)
+    return len(ranked) > 1 and ranked[0] > 0 and ranked[1] >= MIXED_SECOND * ranked[0]
 
 
-def dominant_topic(own: list[list[float]]) -> int | None:
+def dominant_topic(totals: list[float]) -> int | None:
     """The topic an article is about as a whole, if one clearly leads; an article on several has none.
 
     Every sentence of a one-subject article leans to that subject (see article_topics), so that a
     passing mention of another topic's word does not move it; in a mixed article finer evidence decides.
     """
-    if not own:
+    if not totals:
         return None
-    totals = [sum(sentence[t] for sentence in own) for t in range(len(own[0]))]
     best = max(range(len(totals)), key=lambda t: totals[t])
     if totals[best] == 0 or totals[best] < DOMINANT_SHARE * sum(totals):
         return None
