@@ -135,11 +135,14 @@ def page_document(page: Page) -> Document:
 
 def item_document(item: FeedItem) -> Document:
     """A feed's story, from its page or the feed's own text; what the feed says of it fills the gaps."""
-    doc = page_document(item.page) if item.page else html_document(item.link, item.as_html())
+    if item.page:
+        doc = page_document(item.page)
+    else:
+        doc = html_document(item.link, item.as_html())
+        doc.header_end = header_end(doc.text)
     doc.path = item.link
     doc.title, doc.date = doc.title or item.title, doc.date or item.date
     doc.source, doc.url = doc.source or item.outlet, doc.url or (item.link if is_address(item.link) else None)
-    doc.header_end = header_end(doc.text)
     return doc
 
 
