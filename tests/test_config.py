@@ -78,3 +78,19 @@ def test_a_broken_config_file_is_one_line_naming_it(config, text, problem):
     assert result.exit_code == 2
     line, = result.output.strip().splitlines()
     assert line.startswith(f"briefing: {path}: {problem}")
+
+
+def test_a_window_in_the_config_file_holds_for_a_brief_that_gives_none(config, web, tmp_path):
+    import datetime as dt
+
+    from webserver import NOW, rss, serve_feed, serve_stories
+
+    items = serve_stories(web, range(2))
+    items[1]["date"] = NOW - dt.timedelta(days=2)
+    feed = serve_feed(web, "/americas.xml", rss(items))
+    brief = tmp_path / "brief.toml"
+    brief.write_text(f'inputs = ["{feed}"]\noutput = "memo.md"\n', encoding="utf-8")
+    config('since = "3d"\n')
+    result = run("run", brief)
+    assert result.exit_code == 0, result.output
+    assert "2 read, 0 skipped" in result.output  # the two-day-old story is inside the config's window

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.errors import InputError
-from briefing.ingest.feeds import DEFAULT_SINCE, parse_since
+from briefing.ingest.feeds import parse_since
 from briefing.ingest.fetch import is_address
 from briefing.ingest.toml_file import load_toml
 from briefing.ingest.topics_file import load_topics_file, topics_from_tables
@@ -30,7 +30,7 @@ DEFAULT_OUTPUT = "briefing-{date}.docx"
 class Brief:
     path: Path
     inputs: list[str]
-    since: str = DEFAULT_SINCE
+    since: str | None = None  # none given: the command line's, the config file's or 24 hours
     topics: list[Topic] | None = None
     output: str = DEFAULT_OUTPUT  # "{date}" stands for the memo's date
     memo: dict = field(default_factory=dict)  # MEMO_KEYS
@@ -63,13 +63,14 @@ def load_brief(path: str) -> Brief:
     inputs = data.get("inputs")
     if not isinstance(inputs, list) or not inputs or not all(isinstance(item, str) and item.strip() for item in inputs):
         raise InputError(path, 'inputs must be a list of feeds, addresses, files or folders, e.g. inputs = ["news/"]')
-    since = data.get("since", DEFAULT_SINCE)
+    since = data.get("since")
     try:
-        parse_since(str(since))
+        if since is not None:
+            parse_since(str(since))
     except ValueError as exc:
         raise InputError(path, f"since: {exc}") from None
     brief = Brief(brief_path, [item if is_address(item) else str(resolved(brief_path, item)) for item in inputs],
-                  since=str(since), topics=brief_topics(path, data))
+                  since=None if since is None else str(since), topics=brief_topics(path, data))
     output = data.get("output", DEFAULT_OUTPUT)
     if not isinstance(output, str) or not output.strip():
         raise InputError(path, 'output must be a file name, e.g. output = "briefs/americas-{date}.docx"')
