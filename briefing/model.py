@@ -73,6 +73,10 @@ class Figure:
     converted_from: tuple[float, str] | None = None
 
 
+# The heading of discovered subjects too small or too vague to be named: one section, last.
+OTHER_NEWS = "Other news"
+
+
 @dataclass
 class Topic:
     name: str

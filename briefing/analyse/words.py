@@ -26,31 +26,39 @@ LANGUAGE_COVERAGE = 0.25
 
 
 def foreign_stop_words(tokens: list[str]) -> frozenset[str]:
-    """The stop words of the language the tokens are in, when that is not English: jusText's lists
-    (100 languages, installed with trafilatura) tell "что" and "для", "yang" and "satu" for what
-    they are. The language is the one whose list covers most of the words (at least
-    LANGUAGE_COVERAGE of them); English text gets nothing more than sumy's list."""
+    """The stop words of the language the tokens are in, when that is not English: the stopwords-iso
+    lists (58 languages) tell "что" and "для", "wir" and "uns", "yang" and "jangan" for what they
+    are. The language is the one whose list covers most of the words (at least LANGUAGE_COVERAGE
+    of them); English text gets nothing more than sumy's list."""
     sample = Counter(token.lower() for token in tokens[:5000])
     total = sum(sample.values())
     english = stop_words()
     if not total or sum(count for word, count in sample.items() if word in english) >= LANGUAGE_COVERAGE * total:
         return frozenset()  # English, as most news read here is: the other lists are not even read
-    best, covered = "English", 0
+    best, covered = "en", 0
     for language, listed in language_stop_words().items():
         share = sum(count for word, count in sample.items() if word in listed)
         if share > covered:
             best, covered = language, share
-    if best == "English" or covered < LANGUAGE_COVERAGE * total:
+    if best == "en" or covered < LANGUAGE_COVERAGE * total:
         return frozenset()
     return language_stop_words()[best]
 
 
 @lru_cache(maxsize=1)
 def language_stop_words() -> dict[str, frozenset[str]]:
-    """jusText's stop list of each language, read once."""
-    import justext
+    """Each language's stop list from stopwords-iso, by ISO 639-1 code, read once."""
+    import stopwordsiso
 
-    return {language: frozenset(justext.get_stoplist(language)) for language in sorted(justext.get_stoplists())}
+    return {language: frozenset(stopwordsiso.stopwords(language)) for language in sorted(stopwordsiso.langs())}
+
+
+def parts_of_speech(word: str) -> frozenset[str]:
+    """The parts of speech an English dictionary knows `word` in ("NOUN", "VERB", "ADJ"…), none for a word
+    it does not know: LemmInflect's tables, from the NIH SPECIALIST lexicon, shipped with it."""
+    import lemminflect
+
+    return frozenset(lemminflect.getAllLemmas(word.lower()))
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,7 @@ from briefing.analyse.segment import split_sentences
 from briefing.analyse.segment.patterns import LINK, READER_ADDRESS
 from briefing.analyse.words import content_stems
 from briefing.model import (
+    OTHER_NEWS,
     Briefing,
     Bullet,
     Document,
@@ -38,6 +39,7 @@ NEAR_DUPLICATE = 0.6  # share of content stems two sentences have in common to c
 QUOTES_PER_SECTION = 3
 MAX_QUOTED_SHARE = 0.5
 MIN_BULLET_WEIGHT = 0.1  # fragments score below this: better a shorter section than a filler bullet
+MIN_SECTION_BULLETS = 2  # a discovered subject with fewer is told under OTHER_NEWS, not a heading of its own
 QUOTE_WORDS = 40
 KEY_QUOTE_WORDS = 8  # a shorter quote ("in a few weeks") says too little on its own to stand in the memo
 MAX_FIGURES = 6
@@ -154,7 +156,7 @@ def select(docs: list[Document], topics: list[Topic], options: SelectOptions,
         bullets = take_bullets(docs, in_topic, pool, options.bullets_per_section, shown)
         sections.append(Section(name=topic.name, bullets=bullets, quotes=pick_quotes(docs, topic.name, shown, options)))
     asked_for = {topic.name for topic in topics if not topic.discovered}
-    sections = [section for section in sections if section.bullets or section.quotes or section.name in asked_for]
+    sections = fold_small_sections(sections, asked_for)
     briefing = Briefing(title=options.title or default_title(docs, [section.name for section in sections]),
                         date=options.date or dt.date.today().isoformat(),
                         to=options.to, sender=options.sender, classification=options.classification,
@@ -166,6 +168,20 @@ def select(docs: list[Document], topics: list[Topic], options: SelectOptions,
                              if section.bullets or section.quotes or section.name in asked_for]
     cite_only_what_is_used(briefing)
     return briefing
+
+
+def fold_small_sections(sections: list[Section], asked_for: set[str]) -> list[Section]:
+    """The sections, with those of discovered subjects that have under MIN_SECTION_BULLETS bullets (most
+    often their best story went to the bottom line) told together under OTHER_NEWS, last; those
+    with nothing to say left out. A topic the user asked for keeps its heading, empty or not."""
+    kept, other = [], Section(OTHER_NEWS)
+    for section in sections:
+        if section.name not in asked_for and (section.name == OTHER_NEWS or len(section.bullets) < MIN_SECTION_BULLETS):
+            other.bullets += section.bullets
+            other.quotes += section.quotes
+        else:
+            kept.append(section)
+    return [*kept, other] if other.bullets or other.quotes else kept
 
 
 def cite_only_what_is_used(briefing: Briefing) -> None:
@@ -420,6 +436,7 @@ def is_small_count(figure: Figure) -> bool:
 def default_title(docs: list[Document], section_names: list[str]) -> str:
     if len(docs) == 1 and docs[0].title:
         return docs[0].title
+    section_names = [name for name in section_names if name != OTHER_NEWS]
     if section_names:
         # discovered names hold commas ("Tax, code"), so they are set apart by semicolons
         separator = "; " if any("," in name for name in section_names) else ", "

@@ -109,6 +109,30 @@ def test_no_heading_stands_with_nothing_under_it(tmp_path):
     assert f"## Space flight\n\n{NOTHING_ON_TOPIC}" in memo
 
 
+def test_a_discovered_subject_with_under_two_bullets_is_told_under_other_news(tmp_path):
+    from briefing.analyse.topics import route_topics
+    from briefing.model import OTHER_NEWS
+
+    article = tmp_path / "day.txt"
+    article.write_text("City news\n\n" + "\n\n".join([
+        "The council approved the budget on Monday. The budget raises spending on schools by a tenth. "
+        "The budget also cuts the cost of bus fares for pupils. Opponents said the budget came too late.",
+        "The football club signed a new striker from Lisbon. The striker scored twice on his debut. "
+        "The club's fans packed the stadium for the match. The match ended in a win for the club.",
+        "Heavy rain flooded two roads near the river on Tuesday. The rain is due to ease by the weekend.",
+    ]), encoding="utf-8")
+    docs, _ = analyse([str(article)])
+    topics = [Topic(name, keywords, discovered=True) for name, keywords in
+              [("Budget", ["budget"]), ("Football", ["striker", "match", "club"]), ("Rain", ["rain", "roads"])]]
+    route_topics(docs, topics)
+    briefing = select(docs, topics, SelectOptions(bluf_bullets=3))
+    # the bottom line takes the best story of each: the rain has one bullet left, too few for a heading
+    assert [(section.name, len(section.bullets)) for section in briefing.sections] == [
+        ("Budget", 3), ("Football", 3), (OTHER_NEWS, 1)]
+    assert "rain" in briefing.sections[-1].bullets[0].text
+    assert OTHER_NEWS not in briefing.title
+
+
 def test_two_figures_told_together_are_one_row(tmp_path):
     text = ("Poll shows a lead\n\nClinton leads Trump by 46 percent to 42 percent among likely voters, the poll "
             "of 1,200 people found. The poll was taken over the weekend in five states.\n")

@@ -18,7 +18,8 @@ term terms view views role roles side sides deal deals move moves change changes
 question questions problem problems result results process need needs interest interests
 work working service services system systems program programs programme programmes project projects
 development future history power control order rights right law laws public private local national
-international move action actions decision decisions news week day days night morning
+international move action actions decision decisions news week day days night morning lot lots
+tsp tbsp teaspoon teaspoons tablespoon tablespoons
 """.split())
 
 
@@ -27,3 +28,11 @@ VERB_MARKERS = frozenset("has have had having was were is are be been being will
                          "might must can cannot he she they we i who".split())
 DETERMINERS = frozenset("the a an this that these those its his her their our my your".split())
 NOT_NOUN_ENDINGS = ("ing", "ed", "ly", "al", "ial", "ive", "ous", "ful", "less", "able", "ible")
+
+# For naming a topic: a word used as a noun follows these ("the call", "of tariffs", "3 cups");
+# a verb follows those ("to perform", "I feel", "did not stop").
+NOUN_CONTEXT = DETERMINERS | frozenset("of in on at by for with about from over against into under between after "
+                                       "before during without through among per two three four five six seven "
+                                       "eight nine ten".split())
+VERB_CONTEXT = VERB_MARKERS | frozenset("to not never also you do does did don't didn't doesn't won't can't "
+                                        "i'll we'll you'll they'll".split())
