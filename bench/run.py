@@ -156,6 +156,89 @@ def seed_figures(shared: Path, work: Path) -> None:
         write_figures([shared / "data" / "bbc-dev" / "articles" / f"{i}.txt" for i in ids], pred)
         print(f"\n== bbc-dev: key figures on the {len(ids)} articles labelled in tests/data, score_figures.py")
         print(run_scorer(shared, "score_figures.py", labelled, pred))
+    print("\n== what each figure measures, against the hand-written measures (head word: see measure_head)")
+    sets = [("seed", gold, {"voa-blinken-colombia": shared / "seed" / "voa-blinken-colombia.txt"})]
+    if labelled.exists():
+        sets.append(("bbc-dev labelled", labelled, {i: shared / "data" / "bbc-dev" / "articles" / f"{i}.txt"
+                                                    for i in ids}))
+    for name, gold_file, paths in sets:
+        heads, total, f1 = measure_agreement(gold_file, paths)
+        print(f"{name}: gold head word in our measure {heads} of {total} ({100 * heads / total:.1f}%), "
+              f"content-word F1 {100 * f1:.1f}")
+    disagreeing_sources(shared, work)
+
+
+def measure_head(measure: str) -> str:
+    """The head of a hand-written measure's first noun phrase: its last common noun before a word
+    of grammar or a verb ("jobs added by US firms": jobs; "rise in TimeWarner profits": rise;
+    "Pernod market value": value); one that opens on a verb ("killed in a fire") is headed by it."""
+    import re
+
+    from briefing.analyse.figures.lexicon import GRAMMAR_WORDS
+    from briefing.analyse.words import parts_of_speech
+
+    tokens = re.findall(r"[\w’'-]+", measure)
+    chunk: list[str] = []
+    for i, word in enumerate(tokens):
+        low = word.lower()
+        following = tokens[i + 1].lower() if i + 1 < len(tokens) else None
+        if low in GRAMMAR_WORDS or low[0].isdigit():
+            if chunk and low in GRAMMAR_WORDS:
+                break
+            continue
+        if word[0].isupper():
+            chunk.append(word)
+            continue
+        readings = parts_of_speech(re.sub(r"['’]s?$", "", low))
+        verb = "VERB" in readings and (low.endswith(("ed", "ing")) or following == "by"
+                                       or ("NOUN" not in readings and "ADJ" not in readings))
+        if verb and (following is None or following in GRAMMAR_WORDS):
+            if not chunk:
+                return low
+            break
+        if readings and readings <= {"ADV"}:
+            if chunk:
+                break
+            continue
+        chunk.append(word)
+    common = [w for w in chunk if w.islower() and not re.search(r"['’]s?$", w)]
+    return re.sub(r"['’]s?$", "", (common or chunk or [""])[-1].lower())
+
+
+def measure_agreement(gold_file: Path, paths: dict[str, Path]) -> tuple[int, int, float]:
+    """(gold figures whose measure's head word is in ours, gold figures, mean content-word F1)."""
+    import re
+
+    from briefing.analyse.words import content_stems, stem
+
+    heads = total = 0
+    f1s = []
+    for line in gold_file.read_text(encoding="utf-8").splitlines():
+        gold = json.loads(line)
+        doc = analyse_document(Document(text=read_raw(paths[gold["id"]]), path=str(paths[gold["id"]])))
+        for figure in gold["figures"]:
+            ours = next((f.measure for f in doc.figures if f.start < figure["end"] and figure["start"] < f.end), None)
+            total += 1
+            heads += bool(ours) and stem(measure_head(figure["measure"])) in {
+                stem(w.lower()) for w in re.findall(r"[\w’'-]+", ours or "")}
+            wanted, said = set(content_stems(figure["measure"])), set(content_stems(ours or ""))
+            f1s.append(2 * len(wanted & said) / (len(wanted) + len(said)) if wanted and said else 0.0)
+    return heads, total, sum(f1s) / len(f1s)
+
+
+def disagreeing_sources(shared: Path, work: Path) -> None:
+    """The seed article and a copy in which "more than 5 million" reads "4.6 million": one row, both values."""
+    from briefing.compose.layout import figure_cell
+    from briefing.compose.select import SelectOptions
+    from briefing.pipeline import build_briefing
+
+    text = (shared / "seed" / "voa-blinken-colombia.txt").read_text(encoding="utf-8")
+    first, second = work / "voa.txt", work / "other-outlet.txt"
+    first.write_text(text, encoding="utf-8")
+    second.write_text(text.replace("more than 5 million", "4.6 million"), encoding="utf-8")
+    memo = build_briefing([str(first), str(second)], work / "two-outlets.md", options=SelectOptions(date="2026-11-28"))
+    rows = [f"{figure_cell(f)} | {f.measure}" for f in memo.figures if f.readings]
+    print(f"the seed and a copy saying 4.6 million: {len(rows)} row(s) where the sources differ: {rows}")
 
 
 def write_figures(paths: list[Path], out: Path) -> None:
@@ -212,16 +295,31 @@ def web_pages(shared: Path, work: Path) -> None:
     alone_seconds, _ = run_timed([sys.executable, "-c", TRAFILATURA_ALONE, str(pages)])
     memos = work / "web-memos"
     memos.mkdir()
+    measures = []
     for page in sorted(pages.glob("*.html")):
         with suppress(InputError):  # no memo: score_web.py counts it missing
-            build_briefing([str(page)], memos / f"{page.stem}.md", options=SelectOptions(date="2026-11-28"))
+            memo = build_briefing([str(page)], memos / f"{page.stem}.md", options=SelectOptions(date="2026-11-28"))
+            measures += [figure.measure for figure in memo.figures]
     print(f"\n== web-dev: {len(list(pages.glob('*.html')))} real web pages, score_web.py (trafilatura alone beside)")
     print(run_scorer(shared, "score_web.py", "score", data, work / "web.json", "--anchor", "--memos", memos))
     scores = json.loads(run_scorer(shared, "score_web.py", "score", data, work / "web.json", "--anchor", "--json"))
     alone = scores["anchor_trafilatura"]["body_f1"]
     print(f"body F1 {scores['body_f1']:.4f} against trafilatura alone {alone:.4f}: {scores['body_f1'] - alone:+.4f}")
+    poor = [m for m in measures if not says_what(m)]
+    print(f"figure rows in the memos {len(measures)}, whose measure is empty, one word or starts or ends on a word "
+          f"of grammar {len(poor)} ({100 * len(poor) / max(1, len(measures)):.1f}%)")
     print(f"extract over the pages {extract_seconds:.2f} s, trafilatura alone {alone_seconds:.2f} s "
           f"({extract_seconds / alone_seconds:.2f}x, whole processes, all cores)")
+
+
+def says_what(measure: str | None) -> bool:
+    """Two words or more, neither end a word of grammar: checked on its own, not with the memo's own rule."""
+    import re
+
+    from briefing.analyse.figures.lexicon import GRAMMAR_WORDS
+
+    found = re.findall(r"[\w’'-]+", measure or "")
+    return len(found) >= 2 and found[0].lower() not in GRAMMAR_WORDS and found[-1].lower() not in GRAMMAR_WORDS
 
 
 def run_timed(command: list[str]) -> tuple[float, float]:

@@ -71,6 +71,7 @@ class Figure:
     topic: str | None = None
     # For a bracketed conversion ("$1.13bn (£600m)"): the (value, unit) of the amount it converts.
     converted_from: tuple[float, str] | None = None
+    group: int | None = None  # the same number for figures of several articles that measure the same thing
 
 
 # The heading of discovered subjects too small or too vague to be named: one section, last.
@@ -144,6 +145,14 @@ class KeyFigure:
     measure: str | None
     value: float
     unit: str
+    citations: list[int]  # every source that gives the figure
+    # When the sources disagree: each value as written, with the sources that give it ("5 million" [1]).
+    readings: list[FigureReading] = field(default_factory=list)
+
+
+@dataclass
+class FigureReading:
+    text: str
     citations: list[int]
 
 

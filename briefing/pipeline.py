@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.analyse.figures import find_figures
+from briefing.analyse.figures import find_figures, group_figures
 from briefing.analyse.quotes import find_quotes, is_key_quote
 from briefing.analyse.rank import rank_sentences
 from briefing.analyse.segment import segment
@@ -66,6 +66,7 @@ def analyse(inputs: list[str], topics: list[Topic] | None = None, stdin_bytes: b
         raise InputError(", ".join(inputs) if len(inputs) < 4 else f"{len(paths)} inputs", "no readable article")
     topics = list(topics) if topics else discover_topics(docs)
     route_topics(docs, topics)
+    group_figures(docs)
     for doc in docs:
         rank_sentences(doc)
         file_under_topics(doc)

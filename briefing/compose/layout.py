@@ -17,6 +17,7 @@ from briefing.compose.wording import (
     FIGURE_COLUMNS,
     FIGURES_HEADING,
     MEMO_TITLE,
+    SOURCES_DIFFER,
     SOURCES_HEADING,
     citation_label,
     clean_strings,
@@ -25,7 +26,7 @@ from briefing.compose.wording import (
     quoted,
     speaker_line,
 )
-from briefing.model import Briefing, Bullet, SourceRef
+from briefing.model import Briefing, Bullet, KeyFigure, SourceRef
 
 MEMO = "memo"
 DAILY = "daily"
@@ -127,7 +128,7 @@ def body_blocks(briefing: Briefing) -> list[MemoBlock]:
             blocks.append(MemoBlock(QUOTE, quoted(quote.text)))
             blocks.append(MemoBlock(ATTRIBUTION, speaker_line(quote), tuple(quote.citations)))
     if briefing.figures:
-        rows = [FIGURE_COLUMNS] + [(figure.text, figure.measure or "", citation_label(figure.citations))
+        rows = [FIGURE_COLUMNS] + [(figure_cell(figure), figure.measure or "", citation_label(figure.citations))
                                    for figure in briefing.figures]
         blocks += [MemoBlock(HEADING, FIGURES_HEADING), MemoBlock(TABLE, rows=tuple(rows), caption=FIGURES_HEADING)]
     blocks += source_blocks(briefing.sources)
@@ -135,6 +136,15 @@ def body_blocks(briefing: Briefing) -> list[MemoBlock]:
     if uncited > 0:
         blocks.append(MemoBlock(LINE, f"{uncited} further article{'s' * (uncited > 1)} read but not cited."))
     return blocks
+
+
+def figure_cell(figure: KeyFigure) -> str:
+    """The figure as written; where the sources differ, each one's value and the difference said:
+    "more than 5 million [1]; 4.6 million [2] — sources differ"."""
+    if not figure.readings:
+        return figure.text
+    values = "; ".join(f"{reading.text} {citation_label(reading.citations)}" for reading in figure.readings)
+    return f"{values} — {SOURCES_DIFFER}"
 
 
 def bullet_blocks(bullets: list[Bullet]) -> list[MemoBlock]:

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from briefing.analyse.figures import same_fact
+from briefing.analyse.figures.lexicon import GRAMMAR_WORDS
 from briefing.analyse.segment import split_sentences
 from briefing.analyse.segment.patterns import LINK, READER_ADDRESS
 from briefing.analyse.words import content_stems
@@ -21,6 +22,7 @@ from briefing.model import (
     Bullet,
     Document,
     Figure,
+    FigureReading,
     KeyFigure,
     KeyQuote,
     Quote,
@@ -197,6 +199,9 @@ def cite_only_what_is_used(briefing: Briefing) -> None:
     renumber = {old: new for new, old in enumerate(used, 1)}
     for item in cited_items:
         item.citations = [renumber[number] for number in item.citations]
+    for figure in briefing.figures:
+        for reading in figure.readings:
+            reading.citations = [renumber[number] for number in reading.citations]
     briefing.articles_read = len(briefing.sources)
     briefing.sources = [replace(ref, number=renumber[ref.number]) for ref in briefing.sources if ref.number in renumber]
 
@@ -383,21 +388,30 @@ def as_statement(quoted: str, most_words: int = QUOTE_WORDS) -> str:
 
 
 def pick_figures(docs: list[Document], most: int = MAX_FIGURES) -> list[KeyFigure]:
-    """Figures that matter: from important sentences, no small counts, each fact once."""
+    """Figures that matter: from important sentences, no small counts, each saying what it measures
+    (a table row "14 | providers" tells nothing), each fact once. A figure several sources give
+    is one row citing them all, with each source's value where they differ."""
     ranked: list[tuple[float, int, Figure]] = []
+    told_by: dict[int, list[tuple[int, Figure]]] = defaultdict(list)  # each group's figures, by article
     for doc_index, doc in enumerate(docs):
         top = top_score(doc)
         for figure in doc.figures:
+            if figure.group is not None:
+                told_by[figure.group].append((doc_index, figure))
             sentence = doc.sentence_at(figure.start)
-            if sentence is None or is_small_count(figure):
+            if sentence is None or is_small_count(figure) or not tells_what_it_measures(figure.measure):
                 continue
             topical = FIGURE_TOPIC_BONUS if figure.topic else 0.0
             ranked.append((relative_weight(sentence.score, top) + topical, doc_index, figure))
     ranked.sort(key=lambda item: -item[0])
     picked: list[tuple[int, Figure]] = []
     for _, doc_index, figure in ranked:
-        if any(same_fact(figure, other) for _, other in picked):
+        if any(same_fact(figure, other) or (figure.group is not None and figure.group == other.group)
+               for _, other in picked):
             continue
+        # a figure several sources give is told as its first source tells it, with the others' values beside
+        doc_index, figure = min(told_by.get(figure.group, []) if figure.group else [], default=(doc_index, figure),
+                                key=lambda told: (told[0], told[1].start))
         picked.append((doc_index, figure))
         if len(picked) == most:
             break
@@ -407,15 +421,42 @@ def pick_figures(docs: list[Document], most: int = MAX_FIGURES) -> list[KeyFigur
     row_start = 0  # where the last row's words begin in its article
     for position, (doc_index, figure) in enumerate(picked):
         source = docs[doc_index].text
-        if position and is_pair(source, picked[position - 1], (doc_index, figure)):
+        if position and is_pair(source, picked[position - 1], (doc_index, figure)) and not rows[-1].readings:
             # "by 46 percent to 42 percent": one row, as the two only mean something together; the
             # first one's measure says what they measure ("42 percent among likely voters" is no better)
             rows[-1].text = clean(source[row_start:figure.end])
             continue
         row_start = figure.start
+        readings = figure_readings(docs, doc_index, figure, told_by.get(figure.group, []) if figure.group else [])
         rows.append(KeyFigure(text=clean(source[figure.start:figure.end]), measure=figure.measure,
-                              value=figure.value, unit=figure.unit, citations=[doc_index + 1]))
+                              value=figure.value, unit=figure.unit,
+                              citations=sorted({c for reading in readings for c in reading.citations}),
+                              readings=readings if len(readings) > 1 else []))
     return rows
+
+
+def figure_readings(docs: list[Document], doc_index: int, figure: Figure,
+                    group: list[tuple[int, Figure]]) -> list[FigureReading]:
+    """The values the sources give for a figure's measure, the figure's own first, each with the
+    sources that give it: one reading when they all agree."""
+    readings = [FigureReading(clean(docs[doc_index].text[figure.start:figure.end]), [doc_index + 1])]
+    values = [figure]
+    for other_doc, other in group:
+        if other_doc == doc_index or any(other_doc + 1 in reading.citations for reading in readings):
+            continue  # one value from each article: its first telling
+        same = next((i for i, value in enumerate(values) if same_fact(value, other)), None)
+        if same is None:
+            values.append(other)
+            readings.append(FigureReading(clean(docs[other_doc].text[other.start:other.end]), [other_doc + 1]))
+        else:
+            readings[same].citations.append(other_doc + 1)
+    return readings
+
+
+def tells_what_it_measures(measure: str | None) -> bool:
+    """At least two words, neither first nor last a word of grammar ("the", "of", "was")."""
+    found = re.findall(r"[\w’'-]+", measure or "")
+    return len(found) >= 2 and found[0].lower() not in GRAMMAR_WORDS and found[-1].lower() not in GRAMMAR_WORDS
 
 
 def is_pair(text: str, first: tuple[int, Figure], second: tuple[int, Figure]) -> bool:

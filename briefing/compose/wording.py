@@ -22,6 +22,7 @@ BLUF_HEADING = "Bottom line up front"
 FIGURES_HEADING = "Key figures"
 SOURCES_HEADING = "Sources"
 FIGURE_COLUMNS = ("Figure", "What it measures", "Source")
+SOURCES_DIFFER = "sources differ"
 # Spelled out here, so that the memo's dates do not depend on the locale.
 MONTHS_IN_WORDS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                    "November", "December")

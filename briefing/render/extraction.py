@@ -19,7 +19,8 @@ def document_dict(doc: Document) -> dict:
         "quotes": [{"start": q.start, "end": q.end, "text": text[q.start:q.end], "speaker": q.speaker,
                     "speaker_role": q.speaker_role, "topic": q.topic} for q in doc.quotes],
         "figures": [{"start": f.start, "end": f.end, "text": text[f.start:f.end], "value": f.value, "unit": f.unit,
-                     "approx": f.approx, "measure": f.measure, "topic": f.topic} for f in doc.figures],
+                     "approx": f.approx, "measure": f.measure, "group": f.group, "topic": f.topic}
+                    for f in doc.figures],
         "debris": [{"start": b.start, "end": b.end, "kind": b.kind, "reason": b.reason, "text": text[b.start:b.end]}
                    for b in doc.blocks if b.kind != BODY],
     }

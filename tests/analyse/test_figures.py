@@ -385,11 +385,22 @@ def test_labelled_spans_match_the_articles():
 
 @pytest.mark.parametrize("text, measure", [
     ("We have seen more than 5 million people leaving the country with frozen bones, without food.",
-     "people leaving the country with frozen bones"),
+     "people leaving the country"),
     ("The US is donating 6 million safe, effective vaccine doses to Colombia.",
      "safe effective vaccine doses to Colombia"),
     ("Since 2020, the U.S. has invested more than $10 billion in Latin America and the Caribbean through a bank.",
-     "invested in Latin America and the Caribbean"),
+     "investment in Latin America and the Caribbean"),
+    ("Shares in Ask Jeeves fell 4% on Monday.", "fall in shares in Ask Jeeves"),
+    ("The Tax Policy Center estimates that Mrs. Clinton's tax plan would raise $1.1 trillion.",
+     "revenue from Clinton's tax plan"),
+    ("The US will give more than $80 million to support the country's COVID-19 response.",
+     "support for the country's COVID-19 response"),
+    ("The council took out a loan of $900m last year.", "loan"),
+    ("Dibaba won in 14 minutes 32.93 seconds.", "Dibaba's time"),
+    ("US firms added 146,000 jobs in January.", "jobs added by US firms in January"),
+    ("Police said 25 people were killed in the fire.", "people killed in the fire"),
+    ("The company holds a 20% stake in Google.", "stake in Google"),
+    ("Labour won 40% of the vote.", "share of the vote"),
 ])
 def test_measure_says_what_the_figure_counts(text, measure):
     assert [f.measure for f in find_figures(text)] == [measure]
@@ -397,7 +408,7 @@ def test_measure_says_what_the_figure_counts(text, measure):
 
 def test_a_time_after_the_figure_is_not_what_it_measures():
     text = "Clinton's tax plan would raise $1.1 trillion over the next decade; others disagree."
-    assert [f.measure for f in find_figures(text)] == ["Clinton's tax plan would raise"]
+    assert [f.measure for f in find_figures(text)] == ["revenue from Clinton's tax plan"]
 
 
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():

@@ -212,3 +212,46 @@ def test_advice_to_the_reader_is_a_bullet_only_where_no_news_is_left(tmp_path):
     assert sorted(bullets[:2]) == [
         "The company said 10 million people had signed up on the first day of the streaming service.",
         "The streaming service launched in ten countries on Tuesday with 500 films and series."]
+
+
+def two_outlets(tmp_path, change=None):
+    """The sample article and a second outlet's copy of it, changed as `change` says."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    first, second = tmp_path / "a-voa.txt", tmp_path / "b-other.txt"
+    first.write_text(text, encoding="utf-8")
+    second.write_text(change(text) if change else text, encoding="utf-8")
+    docs, topics = analyse([str(first), str(second)], load_topics_file(SAMPLE_TOPICS))
+    return docs, select(docs, topics, SelectOptions(date="2026-11-28"))
+
+
+def test_sources_that_disagree_on_a_figure_share_one_row_that_says_so(tmp_path):
+    from briefing.compose.layout import figure_cell
+
+    docs, briefing = two_outlets(tmp_path, lambda text: text.replace("more than 5 million", "4.6 million"))
+    leaving = [figure for figure in briefing.figures if "leaving the country" in (figure.measure or "")]
+    assert len(leaving) == 1
+    row = leaving[0]
+    assert [(reading.text, reading.citations) for reading in row.readings] == [
+        ("more than 5 million", [1]), ("4.6 million", [2])]
+    assert row.citations == [1, 2]
+    assert figure_cell(row) == "more than 5 million [1]; 4.6 million [2] — sources differ"
+    # the same measure carries one group number in both articles
+    groups = {f.group for doc in docs for f in doc.figures if "leaving the country" in (f.measure or "")}
+    assert len(groups) == 1
+
+
+def test_sources_that_agree_on_a_figure_share_one_row_citing_both(tmp_path):
+    _, briefing = two_outlets(tmp_path)
+    assert briefing.figures and all(figure.citations == [1, 2] and not figure.readings for figure in briefing.figures)
+    assert len({figure.text for figure in briefing.figures}) == len(briefing.figures)
+
+
+def test_the_table_leaves_out_a_figure_that_does_not_say_what_it_measures(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Port news\n\nThe port handled 300,000 containers in May, a record for the harbour. "
+                       "Its rival says 45,000.\n", encoding="utf-8")
+    docs, topics = analyse([str(article)])
+    measures = {docs[0].text[f.start:f.end]: f.measure for f in docs[0].figures}
+    briefing = select(docs, topics, SelectOptions())
+    assert [figure.text for figure in briefing.figures] == ["300,000"]
+    assert measures["45,000"] is None or len(measures["45,000"].split()) < 2

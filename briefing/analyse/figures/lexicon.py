@@ -135,3 +135,44 @@ SOFTENERS = {"more than": ("just", "slightly", "well", "a little", "little"), "l
 # Names a version or model number follows: "iPhone 11", "Windows 10", "Galaxy S10" (lowercase).
 PRODUCT_NAMES = {"iphone", "ipad", "windows", "galaxy", "pixel", "xbox", "playstation", "ps", "android", "ios",
                  "macos", "watchos", "office", "surface", "kindle", "switch", "boeing", "airbus", "model", "series"}
+
+# --- what a figure measures (measure.py) ---------------------------------------------------
+# Words that carry grammar, not meaning: a measure never starts or ends on one.
+GRAMMAR_WORDS = frozenset("""
+a an the this that these those each every some any no all both either neither such another
+i me my mine we our ours you your yours he him his she her hers it its they them their theirs
+who whom whose which what whatever whoever
+of in on at by for with about from to into onto over under above below between among through during
+before after since until till against without within along across toward towards upon via per than as
+off out up down around near beyond behind
+and or but nor so yet if because while when whereas although though whether unless
+is are was were be been being am has have had having do does did done will would shall should can could
+may might must not there here also just very too only then now already still even ever
+""".split())
+# A verb of change before a figure, and the noun that names the change ("shares fell 4%": "fall in shares").
+CHANGE_NOUNS = {
+    "rose": "rise", "rise": "rise", "rises": "rise", "risen": "rise", "rising": "rise", "up": "rise",
+    "climbed": "rise", "climbs": "rise", "soared": "rise", "jumped": "jump", "jumps": "jump",
+    "surged": "surge", "increased": "increase", "increases": "increase", "grew": "growth", "grown": "growth",
+    "grows": "growth", "gained": "gain", "gains": "gain", "added": "gain", "higher": "rise",
+    "fell": "fall", "falls": "fall", "fallen": "fall", "falling": "fall", "down": "fall", "dropped": "drop",
+    "drops": "drop", "declined": "decline", "declines": "decline", "slipped": "fall", "slumped": "slump",
+    "decreased": "decrease", "slump": "slump", "slumps": "slump",
+    "plunged": "fall", "tumbled": "fall", "sank": "fall", "shed": "fall",
+    "lost": "loss", "lower": "fall", "cut": "cut", "cuts": "cut", "slashed": "cut", "shrank": "fall",
+}
+# A verb whose object is the figure, and the noun for what the figure is ("invested $10bn in": "investment in").
+VERB_NOUNS = {
+    "invest": "investment", "pay": "payment", "spend": "spending", "raise": "revenue", "earn": "earnings",
+    "cost": "cost", "lose": "loss", "borrow": "borrowing", "owe": "debt", "donate": "donation",
+    "give": "aid", "sell": "sales", "buy": "purchase", "fine": "fine", "award": "award", "charge": "charge",
+    "save": "savings", "demand": "demand", "seek": "demand", "receive": "receipts", "offer": "offer",
+    "bid": "bid", "lend": "loan", "loan": "loan", "pledge": "pledge", "provide": "provision", "fund": "funding",
+    "support": "support", "grant": "grant", "allocate": "allocation", "budget": "budget", "sign": "signing",
+    "win": "win", "claim": "claim", "owed": "debt", "make": "making", "produce": "production", "export": "exports",
+    "import": "imports", "employ": "employees", "kill": "deaths", "injure": "injuries", "arrest": "arrests",
+    "run": "run", "jump": "jump", "throw": "throw", "clear": "clearance", "clock": "time", "finish": "finish",
+}
+# Words between a noun and its figure that say the figure is its amount ("a loan of $900m", "debt stood at").
+AMOUNT_LINKS = frozenset("of at worth was were is are stood totalled totaled totalling totaling valued reached hit "
+                         "amounted be been".split())

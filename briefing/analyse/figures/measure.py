@@ -1,19 +1,384 @@
-"""What a figure measures: a few words from its sentence."""
+"""What a figure measures: a short noun phrase read from the grammar around it.
+
+The words are the article's, in its order, with one exception: a verb of change or a verb
+whose object the figure is becomes the noun it implies ("shares fell 4%" -> "fall in shares",
+"invested $10bn in Latin America" -> "investment in Latin America"). Words are told apart by
+their class in an English dictionary (LemmInflect's tables) and by the closed lists in lexicon.py.
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from briefing.analyse.figures.lexicon import LEADING_PREPOSITIONS, STOP_AFTER
+from briefing.analyse.figures.lexicon import (
+    AMOUNT_LINKS,
+    CHANGE_NOUNS,
+    GRAMMAR_WORDS,
+    LEADING_PREPOSITIONS,
+    STOP_AFTER,
+    VERB_NOUNS,
+)
 from briefing.analyse.figures.quantity import Quantity, Sentences
+from briefing.analyse.words import parts_of_speech
+
+MOST_WORDS = 8
+TOKEN = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?['’]?|[$£€¥%]|[^\w\s]")
+# Prepositions that tie a phrase to the one before ("doses to Colombia", "cost to taxpayers of the Dome").
+ATTACHING = frozenset("of for in to from on at by with against among into over".split())
+NOUNS = ("NOUN", "PROPN")
+
+
+@dataclass
+class Word:
+    text: str
+    kind: str  # FUNC, NOUN, PROPN, ADJ, VERB, ADV, NUM or PUNCT
+    describes: bool = False  # may be an adjective ("safe", "effective")
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def read_words(text: str, opens_sentence: bool) -> list[Word]:
+    found: list[Word] = []
+    for i, token in enumerate(TOKEN.findall(text)):
+        readings = parts_of_speech(token.lower())
+        kind = word_kind(token, opens_sentence and i == 0)
+        if found and found[-1].low in BEFORE_VERBS and "VERB" in readings and kind in ("NOUN", "ADJ"):
+            kind = "VERB"  # "would raise", "to support"
+        if opens_sentence and i == 0 and kind != "PROPN":
+            token = token.lower()  # "Shares in Ask Jeeves fell": "fall in shares in Ask Jeeves"
+        found.append(Word(token, kind, "ADJ" in readings))
+    return found
+
+
+def word_kind(token: str, first: bool) -> str:
+    low = token.lower()
+    if not token[0].isalnum() or token in ("'", "’"):
+        return "PUNCT"
+    if token[0].isdigit():
+        return "NUM"
+    if len(token) > 1 and token.isupper():
+        return "PROPN"  # "US", "BA", not "us"
+    if low in GRAMMAR_WORDS:
+        return "FUNC"
+    bare = re.sub(r"['’]s?$", "", low)
+    readings = parts_of_speech(bare)
+    if token[0].isupper() and (not first or not readings):
+        return "PROPN"
+    if not readings:
+        return "NOUN"  # a word the dictionary lacks is most often a name for a thing ("neo-banks", "e-tron")
+    if "VERB" in readings and (low.endswith(("ed", "ing")) or ("NOUN" not in readings and "ADJ" not in readings)):
+        return "VERB"
+    for kind in ("NOUN", "ADJ", "VERB"):
+        if kind in readings:
+            return kind
+    return "ADV"
 
 
 def measure_of(text: str, quantity: Quantity, bounds: Sentences) -> str | None:
-    """A few words saying what the figure measures: the phrase after it up to the next number or
-    clause break ('people leaving the country'), else the clause before it."""
+    """A noun phrase of up to eight words naming what the figure measures, else a few words around it."""
     sentence_start, sentence_end = bounds.around(quantity.start)
+    breaks = re.finditer(r"[;:\"“”]|,\s", text[sentence_start:quantity.start])
+    clause_start = sentence_start + max((m.end() for m in breaks), default=0)
+    before = read_words(text[clause_start:quantity.start], clause_start == sentence_start)
+    after = read_words(text[quantity.end:sentence_end], False)
+    for reading in READINGS[quantity.kind]:
+        phrase = reading(before, after, quantity)
+        if phrase and any(w.kind in NOUNS for w in phrase):
+            return " ".join(w.text for w in phrase)
+    nearby = nearby_words(text, quantity, sentence_start, sentence_end)
+    if nearby is None:
+        return None
+    # the words around, from the first that names something: never a verb or a stray hyphen first
+    words = read_words(nearby, False)
+    while words and words[0].kind not in (*NOUNS, "ADJ"):
+        words = words[1:]
+    words = trimmed(words)
+    return " ".join(w.text for w in words) if any(w.kind in NOUNS for w in words) else None
+
+
+def share_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """"20% of the vote": the share of the vote."""
+    if after and after[0].low == "of":
+        the = [w for w in after[1:2] if w.low in DETERMINERS]
+        phrase = phrase_after(after, 1)
+        return [Word("share", "NOUN"), after[0], *the, *phrase] if phrase else None
+    return None
+
+
+def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """The noun phrase the figure comes before: "6 million vaccine doses to Colombia", "a 7% drop in GDP";
+    for money, also what it is in ("$150 million in loans")."""
+    start = 1 if after and after[0].text in ("'", "’") else 0  # "six months' paid leave"
+    if quantity.kind == "money" and len(after) > start and after[start].low == "in":
+        return phrase_after(after, start + 1)
+    if quantity.kind != "money" and len(after) > start and after[start].low == "of":
+        return phrase_after(after, start + 1)  # "12 of the 15 races", "three of the victims"
+    if len(after) > start and after[start].kind in ("NOUN", "ADJ", "PROPN"):
+        phrase = phrase_after(after, start, determiners=False)
+        if is_time(phrase):
+            return None  # "$900m last year": when, not what
+        when = next((i for i in range(1, len(phrase)) if phrase[i].low in ATTACHING and is_time(phrase[i + 1:])), None)
+        if len(phrase[:when]) == 1:  # "146,000 jobs in January": jobs added by US firms in January
+            return [*by_whom(phrase[:1], before), *phrase[1:]][:MOST_WORDS]
+        return phrase
+    return None
+
+
+def is_time(words: list[Word]) -> bool:
+    """Words that only say when: "last year", "the next decade", "January"."""
+    said = [w.low for w in words if w.low not in DETERMINERS]
+    return bool(said) and all(w in TIME_NOUNS or w in WHEN_WORDS for w in said)
+
+
+def by_whom(thing: list[Word], before: list[Word]) -> list[Word]:
+    """A lone counted thing with who counts it: "US firms added 146,000 jobs" -> "jobs added by US firms",
+    "the sedan has 10 airbags" -> "airbags in the sedan"."""
+    words = [w for w in before if w.kind != "ADV"]
+    if not words or words[-1].kind not in ("VERB", "NOUN", "FUNC"):
+        return thing
+    verb = words[-1]
+    subject = phrase_before(words[:-1])
+    if not subject:
+        return thing
+    index = len(words) - 1 - len(subject)
+    the = [words[index - 1]] if index > 0 and words[index - 1].low in ("the", "a", "an") else []
+    lemma = verb_lemma(verb.low)
+    if lemma in ("have", "include", "contain", "feature", "offer", "with"):
+        return [*thing, Word("in", "FUNC"), *the, *subject][:MOST_WORDS]
+    if verb.kind != "VERB" or lemma == "be":
+        return thing
+    done = participle(lemma)
+    return [*thing, Word(done, "VERB"), Word("by", "FUNC"), *the, *subject][:MOST_WORDS]
+
+
+def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """"Shares in Ask Jeeves fell 4%" -> "fall in Ask Jeeves shares"; "profits rose to $1.13bn" -> "profits"."""
+    # "production was 24% higher", "turnover was up 4.3%"
+    before = [w for w in before if w.low not in PASSIVE]
+    content = [w for w in before if w.kind != "ADV" and w.low not in ("by", "some", "about", "nearly", "almost")]
+    level = bool(content) and content[-1].low == "to"
+    if level:
+        content = content[:-1]
+    if content and content[-1].low in CHANGE_NOUNS and content[-1].kind != "NUM":
+        noun = CHANGE_NOUNS[content[-1].low]
+        subject = phrase_before(content[:-1])
+    elif after and after[0].low in CHANGE_NOUNS and after[0].kind != "NOUN":  # "shares were 5% higher"
+        noun, subject, level = CHANGE_NOUNS[after[0].low], phrase_before(before), False
+    else:
+        return None
+    if not subject:
+        return None
+    if level:
+        return subject
+    return [Word(noun, "NOUN"), Word("in", "FUNC"), *subject]
+
+
+def amount_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """"a loan of $900m", "the jobless rate was 5%", "debt stood at £2bn": the noun the figure is the amount of."""
+    words = list(before)
+    if not words or words[-1].low not in AMOUNT_LINKS:
+        return None
+    while words and words[-1].low in AMOUNT_LINKS:
+        words.pop()
+    return phrase_before(words)
+
+
+def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """"invested more than $10 billion in Latin America": investment in Latin America; "jumped 6.63m": jump."""
+    verbs = [w for w in before[-3:] if w.kind == "VERB"]
+    if not verbs or before[-1].kind not in ("VERB", "ADV"):
+        return None
+    noun = VERB_NOUNS.get(verb_lemma(verbs[-1].low))
+    if noun is None:
+        return None
+    tail, _ = attachment(after, 0)
+    if tail and tail[-1].low not in TIME_NOUNS:  # not "over the next decade"
+        return [Word(noun, "NOUN"), *tail]
+    # "Clinton's tax plan would raise $1.1 trillion": revenue from Clinton's tax plan
+    until_verb = before[:before.index(verbs[-1])]
+    while until_verb and until_verb[-1].low in BEFORE_VERBS:
+        until_verb.pop()
+    subject = phrase_before(until_verb)
+    while subject and subject[0].kind == "VERB":
+        subject = subject[1:]
+    link = "from" if noun in ("revenue", "earnings", "receipts", "savings") else "by"
+    return [Word(noun, "NOUN"), Word(link, "FUNC"), *subject] if subject else [Word(noun, "NOUN")]
+
+
+def purpose(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """"more than $80 million to support the country's COVID-19 response": support for that response."""
+    if len(after) > 1 and after[0].low in ("to", "for") and after[1].kind in ("VERB", "NOUN"):
+        noun = VERB_NOUNS.get(verb_lemma(after[1].low))
+        the = [w for w in after[2:3] if w.low in DETERMINERS]
+        thing = phrase_after(after, 2)
+        if noun and thing:
+            return [Word(noun, "NOUN"), Word("for", "FUNC"), *the, *thing][:MOST_WORDS]
+    return None
+
+
+def owner_time(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """A race time: whose time it is ("Gardener clocked 6.56 seconds": Gardener's time)."""
+    if quantity.unit != "seconds":
+        return None
+    names = [w for w in before if w.kind == "PROPN"]
+    if not names:
+        return [Word("time", "NOUN")]
+    return [Word(names[-1].text.rstrip("'’s") + "'s", "PROPN"), Word("time", "NOUN")]
+
+
+def phrase_after(words: list[Word], start: int, determiners: bool = True) -> list[Word]:
+    """The noun phrase from `start` (after any determiners), with the phrase it attaches ("… to Colombia")."""
+    i = start
+    while determiners and i < len(words) and words[i].kind == "FUNC" and words[i].low in DETERMINERS:
+        i += 1
+    head, i = noun_group(words, i)
+    if not head:
+        return []
+    phrase = list(head)
+    for _ in range(2):  # "cost to taxpayers of the Dome"
+        attached, i = attachment(words, i)
+        if not attached:
+            break
+        phrase += attached
+    if len(phrase) < MOST_WORDS:
+        phrase += clause_after(words, i)  # "Venezuelans who have left the country", "Palestinians living in Gaza"
+    return trimmed(phrase[:MOST_WORDS])
+
+
+def clause_after(words: list[Word], i: int) -> list[Word]:
+    """A relative or participle clause at `i` up to its first noun group: "who have left the country",
+    "living in Gaza", "have left the country"."""
+    opens = i < len(words) and (words[i].low in RELATIVES or (words[i].kind == "VERB" and words[i].low.endswith("ing"))
+                                or (words[i].low in ("have", "has", "had") and i + 1 < len(words)
+                                    and words[i + 1].kind == "VERB"))
+    if not opens:
+        return []
+    taken = [words[i]]
+    i += 1
+    while i < len(words) and len(taken) < MOST_WORDS - 1 and words[i].kind in ("FUNC", "VERB", "ADV"):
+        if words[i].low in RELATIVES or words[i].low in ("and", "or", "but"):
+            return []
+        taken.append(words[i])
+        i += 1
+    group, _ = noun_group(words, i)
+    return [*taken, *group] if group else []
+
+
+def attachment(words: list[Word], i: int) -> tuple[list[Word], int]:
+    """A prepositional phrase at `i` ("to Colombia", "of the Dome"), or one after a participle
+    ("donated by the US"), and where it ends."""
+    lead: list[Word] = []
+    if i + 1 < len(words) and words[i].low in PASSIVE and words[i + 1].kind == "VERB":
+        i += 1  # "25 people were killed in the fire": people killed in the fire
+    if i < len(words) and words[i].kind == "VERB" and words[i].low.endswith(("ed", "cut", "set", "shut", "put")):
+        lead, i = [words[i]], i + 1
+    if i >= len(words) or words[i].low not in ATTACHING:
+        return [], i
+    preposition = words[i]
+    i += 1
+    determiners = []
+    while i < len(words) and words[i].low in DETERMINERS:
+        determiners.append(words[i])
+        i += 1
+    group, end = noun_group(words, i)
+    if not group:
+        return [], i
+    if end + 1 < len(words) and words[end].low == "and":  # "Latin America and the Caribbean"
+        more = [words[end + 1]] if words[end + 1].low in DETERMINERS else []
+        joined, joined_end = noun_group(words, end + 1 + len(more))
+        if joined:
+            group, end = [*group, words[end], *more, *joined], joined_end
+    return [*lead, preposition, *determiners, *group], end
+
+
+def noun_group(words: list[Word], i: int) -> tuple[list[Word], int]:
+    """Adjectives and nouns from `i`, ending on a noun ("safe, effective COVID-19 vaccine doses")."""
+    taken: list[Word] = []
+    while i < len(words):
+        word = words[i]
+        following = words[i + 1] if i + 1 < len(words) else None
+        if word.kind in ("NOUN", "PROPN", "ADJ"):
+            taken.append(word)
+        elif word.kind == "VERB" and following and following.kind in NOUNS and not taken:
+            taken.append(word)  # "paid leave", "winning time"
+        elif word.text == "," and taken and taken[-1].describes and following and following.describes:
+            pass  # "safe, effective doses"
+        elif word.text == "-" and taken and following and following.kind in ("NOUN", "ADJ"):
+            taken[-1] = Word(taken[-1].text + "-" + following.text, following.kind)
+            i += 1
+        else:
+            break
+        i += 1
+    while taken and taken[-1].kind not in NOUNS:
+        taken.pop()
+    return taken, i
+
+
+def phrase_before(words: list[Word]) -> list[Word]:
+    """The noun phrase that ends `words` ("Allied Domecq shares", "the country's jobless rate")."""
+    taken: list[Word] = []
+    for word in reversed(words):
+        if word.kind in ("NOUN", "PROPN", "ADJ") or (word.kind == "VERB" and taken and word.low.endswith("ing")):
+            taken.insert(0, word)
+        else:
+            break
+    if not taken or taken[-1].kind not in NOUNS:
+        return []
+    # "shares in Ask Jeeves", "the price of oil": the phrase the group belongs to
+    rest = words[:len(words) - len(taken)]
+    if len(rest) > 1 and rest[-1].low in ("in", "of") and (owner := phrase_before(rest[:-1])):
+        taken = [*owner, rest[-1], *taken]
+    return trimmed(taken[-MOST_WORDS:])
+
+
+def trimmed(words: list[Word]) -> list[Word]:
+    while words and words[0].kind in ("FUNC", "PUNCT"):
+        words = words[1:]
+    while words and words[-1].kind in ("FUNC", "PUNCT"):
+        words = words[:-1]
+    return words
+
+
+def participle(lemma: str) -> str:
+    import lemminflect
+
+    forms = lemminflect.getInflection(lemma, "VBN")
+    return forms[0] if forms else lemma
+
+
+def verb_lemma(word: str) -> str:
+    import lemminflect
+
+    lemmas = lemminflect.getAllLemmas(word).get("VERB")
+    return lemmas[0] if lemmas else word
+
+
+BEFORE_VERBS = frozenset("to will would can could may might must should shall did does do have has had".split())
+TIME_NOUNS = frozenset("time times year years decade decades month months week weeks day days quarter hour hours"
+                       .split())
+WHEN_WORDS = frozenset("last next this past coming previous january february march april may june july august "
+                       "september october november december monday tuesday wednesday thursday friday saturday sunday "
+                       "weekend morning evening night".split())
+RELATIVES = frozenset("who that which whose".split())
+PASSIVE = frozenset("is are was were been being be".split())
+DETERMINERS = frozenset("the a an this that these those its their his her our my your every each".split())
+
+READINGS = {
+    "percent": (share_of, change, thing_after, amount_of),
+    "money": (purpose, object_of, thing_after, change, amount_of),
+    "count": (thing_after, amount_of, change, object_of),
+    "measure": (thing_after, owner_time, object_of, amount_of, change),
+}
+
+
+def nearby_words(text: str, quantity: Quantity, sentence_start: int, sentence_end: int) -> str | None:
+    """The phrase after the figure up to the next number or clause break ('people leaving the
+    country'), else the clause before it: for a figure no noun phrase is found for."""
     words_after: list[str] = []
     for token in text[quantity.end:sentence_end].split():
-        if re.match(r"[\d$£€¥(]", token) or len(words_after) == 8:
+        if re.match(r"[\d$£€¥(]", token) or len(words_after) == MOST_WORDS:
             break
         words_after.append(token.strip("\"“”'’.,;:)"))
         # a comma ends the phrase once it says something ("safe, effective doses" goes on)
@@ -31,7 +396,7 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences) -> str | None:
     # "$1.1 trillion over the next decade": a time says when, the words before say what
     if phrase and len(phrase.split()) > 1 and not (TIME_PHRASE.fullmatch(phrase) and words_before):
         return phrase
-    return clip(words_before[-8:]) or phrase
+    return clip(words_before[-MOST_WORDS:]) or phrase
 
 
 TIME_PHRASE = re.compile(r"(?i)(?:(?:over|in|during|within|for|each|every|per|a|the)\s+)*"
@@ -39,10 +404,10 @@ TIME_PHRASE = re.compile(r"(?i)(?:(?:over|in|during|within|for|each|every|per|a|
                          r"(?:year|decade|month|week|day|quarter|hour)s?")
 
 
-def clip(words: list[str], limit: int = 8) -> str | None:
+def clip(words: list[str], limit: int = MOST_WORDS) -> str | None:
     words = [w.rstrip(",") for w in words[:limit] if w]
-    while words and words[-1].lower() in STOP_AFTER:
+    while words and words[-1].lower() in STOP_AFTER | GRAMMAR_WORDS:
         words = words[:-1]
-    while words and words[0].lower() in STOP_AFTER:
+    while words and words[0].lower() in STOP_AFTER | GRAMMAR_WORDS:
         words = words[1:]
     return " ".join(words) or None
