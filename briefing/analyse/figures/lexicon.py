@@ -173,6 +173,17 @@ VERB_NOUNS = {
     "import": "imports", "employ": "employees", "kill": "deaths", "injure": "injuries", "arrest": "arrests",
     "run": "run", "jump": "jump", "throw": "throw", "clear": "clearance", "clock": "time", "finish": "finish",
 }
+# Nouns that are sums of money themselves: "$280bn claim" is a claim; "a $100 laptop" is the laptop's price.
+MONEY_NOUNS = frozenset("""
+claim claims deal deals prize prizes budget budgets fund funds loan loans fine fines bill bills contract contracts
+bid bids offer offers package packages payment payments fee fees salary salaries bonus bonuses investment
+investments stake grant grants aid donation donations award awards settlement settlements surcharge surcharges
+discount discounts tax taxes levy levies revenue revenues profit profits loss losses sales income earnings debt
+debts cost costs spending subsidy subsidies bailout rebate refund deficit surplus turnover valuation value price
+prices rent rents wage wages pension pensions reserve reserves cash money funding capital dividend dividends
+compensation damages penalty penalties tariff tariffs charge charges credit credits savings pay
+""".split())
 # Words between a noun and its figure that say the figure is its amount ("a loan of $900m", "debt stood at").
+VALUE_LINKS = frozenset("worth valued".split())  # "Pernod, worth 7.5bn euros": the value of Pernod
 AMOUNT_LINKS = frozenset("of at worth was were is are stood totalled totaled totalling totaling valued reached hit "
                          "amounted be been".split())

@@ -15,7 +15,9 @@ from briefing.analyse.figures.lexicon import (
     CHANGE_NOUNS,
     GRAMMAR_WORDS,
     LEADING_PREPOSITIONS,
+    MONEY_NOUNS,
     STOP_AFTER,
+    VALUE_LINKS,
     VERB_NOUNS,
 )
 from briefing.analyse.figures.quantity import Quantity, Sentences
@@ -119,6 +121,10 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
         phrase = phrase_after(after, start, determiners=False)
         if is_time(phrase):
             return None  # "$900m last year": when, not what
+        heads = [i for i, w in enumerate(phrase) if w.kind in NOUNS and (i + 1 == len(phrase) or phrase[i + 1].kind
+                                                                          in ("FUNC", "VERB"))]
+        if quantity.kind == "money" and heads and phrase[heads[0]].low not in MONEY_NOUNS:
+            return [Word("price", "NOUN"), Word("of", "FUNC"), *phrase][:MOST_WORDS]  # "a $100 laptop"
         when = next((i for i in range(1, len(phrase)) if phrase[i].low in ATTACHING and is_time(phrase[i + 1:])), None)
         if len(phrase[:when]) == 1:  # "146,000 jobs in January": jobs added by US firms in January
             return [*by_whom(phrase[:1], before), *phrase[1:]][:MOST_WORDS]
@@ -180,9 +186,13 @@ def amount_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
     words = list(before)
     if not words or words[-1].low not in AMOUNT_LINKS:
         return None
+    links = []
     while words and words[-1].low in AMOUNT_LINKS:
-        words.pop()
-    return phrase_before(words)
+        links.append(words.pop().low)
+    owner = phrase_before(words)
+    if owner and VALUE_LINKS.intersection(links):
+        return [Word("value", "NOUN"), Word("of", "FUNC"), *owner][:MOST_WORDS]
+    return owner
 
 
 def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
