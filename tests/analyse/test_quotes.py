@@ -157,6 +157,24 @@ def test_pronoun_resolves_to_earlier_person_and_later_mention_to_fullest_name():
     assert (quote.speaker, quote.speaker_role) == ("Iván Duque", "Colombian President")
 
 
+def test_a_pronoun_goes_on_with_the_speaker_quoted_just_before():
+    text = ("“He is a serious man,” said Ann Cole, a teacher from Ohio.\n\n"
+            "She has voted for Mark Hill before. She called Hill a “decent neighbour.”\n\n"
+            "“I feel bad to say it, but I will not vote for him,” she said.")
+    assert [speaker for _, speaker in quotes_of(text)][-1] == "Ann Cole"
+
+
+def test_a_pronoun_does_not_go_on_with_the_speaker_past_another_of_that_gender():
+    text = ("“We will win,” Ms. Lee said.\n\n"
+            "Ms. Park, her rival, disagreed. “We will not lose,” she said.")
+    assert [speaker for _, speaker in quotes_of(text)] == ["Lee", "Park"]
+
+
+def test_the_name_a_participle_is_said_of_speaks():
+    text = "Critics such as Ann Lee, and Bob Smith, with Smith stating: “This is a disgrace to the whole city.”"
+    assert [speaker for _, speaker in quotes_of(text)] == ["Bob Smith"]
+
+
 def test_paragraph_of_quote_continues_previous_speaker():
     text = ("“We need a plan for the region,” said Rachel Schmidtke, an advocate.\n\n"
             "“This move offers much-needed hope to displaced people.”")

@@ -23,6 +23,7 @@ from briefing.analyse.quotes.patterns import (
     UNNAMED_SUBJECT_BEFORE,
     VERB_SUBJECT_BEFORE,
     VERB_THEN_SUBJECT,
+    WITH_SPEAKER_BEFORE,
 )
 
 
@@ -54,13 +55,13 @@ def attribution_before(article: Article, start: int, stop: int) -> Attribution |
     """The latest attribution in the sentence that leads up to an opening mark."""
     start = max(start, article.sentence_start(stop))
     sentence = article.masked[start:stop]
-    found = [m for pattern in (SUBJECT_VERB_BEFORE, ACCORDING_TO)
+    found = [m for pattern in (SUBJECT_VERB_BEFORE, ACCORDING_TO, WITH_SPEAKER_BEFORE)
              for m in pattern.finditer(sentence)]
     found = found or [m for m in (VERB_SUBJECT_BEFORE.search(sentence),
                                   NAME_COLON_BEFORE.search(sentence)) if m]
     # "Of Carson, Levine … said" / "a message to Trump:": the object is not the speaker
-    found = [m for m in found
-             if not AFTER_OBJECT_PREPOSITION.search(sentence, 0, m.start("subject"))]
+    found = [m for m in found if m.re is WITH_SPEAKER_BEFORE
+             or not AFTER_OBJECT_PREPOSITION.search(sentence, 0, m.start("subject"))]
     if found:
         return from_match(max(found, key=lambda m: m.start("subject")), start)
     if PARTICIPLE_BEFORE.search(sentence):  # X endorsed Clinton, saying, “…”
@@ -100,11 +101,20 @@ def sentence_subject(article: Article, position: int) -> Attribution | None:
 UNNAMED = (None, None)  # an attribution that does not name the speaker: "a spokesman said"
 
 
-def speaker_of(attribution: Attribution, article: Article) -> tuple[str | None, str | None]:
+@dataclass
+class Chain:
+    """The speaker the last attributed quote went to, where that quote ends, and its index."""
+    speaker: tuple[str, str | None]
+    end: int
+    quote: int
+
+
+def speaker_of(attribution: Attribution, article: Article,
+               chain: Chain | None = None) -> tuple[str | None, str | None]:
     """(fullest name, role) of the person or organisation an attribution names."""
     subject = attribution.subject
     if re.fullmatch(PRONOUN, subject):
-        return pronoun_speaker(subject.lower(), attribution.position, article)
+        return pronoun_speaker(subject.lower(), attribution.position, article, chain)
     runs = list(name_runs(subject))
     if not runs or re.search(r"[\w’'\-]+", subject[runs[-1][1]:]):
         named = named_apposition(attribution)
@@ -146,10 +156,18 @@ def apposition_role(attribution: Attribution) -> str | None:
     return role_in_apposition(", " + attribution.apposition.strip(" ,") + ",", 0)
 
 
-def pronoun_speaker(pronoun: str, position: int, article: Article):
+def pronoun_speaker(pronoun: str, position: int, article: Article, chain: Chain | None = None):
     if pronoun not in ("he", "she"):
         return UNNAMED  # "we", "they", "I": a group, or the writer
-    mention = article.antecedent(position, "f" if pronoun == "she" else "m")
+    gender = "f" if pronoun == "she" else "m"
+    # “…,” she said. … “…,” she said: the one quoted just before, unless someone else of that gender came between
+    if chain and chain.end < position:
+        surname = chain.speaker[0].split()[-1] if chain.speaker[0] else ""
+        between = [m for m in article.mentions if chain.end <= m.start < position and m.name[-1] in article.persons
+                   and m.name[-1] != surname and article.genders.get(m.name[-1]) == gender]
+        if surname in article.persons and article.genders.get(surname, gender) == gender and not between:
+            return chain.speaker
+    mention = article.antecedent(position, gender)
     if mention is None:
         return UNNAMED
     full = article.fullest(mention.name, mention.start)

@@ -5,6 +5,7 @@ import re
 
 from briefing.analyse.quotes.attribution import (
     UNNAMED,
+    Chain,
     attribution_after,
     attribution_before,
     attribution_ending_sentence,
@@ -26,8 +27,16 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
     transcript = is_transcript(text)
     spans = find_spans(text, paragraphs, transcript)
     article = Article(text, paragraphs, spans)
-    found = [(transcript and transcript_speaker(article, span)) or own_speaker(article, paragraphs, spans, i)
-             for i, span in enumerate(spans)]
+    found: list = []
+    chain: Chain | None = None  # the person the quotes are being given to, paragraph after paragraph
+    for i, span in enumerate(spans):
+        if chain and span.first_paragraph - spans[chain.quote].last_paragraph > 1:
+            chain = None
+        speaker = ((transcript and transcript_speaker(article, span))
+                   or own_speaker(article, paragraphs, spans, i, chain))
+        if speaker and speaker[0]:
+            chain = Chain(speaker, spans[i].end, i)
+        found.append(speaker)
     quotes = []
     for i, span in enumerate(spans):
         speaker, role = found[i] if found[i] else borrowed_speaker(spans, found, i)
@@ -46,9 +55,9 @@ def transcript_speaker(article: Article, span: Span):
     return " ".join(full), article.role(full)
 
 
-def own_speaker(article: Article, paragraphs, spans: list[Span], i: int):
+def own_speaker(article: Article, paragraphs, spans: list[Span], i: int, chain: Chain | None = None):
     """(speaker, role) from the attribution next to quote i (UNNAMED when it names nobody),
-    or None when there is no attribution next to it."""
+    or None when there is no attribution next to it. `chain`: whom the quotes just before went to."""
     text, span = article.masked, spans[i]
     par_start, _ = paragraphs[span.first_paragraph]
     _, par_end = paragraphs[span.last_paragraph]
@@ -97,7 +106,7 @@ def own_speaker(article: Article, paragraphs, spans: list[Span], i: int):
     for attempt in [*order, sentence_end, colon_paragraph, sentence, previous_sentence]:
         attribution = attempt()
         if attribution:
-            return speaker_of(attribution, article)
+            return speaker_of(attribution, article, chain)
     return None
 
 

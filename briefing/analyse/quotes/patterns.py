@@ -96,6 +96,8 @@ SUBJECT_THEN_ANY_VERB = re.compile(
 # Before the quote: X said: “…” / X told reporters that “…” / said X, “…” / X: “…”
 SUBJECT_VERB_BEFORE = re.compile(
     rf"(?P<subject>\b{PRONOUN}\b|{NAME}){APPOSITION_GROUP}\s+{AUXILIARY}{SPEECH_VERB}\b")
+# "critics such as A, and B, with B stating: “…”": the one the participle is said of
+WITH_SPEAKER_BEFORE = re.compile(rf"\bwith\s+(?P<subject>{NAME})\s+{PARTICIPLE}\b")
 VERB_SUBJECT_BEFORE = re.compile(
     rf"\b{SPEECH_VERB}\s+(?P<subject>{PHRASE})(?P<apposition>,\s[^;“”\"]{{2,160}}?)?[,:]?\s*$")
 NAME_COLON_BEFORE = re.compile(rf"(?P<subject>{NAME})\s*:\s*$")
