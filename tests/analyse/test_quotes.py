@@ -286,3 +286,20 @@ def test_transcript_turns_name_their_speaker():
 def test_one_word_in_capitals_before_a_colon_is_not_a_transcript():
     text = "The agency posted: “BREAKING: the storm has reached the coast tonight,” and then went quiet."
     assert [speaker for _, speaker in quotes_of(text)] != ["Breaking"]
+
+
+@pytest.mark.parametrize("page, words, not_the_speaker", [
+    ("thespacereview.com-c00962aa", "switching horses midstream", "Human Landing System"),  # a programme
+    ("cbsnews.com-7a664e40", "Every day that the focus", "Ukraine"),  # the country urged, not a he
+    ("usatoday.com-c58aa507", "sexually exploited and abused", "Jeffrey Epstein"),  # prosecutors allege it
+])
+def test_a_quote_on_a_real_page_is_not_pinned_on_what_cannot_speak(shared, tmp_path, page, words, not_the_speaker):
+    import gzip
+
+    from briefing.pipeline import analyse
+
+    html = tmp_path / f"{page}.html"
+    html.write_bytes(gzip.decompress((shared / "data" / "web-dev" / "pages" / f"{page}.html.gz").read_bytes()))
+    docs, _ = analyse([str(html)])
+    [quote] = [q for q in docs[0].quotes if words in docs[0].text[q.start:q.end]]
+    assert quote.speaker and not_the_speaker not in quote.speaker and "Council" not in quote.speaker

@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass
 
 from briefing.analyse.quotes.lexicon import GROUP_WORDS, INSTITUTION_WORDS, TIME_NOUNS
-from briefing.analyse.quotes.names import Article, as_role, bare, name_runs, role_in_apposition, split_name
+from briefing.analyse.quotes.names import (
+    Article,
+    as_role,
+    bare,
+    looks_like_person,
+    name_runs,
+    role_in_apposition,
+    split_name,
+)
 from briefing.analyse.quotes.patterns import (
     ACCORDING_TO,
     AFTER_OBJECT_PREPOSITION,
@@ -164,7 +172,8 @@ def pronoun_speaker(pronoun: str, position: int, article: Article, chain: Chain 
     if chain and chain.end < position:
         surname = chain.speaker[0].split()[-1] if chain.speaker[0] else ""
         between = [m for m in article.mentions if chain.end <= m.start < position and m.name[-1] in article.persons
-                   and m.name[-1] != surname and article.genders.get(m.name[-1]) == gender]
+                   and m.name[-1] != surname and looks_like_person(m.name)
+                   and article.genders.get(m.name[-1]) == gender]
         if surname in article.persons and article.genders.get(surname, gender) == gender and not between:
             return chain.speaker
     mention = article.antecedent(position, gender)

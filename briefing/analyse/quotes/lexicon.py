@@ -80,6 +80,9 @@ INSTITUTION_WORDS = {
     "new", "north", "south", "east", "west", "united", "white", "capitol", "wall",
     "supreme", "national", "federal", "american", "convention", "debate", "caucus",
     "primary", "poll", "survey", "report", "act", "bill", "law", "program", "plan",
+    # things that do not speak: a programme, a product, a document ("NASA's Human Landing System")
+    "system", "systems", "programme", "project", "procurement", "treaty", "initiative", "mission", "vehicle",
+    "module", "rocket", "spacecraft", "satellite", "telescope", "app", "software", "platform", "device",
 }
 # The last word of a phrase that names an organisation speaking: "the Clinton campaign said".
 GROUP_WORDS = {"campaign", "administration", "government", "committee", "office", "department", "party", "team"}
@@ -100,8 +103,14 @@ SPEECH_VERBS = (
     "confirmed", "confirms", "denied", "testified", "chanted", "exclaimed", "whispered", "opined", "retorted",
     "cried", "thundered", "fumed", "scoffed", "snapped", "sighed", "read", "reads", "recounted", "elaborated",
     "offered", "proclaimed", "put it", "summed up", "questioned", "barked", "asserted", "asserts", "began",
-    "begins", "points out", "assured", "assures", "went on", "goes on",
+    "begins", "points out", "assured", "assures", "went on", "goes on", "alleged", "alleges", "allege",
 )
+# The speech verbs a speaker may follow ("said Smith", "added Smith"); after the others a name is the
+# one spoken to ("told Smith", "urged Ukraine").
+INVERTED_SPEECH_VERBS = ("said", "says", "added", "adds", "wrote", "writes", "continued", "continues", "explained",
+                         "noted", "recalled", "argued", "insisted", "replied", "responded", "answered", "declared",
+                         "stated", "tweeted", "admitted", "acknowledged", "warned", "quipped", "joked", "concluded",
+                         "countered", "observed", "remarked", "reported", "predicted", "cautioned", "mused")
 # "X endorsed Clinton, saying, “…”": the subject of the sentence speaks.
 SPEECH_PARTICIPLES = (
     "saying", "adding", "writing", "telling", "noting", "arguing", "asking", "declaring", "explaining",

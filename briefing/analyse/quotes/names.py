@@ -92,7 +92,7 @@ def as_role(words: list[str]) -> str | None:
 
 def looks_like_person(name: tuple[str, ...]) -> bool:
     # "LOS ANGELES, Sept. 28 (UPI) —": a dateline in capitals, not a person
-    shouted = len(name) > 1 and all(w.isupper() and len(w) > 1 for w in name)
+    shouted = all(w.isupper() and len(w) > 1 for w in name)  # "NASA" is no he or she either
     return bool(name) and not shouted and not any(w.lower() in INSTITUTION_WORDS for w in name) \
         and all(w[0].isupper() or w in NAME_PARTICLES for w in name)
 
@@ -217,6 +217,8 @@ class Article:
             nearest = before[-1] if before else (full[0] if full else None)
             candidates = [m for m in same_surname
                           if nearest is None or m.name[0] == nearest.name[0]]
+        # "Ukraine" is not "the National Security Council Ukraine" expert
+        candidates = [m for m in candidates if looks_like_person(m.name) or not looks_like_person(name)]
         best = max(candidates, key=lambda m: (len(m.name), non_ascii(m.name)), default=None)
         return best.name if best and len(best.name) > len(name) else name
 
@@ -228,12 +230,14 @@ class Article:
         """The person a he/she at position stands for, not of the other gender: the first
         person named earlier in its sentence, else the latest person opening a sentence
         before it, else the latest person named before it."""
-        def fits(mention):
+        def fits(mention):  # not "the White House National Security Council Ukraine expert"
             return mention.start < position and mention.name[-1] in self.persons \
-                and self.genders.get(mention.name[-1], gender) == gender
+                and looks_like_person(mention.name) and self.genders.get(mention.name[-1], gender) == gender
         earlier = [m for m in self.mentions if fits(m)]
         sentence = self.sentence_start(position)
-        in_sentence = [m for m in earlier if m.start >= sentence]
+        # not "… mutually shared by Ukraine and the U.S., he warned": the object of a preposition
+        in_sentence = [m for m in earlier if m.start >= sentence
+                       and not AFTER_PREPOSITION.search(self.masked, sentence, m.start)]
         subjects = [m for m in earlier if m.subject]
         for candidates, pick in ((in_sentence, 0), (subjects, -1), (earlier, -1)):
             if candidates:

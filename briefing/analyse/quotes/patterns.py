@@ -7,6 +7,7 @@ from briefing.analyse.quotes.lexicon import (
     ABBREVIATED_TITLES,
     AUXILIARIES,
     COURTESY,
+    INVERTED_SPEECH_VERBS,
     NAME_PARTICLES,
     NOT_AFTER_SUBJECT,
     NOT_LEADING_WORDS,
@@ -56,7 +57,7 @@ SPEECH_VERB = one_of(SPEECH_VERBS)
 PARTICIPLE = one_of(SPEECH_PARTICIPLES)
 AUXILIARY = rf"(?:(?:{'|'.join(AUXILIARIES)}|\w+ly)\s+)*"
 SPEAKS = re.compile(rf"(?:,[^,;“”\"]{{2,160}}?,)?\s+{AUXILIARY}{SPEECH_VERB}\b")
-SPOKEN_BY = re.compile(rf"\b{SPEECH_VERB}\s+(?:[\w.’'\-]+\s+){{0,4}}$")
+SPOKEN_BY = re.compile(rf"\b{one_of(INVERTED_SPEECH_VERBS)}\s+(?:[\w.’'\-]+\s+){{0,4}}$")
 VERB_OR_APPOSITION = re.compile(rf"\s*(?:,|[ \t]+(?!{one_of(NOT_AFTER_SUBJECT)}\b)[a-z])")
 AFTER_PREPOSITION = re.compile(rf"\b{one_of(SUBJECT_PREPOSITIONS)}[\s,]*$", re.IGNORECASE)
 AFTER_OBJECT_PREPOSITION = re.compile(
