@@ -136,6 +136,15 @@ class KeyQuote:
     text: str  # the whole quoted statement, without quotation marks
     speaker: str  # key quotes are attributed ones only
     speaker_role: str | None
+    citations: list[int]  # every source that quotes it
+    # When the sources name someone else for the same words: who, as each of those sources says.
+    other_speakers: list[OtherSpeaker] = field(default_factory=list)
+
+
+@dataclass
+class OtherSpeaker:
+    speaker: str
+    speaker_role: str | None
     citations: list[int]
 
 

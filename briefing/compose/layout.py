@@ -126,7 +126,9 @@ def body_blocks(briefing: Briefing) -> list[MemoBlock]:
             blocks.append(MemoBlock(LINE, NOTHING_ON_TOPIC))
         for quote in section.quotes:
             blocks.append(MemoBlock(QUOTE, quoted(quote.text)))
-            blocks.append(MemoBlock(ATTRIBUTION, speaker_line(quote), tuple(quote.citations)))
+            # where the sources differ on the speaker, the line cites each name's sources itself
+            cited = () if quote.other_speakers else tuple(quote.citations)
+            blocks.append(MemoBlock(ATTRIBUTION, speaker_line(quote), cited))
     if briefing.figures:
         rows = [FIGURE_COLUMNS] + [(figure_cell(figure), figure.measure or "", citation_label(figure.citations))
                                    for figure in briefing.figures]

@@ -25,6 +25,7 @@ from briefing.model import (
     FigureReading,
     KeyFigure,
     KeyQuote,
+    OtherSpeaker,
     Quote,
     Section,
     Sentence,
@@ -202,6 +203,10 @@ def cite_only_what_is_used(briefing: Briefing) -> None:
     for figure in briefing.figures:
         for reading in figure.readings:
             reading.citations = [renumber[number] for number in reading.citations]
+    for section in briefing.sections:
+        for quote in section.quotes:
+            for other in quote.other_speakers:
+                other.citations = [renumber[number] for number in other.citations]
     briefing.articles_read = len(briefing.sources)
     briefing.sources = [replace(ref, number=renumber[ref.number]) for ref in briefing.sources if ref.number in renumber]
 
@@ -355,6 +360,12 @@ def pick_quotes(docs: list[Document], topic: str, shown: Shown, options: SelectO
         same = next((key for key, key_stems in picked if near_duplicate(stems, key_stems)), None)
         if same is not None:
             same.citations = sorted(set(same.citations) | {doc_index + 1})
+            if not same_person(same.speaker, speaker):  # the outlets disagree on who said it
+                other = next((o for o in same.other_speakers if same_person(o.speaker, speaker)), None)
+                if other is None:
+                    same.other_speakers.append(OtherSpeaker(speaker, quote.speaker_role, [doc_index + 1]))
+                else:
+                    other.citations = sorted(set(other.citations) | {doc_index + 1})
             continue
         if (shown.overlaps(doc_index, quote.start, quote.end) or shown.repeats(stems)
                 or len(picked) == options.quotes_per_section or any(k.speaker == speaker for k, _ in picked)):
@@ -362,7 +373,21 @@ def pick_quotes(docs: list[Document], topic: str, shown: Shown, options: SelectO
         shown.add(doc_index, quote.start, quote.end, stems)
         picked.append((KeyQuote(text=as_statement(text, options.quote_words), speaker=speaker,
                                 speaker_role=quote.speaker_role, citations=[doc_index + 1]), stems))
-    return [key for key, _ in picked]
+    return [first_source_first(key) for key, _ in picked]
+
+
+def first_source_first(quote: KeyQuote) -> KeyQuote:
+    """A quote the sources name different speakers for, told with the speaker of the first of them first."""
+    others = {number for other in quote.other_speakers for number in other.citations}
+    own = OtherSpeaker(quote.speaker, quote.speaker_role, [c for c in quote.citations if c not in others])
+    speakers = sorted([own, *quote.other_speakers], key=lambda named: min(named.citations))
+    first = speakers[0]
+    return replace(quote, speaker=first.speaker, speaker_role=first.speaker_role, other_speakers=speakers[1:])
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two names of one speaker: the same last word ("Clinton", "Hillary Clinton")."""
+    return a.split()[-1].lower() == b.split()[-1].lower()
 
 
 def as_statement(quoted: str, most_words: int = QUOTE_WORDS) -> str:

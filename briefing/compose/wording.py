@@ -23,6 +23,7 @@ FIGURES_HEADING = "Key figures"
 SOURCES_HEADING = "Sources"
 FIGURE_COLUMNS = ("Figure", "What it measures", "Source")
 SOURCES_DIFFER = "sources differ"
+SPEAKERS_DIFFER = "sources differ on who said it"
 # Spelled out here, so that the memo's dates do not depend on the locale.
 MONTHS_IN_WORDS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                    "November", "December")
@@ -86,9 +87,16 @@ def quoted(text: str) -> str:
 
 
 def speaker_line(quote: KeyQuote) -> str:
-    """'— Speaker, Role' or '— Speaker'; citations are added by the caller."""
+    """'— Speaker, Role' or '— Speaker'; citations are added by the caller. Where the sources name
+    different speakers: '— Jane Doe, CEO [1]; John Roe [2] — sources differ on who said it', cited here."""
     who = f"{quote.speaker}, {quote.speaker_role}" if quote.speaker_role else quote.speaker
-    return f"\u2014 {who}"
+    if not quote.other_speakers:
+        return f"\u2014 {who}"
+    others = {number for other in quote.other_speakers for number in other.citations}
+    named = [f"{who} {citation_label([c for c in quote.citations if c not in others])}"]
+    named += [f"{other.speaker}, {other.speaker_role} {citation_label(other.citations)}" if other.speaker_role
+              else f"{other.speaker} {citation_label(other.citations)}" for other in quote.other_speakers]
+    return f"\u2014 {'; '.join(named)} \u2014 {SPEAKERS_DIFFER}"
 
 
 def header_fields(briefing: Briefing) -> list[tuple[str, str]]:

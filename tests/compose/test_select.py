@@ -255,3 +255,21 @@ def test_the_table_leaves_out_a_figure_that_does_not_say_what_it_measures(tmp_pa
     briefing = select(docs, topics, SelectOptions())
     assert [figure.text for figure in briefing.figures] == ["300,000"]
     assert measures["45,000"] is None or len(measures["45,000"].split()) < 2
+
+
+def test_the_same_quote_told_by_two_outlets_is_one_key_quote_citing_both(tmp_path):
+    _, briefing = two_outlets(tmp_path)
+    quotes = [quote for section in briefing.sections for quote in section.quotes]
+    assert quotes and all(quote.citations == [1, 2] and not quote.other_speakers for quote in quotes)
+
+
+def test_outlets_that_name_different_speakers_for_a_quote_are_both_shown(tmp_path):
+    from briefing.compose.wording import speaker_line
+
+    _, briefing = two_outlets(tmp_path, lambda text: text.replace("” Duque said.", "” said Maria Lopez, a minister."))
+    [quote] = [q for section in briefing.sections for q in section.quotes if "frozen bones" in q.text]
+    assert quote.citations == [1, 2]
+    assert [(other.speaker, other.citations) for other in quote.other_speakers] == [("Maria Lopez", [2])]
+    line = speaker_line(quote)
+    assert "Duque" in line and "[1]" in line and "Maria Lopez" in line and "[2]" in line
+    assert line.endswith("sources differ on who said it")
