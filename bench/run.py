@@ -271,6 +271,36 @@ def quotes(shared: Path, work: Path) -> None:
     seconds = time.perf_counter() - started
     print(f"\n== polnear-dev: quotes and speakers ({len(lines)} articles, {seconds:.1f} s), score_quotes.py")
     print(run_scorer(shared, "score_quotes.py", data / "gold.jsonl", pred, "--texts", data / "texts"))
+    print("attribution errors by kind: " + ", ".join(f"{kind} {count}" for kind, count in
+                                                     attribution_errors(shared, data / "gold.jsonl", pred).items()))
+
+
+def attribution_errors(shared: Path, gold_file: Path, pred_file: Path) -> dict[str, int]:
+    """The matched quotes whose speaker is wrong, by kind: the article says "he" or "she", it names
+    the speaker, or it says who in words that are no name; and whether ours is no one or another."""
+    from collections import Counter
+
+    sys.path.insert(0, str(shared / "eval"))
+    from score_quotes import same_person  # the scorer's own rule for one person
+
+    predicted = {json.loads(line)["id"]: json.loads(line)["quotes"] for line in pred_file.read_text().splitlines()}
+    kinds: Counter[str] = Counter()
+    for line in gold_file.read_text(encoding="utf-8").splitlines():
+        gold = json.loads(line)
+        for quote in gold["quotes"]:
+            if not quote.get("source_resolved"):
+                continue
+            longer = quote["end"] - quote["start"]
+            ours = [q for q in predicted.get(gold["id"], [])
+                    if min(q["end"], quote["end"]) - max(q["start"], quote["start"]) >= 0.5 * max(q["end"] - q["start"],
+                                                                                                   longer)]
+            if not ours or same_person(quote["source_resolved"], ours[0]["speaker"]):
+                continue
+            written = (quote.get("source") or "").lower()
+            said = ("a pronoun" if written in ("he", "she", "him", "his", "her") else
+                    "a name" if any(w[:1].isupper() for w in (quote.get("source") or "").split()) else "no name")
+            kinds[f"{said}, ours {'nobody' if not ours[0]['speaker'] else 'another'}"] += 1
+    return dict(kinds.most_common())
 
 
 # trafilatura alone over a folder of pages, as score_web.py's anchor runs it: the same work, timed the same way
@@ -295,11 +325,13 @@ def web_pages(shared: Path, work: Path) -> None:
     alone_seconds, _ = run_timed([sys.executable, "-c", TRAFILATURA_ALONE, str(pages)])
     memos = work / "web-memos"
     memos.mkdir()
-    measures = []
+    measures: list[str | None] = []
+    speakers: list[str] = []
     for page in sorted(pages.glob("*.html")):
         with suppress(InputError):  # no memo: score_web.py counts it missing
             memo = build_briefing([str(page)], memos / f"{page.stem}.md", options=SelectOptions(date="2026-11-28"))
             measures += [figure.measure for figure in memo.figures]
+            speakers += [quote.speaker for section in memo.sections for quote in section.quotes]
     print(f"\n== web-dev: {len(list(pages.glob('*.html')))} real web pages, score_web.py (trafilatura alone beside)")
     print(run_scorer(shared, "score_web.py", "score", data, work / "web.json", "--anchor", "--memos", memos))
     scores = json.loads(run_scorer(shared, "score_web.py", "score", data, work / "web.json", "--anchor", "--json"))
@@ -308,6 +340,7 @@ def web_pages(shared: Path, work: Path) -> None:
     poor = [m for m in measures if not says_what(m)]
     print(f"figure rows in the memos {len(measures)}, whose measure is empty, one word or starts or ends on a word "
           f"of grammar {len(poor)} ({100 * len(poor) / max(1, len(measures)):.1f}%)")
+    print(f"key quotes in the memos {len(speakers)}, spoken by: {'; '.join(sorted(set(speakers)))}")
     print(f"extract over the pages {extract_seconds:.2f} s, trafilatura alone {alone_seconds:.2f} s "
           f"({extract_seconds / alone_seconds:.2f}x, whole processes, all cores)")
 
