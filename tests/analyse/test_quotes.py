@@ -175,6 +175,12 @@ def test_the_name_a_participle_is_said_of_speaks():
     assert [speaker for _, speaker in quotes_of(text)] == ["Bob Smith"]
 
 
+def test_one_person_spelt_two_ways_is_one_name():
+    text = ("Two voters, Tyresha McClenney and Bryan Anderson, saw the rally.\n\n"
+            "“It is not something that she continuously says,” McLenney said.")
+    assert [speaker for _, speaker in quotes_of(text)] == ["Tyresha McClenney"]
+
+
 def test_paragraph_of_quote_continues_previous_speaker():
     text = ("“We need a plan for the region,” said Rachel Schmidtke, an advocate.\n\n"
             "“This move offers much-needed hope to displaced people.”")

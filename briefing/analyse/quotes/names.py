@@ -97,6 +97,15 @@ def looks_like_person(name: tuple[str, ...]) -> bool:
         and all(w[0].isupper() or w in NAME_PARTICLES for w in name)
 
 
+def close_spelling(a: str, b: str) -> bool:
+    """Two spellings of one surname: long enough to tell, the same first letter, one letter apart or so."""
+    from difflib import SequenceMatcher
+
+    plain_a, plain_b = a.lower().replace("’", "'"), b.lower().replace("’", "'")
+    return (len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and plain_a != plain_b  # "O’Neill" stays as written
+            and SequenceMatcher(None, plain_a, plain_b).ratio() >= 0.85)
+
+
 def non_ascii(words: tuple[str, ...]) -> int:
     """Accented spellings count as fuller ("Iván" over "Ivan")."""
     return sum(ord(c) > 127 for w in words for c in w)
@@ -213,6 +222,9 @@ class Article:
             candidates = [m for m in same_surname if m.name[0] == name[0]]
         else:
             full = [m for m in same_surname if len(m.name) > 1]
+            if not full:  # "McLenney said" after "Tyresha McClenney": one person, spelt two ways
+                full = [m for m in self.mentions if len(m.name) > 1 and close_spelling(m.name[-1], name[-1])]
+                same_surname += full
             before = [m for m in full if m.start < position]
             nearest = before[-1] if before else (full[0] if full else None)
             candidates = [m for m in same_surname
