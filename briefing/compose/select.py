@@ -347,7 +347,7 @@ def pick_quotes(docs: list[Document], topic: str, shown: Shown, options: SelectO
         top = top_score(doc)
         for quote in doc.quotes:
             # a quote nobody can be named for is no use to a reader who must cite it
-            if (quote.topic == topic and quote.speaker
+            if (quote.topic == topic and quote.speaker and is_whole_statement(doc.text[quote.start:quote.end])
                     and len(doc.text[quote.start:quote.end].split()) >= KEY_QUOTE_WORDS):
                 score = max((s.score for s in doc.sentences if s.start < quote.end and quote.start < s.end),
                             default=0.0)
@@ -383,6 +383,13 @@ def first_source_first(quote: KeyQuote) -> KeyQuote:
     speakers = sorted([own, *quote.other_speakers], key=lambda named: min(named.citations))
     first = speakers[0]
     return replace(quote, speaker=first.speaker, speaker_role=first.speaker_role, other_speakers=speakers[1:])
+
+
+def is_whole_statement(quoted: str) -> bool:
+    """Whether quoted words are a statement of their own, not a fragment of reported speech: it opens
+    on a capital ("Clinton wanted to “keep the details of her treatment under wraps”" does not)."""
+    opening = re.search(r"[^\W_]", quoted)
+    return bool(opening) and not opening.group().islower()
 
 
 def same_person(a: str, b: str) -> bool:

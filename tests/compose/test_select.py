@@ -273,3 +273,16 @@ def test_outlets_that_name_different_speakers_for_a_quote_are_both_shown(tmp_pat
     line = speaker_line(quote)
     assert "Duque" in line and "[1]" in line and "Maria Lopez" in line and "[2]" in line
     assert line.endswith("sources differ on who said it")
+
+
+def test_a_fragment_of_reported_speech_is_no_key_quote(tmp_path):
+    article = tmp_path / "health.txt"
+    article.write_text(
+        "Health row\n\n"
+        "The New York Post reported that Clinton wanted to “keep the details of her medical treatment under "
+        "wraps for as long as she possibly could.”\n\n"
+        "“We have released more medical information than any candidate in this race,” said Brian Fallon, "
+        "a campaign spokesman.\n", encoding="utf-8")
+    docs, topics = analyse([str(article)], [Topic("Health", ["medical", "treatment", "health"])])
+    quotes = [quote for section in select(docs, topics, SelectOptions()).sections for quote in section.quotes]
+    assert [quote.speaker for quote in quotes] == ["Brian Fallon"]
