@@ -53,6 +53,7 @@ def language_stop_words() -> dict[str, frozenset[str]]:
     return {language: frozenset(stopwordsiso.stopwords(language)) for language in sorted(stopwordsiso.langs())}
 
 
+@lru_cache(maxsize=1 << 16)  # a page's figures read the same words again and again
 def parts_of_speech(word: str) -> frozenset[str]:
     """The parts of speech an English dictionary knows `word` in ("NOUN", "VERB", "ADJ"…), none for a word
     it does not know: LemmInflect's tables, from the NIH SPECIALIST lexicon, shipped with it."""
