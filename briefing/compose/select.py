@@ -389,7 +389,7 @@ def is_whole_statement(quoted: str) -> bool:
     """Whether quoted words are a statement of their own, not a fragment of reported speech: it opens
     on a capital ("Clinton wanted to “keep the details of her treatment under wraps”" does not)."""
     opening = re.search(r"[^\W_]", quoted)
-    return bool(opening) and not opening.group().islower()
+    return opening is not None and not opening.group().islower()
 
 
 def same_person(a: str, b: str) -> bool:
