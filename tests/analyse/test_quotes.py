@@ -175,6 +175,14 @@ def test_the_name_a_participle_is_said_of_speaks():
     assert [speaker for _, speaker in quotes_of(text)] == ["Bob Smith"]
 
 
+def test_a_role_runs_past_an_abbreviation():
+    text = ("“The defendants had a duty to ensure the safety of inmates,” Geoffrey Berman, the U.S. attorney "
+            "for the Southern District of New York, said in a news release.")
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Geoffrey Berman"
+    assert quote.speaker_role == "U.S. attorney for the Southern District of New York"
+
+
 def test_one_person_spelt_two_ways_is_one_name():
     text = ("Two voters, Tyresha McClenney and Bryan Anderson, saw the rally.\n\n"
             "“It is not something that she continuously says,” McLenney said.")

@@ -42,7 +42,7 @@ PROPER_RUN = re.compile(rf"{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{CAP_WORD})*"
 # ", the …," / ", Refugees International's advocate for Latin America": a role after a name.
 APPOSITION = re.compile(
     r",\s+((?:the|a|an|former|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*[’']s)\s[^,;:“”\"()]{2,120}?)"
-    r"(?=,|\.\s|\.$|;|\s\(|$)")
+    r"(?=,|(?<![A-Z])\.\s|\.$|;|\s\(|$)")  # not the period of "U.S. attorney"
 RELATIVE_CLAUSE = re.compile(rf"\s+{one_of(ROLE_ENDS_BEFORE)}\b.*$")
 # A title or an initial before a period does not end the sentence: "Mr. Mahaney", "J. Smith".
 TITLE_OR_INITIAL = re.compile(r"\b(?:[A-Z]|" + "|".join(
