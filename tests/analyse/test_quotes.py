@@ -183,6 +183,11 @@ def test_a_role_runs_past_an_abbreviation():
     assert quote.speaker_role == "U.S. attorney for the Southern District of New York"
 
 
+def test_a_person_and_his_team_are_the_person():
+    text = "“We found liquid methane in the lakes of the moon,” Lucas Paganini and his team wrote."
+    assert [speaker for _, speaker in quotes_of(text)] == ["Lucas Paganini"]
+
+
 def test_one_person_spelt_two_ways_is_one_name():
     text = ("Two voters, Tyresha McClenney and Bryan Anderson, saw the rally.\n\n"
             "“It is not something that she continuously says,” McLenney said.")

@@ -132,6 +132,8 @@ def speaker_of(attribution: Attribution, article: Article,
         return UNNAMED
     run_start, run_end, words = runs[-1]
     tail = re.findall(r"[\w’'\-]+", subject[run_end:])
+    if tail[:1] == ["and"]:
+        tail = []  # "Paganini and his team said": Paganini speaks for them
     role_words, name, _ = split_name(words)
     if tail:  # "the Clinton campaign" names an organisation, "a Trump aide" nobody
         if tail[-1].lower() in GROUP_WORDS:
