@@ -188,6 +188,12 @@ def test_a_person_and_his_team_are_the_person():
     assert [speaker for _, speaker in quotes_of(text)] == ["Lucas Paganini"]
 
 
+def test_a_her_about_someone_else_does_not_make_the_speaker_a_woman():
+    text = ("Senator Chuck Grassley spoke of Judge Ana Ruiz and her ruling, and of her record.\n\n"
+            "“I don’t hear any criticism of that sort of comment by a judge,” he said.")
+    assert [speaker for _, speaker in quotes_of(text)] == ["Chuck Grassley"]
+
+
 def test_one_person_spelt_two_ways_is_one_name():
     text = ("Two voters, Tyresha McClenney and Bryan Anderson, saw the rally.\n\n"
             "“It is not something that she continuously says,” McLenney said.")

@@ -204,7 +204,7 @@ class Article:
             following = bisect.bisect_right(self.sentence_starts, mention.start) + 1
             stop = self.sentence_starts[following] if following < len(self.sentence_starts) \
                 else len(self.masked)
-            pronouns = re.findall(r"\b(?:(he|his|him|himself)|she|her|hers|herself)\b",
+            pronouns = re.findall(r"\b(?:(he)|she)\b",
                                   self.masked[mention.end:stop], re.IGNORECASE)
             male, female = votes.setdefault(mention.name[-1], [0, 0])
             votes[mention.name[-1]] = [male + sum(1 for p in pronouns if p),
