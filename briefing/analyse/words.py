@@ -62,6 +62,22 @@ def parts_of_speech(word: str) -> frozenset[str]:
     return frozenset(lemminflect.getAllLemmas(word.lower()))
 
 
+def verb_lemma(word: str) -> str:
+    """The word's lemma as a verb ("invested": "invest"), or the word where the dictionary knows no verb."""
+    import lemminflect
+
+    lemmas = lemminflect.getAllLemmas(word).get("VERB")
+    return lemmas[0] if lemmas else word
+
+
+def past_participle(lemma: str) -> str:
+    """"add": "added", "produce": "produced"."""
+    import lemminflect
+
+    forms = lemminflect.getInflection(lemma, "VBN")
+    return forms[0] if forms else lemma
+
+
 @lru_cache(maxsize=1)
 def _stemmer():
     # NLTK's Snowball stemmer, as sumy's Stemmer("english") wraps it; importing it from sumy

@@ -5,6 +5,8 @@ is read by every rule that needs it.
 """
 from __future__ import annotations
 
+from briefing.analyse.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+
 SMALL_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -187,3 +189,13 @@ compensation damages penalty penalties tariff tariffs charge charges credit cred
 VALUE_LINKS = frozenset("worth valued".split())  # "Pernod, worth 7.5bn euros": the value of Pernod
 AMOUNT_LINKS = frozenset("of at worth was were is are stood totalled totaled totalling totaling valued reached hit "
                          "amounted be been".split())
+# Words the measure's grammar reads: before a verb ("would raise", "to support"), of time ("last year"),
+# opening a clause ("who have left"), of the passive ("were killed"), and determiners.
+BEFORE_VERBS = frozenset("to will would can could may might must should shall did does do have has had".split())
+TIME_NOUNS = frozenset("time times year years decade decades month months week weeks day days quarter hour hours"
+                       .split())
+WHEN_WORDS = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES) | frozenset(
+    "last next this past coming previous weekend morning evening night".split())
+RELATIVES = frozenset("who that which whose".split())
+PASSIVE = frozenset("is are was were been being be".split())
+DETERMINERS = frozenset("the a an this that these those its their his her our my your every each".split())

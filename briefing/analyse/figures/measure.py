@@ -12,16 +12,22 @@ from dataclasses import dataclass
 
 from briefing.analyse.figures.lexicon import (
     AMOUNT_LINKS,
+    BEFORE_VERBS,
     CHANGE_NOUNS,
+    DETERMINERS,
     GRAMMAR_WORDS,
     LEADING_PREPOSITIONS,
     MONEY_NOUNS,
+    PASSIVE,
+    RELATIVES,
     STOP_AFTER,
+    TIME_NOUNS,
     VALUE_LINKS,
     VERB_NOUNS,
+    WHEN_WORDS,
 )
 from briefing.analyse.figures.quantity import Quantity, Sentences
-from briefing.analyse.words import parts_of_speech
+from briefing.analyse.words import parts_of_speech, past_participle, verb_lemma
 
 MOST_WORDS = 8
 TOKEN = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?['’]?|[$£€¥%]|[^\w\s]")
@@ -155,7 +161,7 @@ def by_whom(thing: list[Word], before: list[Word]) -> list[Word]:
         return [*thing, Word("in", "FUNC"), *the, *subject][:MOST_WORDS]
     if verb.kind != "VERB" or lemma == "be":
         return thing
-    done = participle(lemma)
+    done = past_participle(lemma)
     return [*thing, Word(done, "VERB"), Word("by", "FUNC"), *the, *subject][:MOST_WORDS]
 
 
@@ -350,30 +356,6 @@ def trimmed(words: list[Word]) -> list[Word]:
         words = words[:-1]
     return words
 
-
-def participle(lemma: str) -> str:
-    import lemminflect
-
-    forms = lemminflect.getInflection(lemma, "VBN")
-    return forms[0] if forms else lemma
-
-
-def verb_lemma(word: str) -> str:
-    import lemminflect
-
-    lemmas = lemminflect.getAllLemmas(word).get("VERB")
-    return lemmas[0] if lemmas else word
-
-
-BEFORE_VERBS = frozenset("to will would can could may might must should shall did does do have has had".split())
-TIME_NOUNS = frozenset("time times year years decade decades month months week weeks day days quarter hour hours"
-                       .split())
-WHEN_WORDS = frozenset("last next this past coming previous january february march april may june july august "
-                       "september october november december monday tuesday wednesday thursday friday saturday sunday "
-                       "weekend morning evening night".split())
-RELATIVES = frozenset("who that which whose".split())
-PASSIVE = frozenset("is are was were been being be".split())
-DETERMINERS = frozenset("the a an this that these those its their his her our my your every each".split())
 
 READINGS = {
     "percent": (share_of, change, thing_after, amount_of),
