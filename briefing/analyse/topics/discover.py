@@ -280,7 +280,7 @@ def topics_from_key_terms(docs: list[Document], most: int) -> list[Topic]:
     sentence_terms = table.by_sentence
     paragraph_of = [(d, s.block) for d, doc in enumerate(docs) for s in doc.sentences]
     frequency = Counter(term for terms in sentence_terms for term in dict.fromkeys(terms))
-    occurrences = Counter(term for terms in sentence_terms for term in terms)
+    occurrences = table.occurrences
     total = len(sentence_terms)
     if total < 4 or not frequency:
         return []
@@ -374,6 +374,7 @@ def topic_terms(by_sentence: list[list[str]], not_names: frozenset[str] = frozen
     # Uses as the head of a noun phrase ("the call", "of tariffs", "3 cups", but not "the historic
     # agreement", where it tells which) less uses as a verb ("to call", "I feel", "did not stop").
     noun_evidence: Counter[str] = Counter()
+    contracted: set[str] = set()  # never a name: "There'll"
     for every in by_sentence:
         decided = [term_of[w] for w in every]
         terms = []
@@ -388,8 +389,8 @@ def topic_terms(by_sentence: list[list[str]], not_names: frozenset[str] = frozen
             if w.isupper():
                 acronyms.add(term[0])
                 continue
-            if "'" in w:  # never "There'll"
-                noun_evidence[term[0]] -= len(every)
+            if "'" in w:
+                contracted.add(term[0])
             after = every[i + 1].lower() if i + 1 < len(every) else ""
             # "to perform", "I feel"; "rose 2", "fell sharply"
             if (i and every[i - 1].lower() in VERB_CONTEXT) or after[:1].isdigit() or after.endswith("ly"):
@@ -409,7 +410,7 @@ def topic_terms(by_sentence: list[list[str]], not_names: frozenset[str] = frozen
     for (pair, spelling), _ in phrase_spellings.most_common():
         phrase_spelling.setdefault(pair, spelling)
     occurrences = Counter(t for terms in sentence_terms for t in terms)
-    barred = {stem(word) for word in not_names}
+    barred = {stem(word) for word in not_names} | contracted
     if foreign:  # the contexts are English words, and phrases English word order: other languages' names are words
         nameable = acronyms | {term for term, evidence in noun_evidence.items() if evidence >= 0}
         return TermTable(sentence_terms, surface, occurrences, frozenset(nameable - barred), Counter(), {})
