@@ -424,7 +424,7 @@ def pick_figures(docs: list[Document], most: int = MAX_FIGURES) -> list[KeyFigur
     (a table row "14 | providers" tells nothing), each fact once. A figure several sources give
     is one row citing them all, with each source's value where they differ."""
     ranked: list[tuple[float, int, Figure]] = []
-    told_by: dict[int, list[tuple[int, Figure]]] = defaultdict(list)  # each group's figures, by article
+    told_by: dict[int | None, list[tuple[int, Figure]]] = defaultdict(list)  # each group's figures, by article
     for doc_index, doc in enumerate(docs):
         top = top_score(doc)
         for figure in doc.figures:
@@ -442,7 +442,7 @@ def pick_figures(docs: list[Document], most: int = MAX_FIGURES) -> list[KeyFigur
                for _, other in picked):
             continue
         # a figure several sources give is told as its first source tells it, with the others' values beside
-        doc_index, figure = min(told_by.get(figure.group, []) if figure.group else [], default=(doc_index, figure),
+        doc_index, figure = min(told_by.get(figure.group, []), default=(doc_index, figure),
                                 key=lambda told: (told[0], told[1].start))
         picked.append((doc_index, figure))
         if len(picked) == most:
@@ -459,7 +459,7 @@ def pick_figures(docs: list[Document], most: int = MAX_FIGURES) -> list[KeyFigur
             rows[-1].text = clean(source[row_start:figure.end])
             continue
         row_start = figure.start
-        readings = figure_readings(docs, doc_index, figure, told_by.get(figure.group, []) if figure.group else [])
+        readings = figure_readings(docs, doc_index, figure, told_by.get(figure.group, []))
         rows.append(KeyFigure(text=clean(source[figure.start:figure.end]), measure=figure.measure,
                               value=figure.value, unit=figure.unit,
                               citations=sorted({c for reading in readings for c in reading.citations}),

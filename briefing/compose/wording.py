@@ -89,14 +89,19 @@ def quoted(text: str) -> str:
 def speaker_line(quote: KeyQuote) -> str:
     """'— Speaker, Role' or '— Speaker'; citations are added by the caller. Where the sources name
     different speakers: '— Jane Doe, CEO [1]; John Roe [2] — sources differ on who said it', cited here."""
-    who = f"{quote.speaker}, {quote.speaker_role}" if quote.speaker_role else quote.speaker
     if not quote.other_speakers:
-        return f"\u2014 {who}"
+        return f"\u2014 {named(quote.speaker, quote.speaker_role)}"
     others = {number for other in quote.other_speakers for number in other.citations}
-    named = [f"{who} {citation_label([c for c in quote.citations if c not in others])}"]
-    named += [f"{other.speaker}, {other.speaker_role} {citation_label(other.citations)}" if other.speaker_role
-              else f"{other.speaker} {citation_label(other.citations)}" for other in quote.other_speakers]
-    return f"\u2014 {'; '.join(named)} \u2014 {SPEAKERS_DIFFER}"
+    speakers = [f"{named(quote.speaker, quote.speaker_role)} "
+                f"{citation_label([c for c in quote.citations if c not in others])}"]
+    speakers += [f"{named(other.speaker, other.speaker_role)} {citation_label(other.citations)}"
+                 for other in quote.other_speakers]
+    return f"\u2014 {'; '.join(speakers)} \u2014 {SPEAKERS_DIFFER}"
+
+
+def named(speaker: str, role: str | None) -> str:
+    """'Speaker, Role' or 'Speaker'."""
+    return f"{speaker}, {role}" if role else speaker
 
 
 def header_fields(briefing: Briefing) -> list[tuple[str, str]]:
