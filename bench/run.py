@@ -314,7 +314,7 @@ for page in sorted(pathlib.Path(sys.argv[1]).glob("*.html")):
 def web_pages(shared: Path, work: Path) -> None:
     """Real web pages: body text against the hand-marked bodies, trafilatura alone beside it in the same run,
     what the memos of every page show, and the time of extract against trafilatura alone."""
-    from briefing.compose.select import SelectOptions
+    from briefing.compose.select import SelectOptions, tells_what_it_measures
     from briefing.pipeline import build_briefing
 
     data = shared / "data" / "web-dev"
@@ -337,22 +337,13 @@ def web_pages(shared: Path, work: Path) -> None:
     scores = json.loads(run_scorer(shared, "score_web.py", "score", data, work / "web.json", "--anchor", "--json"))
     alone = scores["anchor_trafilatura"]["body_f1"]
     print(f"body F1 {scores['body_f1']:.4f} against trafilatura alone {alone:.4f}: {scores['body_f1'] - alone:+.4f}")
-    poor = [m for m in measures if not says_what(m)]
+    # the memo's own rule for a measure that says something: the count shows it holds on every row
+    poor = [m for m in measures if not tells_what_it_measures(m)]
     print(f"figure rows in the memos {len(measures)}, whose measure is empty, one word or starts or ends on a word "
           f"of grammar {len(poor)} ({100 * len(poor) / max(1, len(measures)):.1f}%)")
     print(f"key quotes in the memos {len(speakers)}, spoken by: {'; '.join(sorted(set(speakers)))}")
     print(f"extract over the pages {extract_seconds:.2f} s, trafilatura alone {alone_seconds:.2f} s "
           f"({extract_seconds / alone_seconds:.2f}x, whole processes, all cores)")
-
-
-def says_what(measure: str | None) -> bool:
-    """Two words or more, neither end a word of grammar: checked on its own, not with the memo's own rule."""
-    import re
-
-    from briefing.analyse.figures.lexicon import GRAMMAR_WORDS
-
-    found = re.findall(r"[\w’'-]+", measure or "")
-    return len(found) >= 2 and found[0].lower() not in GRAMMAR_WORDS and found[-1].lower() not in GRAMMAR_WORDS
 
 
 def run_timed(command: list[str]) -> tuple[float, float]:

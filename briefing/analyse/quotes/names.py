@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from briefing.analyse.lexicon import SENTENCE_BREAK
 from briefing.analyse.quotes.lexicon import (
@@ -99,8 +100,6 @@ def looks_like_person(name: tuple[str, ...]) -> bool:
 
 def close_spelling(a: str, b: str) -> bool:
     """Two spellings of one surname: long enough to tell, the same first letter, one letter apart or so."""
-    from difflib import SequenceMatcher
-
     plain_a, plain_b = a.lower().replace("’", "'"), b.lower().replace("’", "'")
     return (len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and plain_a != plain_b  # "O’Neill" stays as written
             and SequenceMatcher(None, plain_a, plain_b).ratio() >= 0.85)
@@ -204,11 +203,9 @@ class Article:
             following = bisect.bisect_right(self.sentence_starts, mention.start) + 1
             stop = self.sentence_starts[following] if following < len(self.sentence_starts) \
                 else len(self.masked)
-            pronouns = re.findall(r"\b(?:(he)|she)\b",
-                                  self.masked[mention.end:stop], re.IGNORECASE)
+            pronouns = [p.lower() for p in re.findall(r"\b(he|she)\b", self.masked[mention.end:stop], re.IGNORECASE)]
             male, female = votes.setdefault(mention.name[-1], [0, 0])
-            votes[mention.name[-1]] = [male + sum(1 for p in pronouns if p),
-                                       female + sum(1 for p in pronouns if not p)]
+            votes[mention.name[-1]] = [male + pronouns.count("he"), female + pronouns.count("she")]
         for surname, (male, female) in votes.items():
             if male != female:
                 genders[surname] = "m" if male > female else "f"
