@@ -30,3 +30,17 @@ def test_fragments_rank_below_full_sentences():
     ranks = {doc.span_text(s): s.rank for s in doc.sentences}
     assert ranks["Deficit grew."] == 3
     assert sorted(ranks.values()) == [1, 2, 3]
+
+
+def test_a_pasted_run_of_captions_ranks_below_the_news_it_repeats():
+    # A caption run pasted without full stops shares the story's words and so is central to it
+    # by word counts alone; past reading length it gives way to the sentence that tells the news.
+    news = "The striker signed a new contract with the club on Friday after weeks of talks with the manager."
+    run = ("The striker celebrates a goal for the club against the visitors at home on Saturday The manager "
+           "watches the striker from the touchline as the club take the lead The striker and the manager "
+           "shake hands after the talks on the new contract at the club's training ground on Friday morning")
+    text = (f"Striker signs\n\n{news}\n\n{run}.\n\nFans said the club should have offered the contract sooner "
+            "than it did.")
+    doc = segment(Document(text=text))
+    rank_sentences(doc)
+    assert min(doc.sentences, key=lambda s: s.rank).start == text.index(news)

@@ -144,3 +144,13 @@ def test_the_headlines_listed_under_you_may_also_like_are_no_article_text():
         ("You may also like...", "related list"), ("Who will make the Rock Hall in 2020?", "related headline"),
         ("Drummer takes over fan vote", "related headline")]
     assert len(doc.sentences) == 2  # a paragraph of the article ends the list
+
+
+def test_a_photo_position_marks_a_caption_but_other_brackets_do_not():
+    text = ("Derby lose again\n\nDerby lost 2-0 at home to Norwich on Saturday, their fourth defeat in a row.\n\n"
+            "Alberto Bueno (left) in action for Derby against Norwich during his spell with the club\n\n"
+            "The manager (right now the longest serving in the league) said the side would recover.")
+    doc = segment(Document(text=text))
+    assert [doc.span_text(s) for s in doc.sentences] == [
+        "Derby lost 2-0 at home to Norwich on Saturday, their fourth defeat in a row.",
+        "The manager (right now the longest serving in the league) said the side would recover."]

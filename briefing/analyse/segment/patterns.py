@@ -26,6 +26,11 @@ FILE_PHOTO = re.compile(r"^FILE\s*[-–—]", re.I)
 AGENCY_PHOTO = re.compile(r"\((?:AP|AFP|Reuters|Getty)[^)]*Photo", re.I)
 PHOTO_LABEL = re.compile(r"\b(?:Photo|Picture|Image)\s*(?:credit)?:\s", re.I)
 PICTURED = re.compile(r"\bpictured\b", re.I)
+# Where a person stands in the photo beside the text: "Jermaine Beckford (left) and Daniel Johnson celebrate".
+PHOTO_POSITIONS = ("left", "right", "centre", "center", "middle", "above", "below", "top", "bottom", "inset",
+                   "background", "foreground", "front", "back", "circled", "main picture")
+PHOTO_POSITION = re.compile(r"\((?:(?:far|second|third|centre|center|front|back|top|bottom)[ -])?(?:"
+                            + "|".join(PHOTO_POSITIONS) + r")(?:,? (?:left|right|front|back|row))?\)", re.I)
 IMAGE_CREDIT = re.compile(r"\b(?:photos?|images?|pictures?)\s*©|©\s*[\w .&-]{2,40},?\s*(?:19|20)\d\d\.?$", re.I)
 # Photo credits on a line of their own: "Getty/Instagram.", "Photo: AP", "REUTERS/Jane Doe".
 PHOTO_CREDIT = re.compile(r"^(?:(?:photo|image|picture)s?\s*(?:credit)?:?\s*)?[\w .&/|-]{0,40}"
