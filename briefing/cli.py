@@ -260,11 +260,14 @@ def command_options() -> dict[str, list[tuple[str, str, object]]]:
 @click.option("--mail-to", multiple=True, metavar="ADDR", help="A recipient of the --eml message; repeat for more.")
 @click.option("--mail-from", metavar="ADDR", help="Sender of the --eml message. Default: you@this-host.")
 @click.option("--subject", metavar="TEXT", help="Subject of the --eml message. Default: the memo's subject line.")
+@click.option("--archive", "archive_path", metavar="FILE",
+              help="Keep the articles read and what the memo showed in this archive (an SQLite file, made if "
+                   "need be); `briefing archive` reads it.")
 @web_options
 @jobs_option
 def build_command(inputs, output, memo_format, topics_file, topic_options, title, recipient, sender, date,
                   classification, length, bullets, max_words, template, max_pages, verbose, eml, mail_to, mail_from,
-                  subject, timeout, offline, refresh, follow_links, since, jobs):
+                  subject, archive_path, timeout, offline, refresh, follow_links, since, jobs):
     """Write a briefing memo from one or more articles."""
     from briefing.compose.select import LENGTHS, SelectOptions
     from briefing.deliver.publish import output_format
@@ -288,7 +291,9 @@ def build_command(inputs, output, memo_format, topics_file, topic_options, title
                                 max_words=max_words, **sizes)
         briefing = build_briefing(list(inputs), out, read_topics(topics_file, topic_options), options,
                                   stdin_if_asked(inputs), template, batch.options(),
-                                  other_outputs=[Path(eml)] if eml else None, memo_format=memo_format,
+                                  other_outputs=[Path(eml)] if eml else None,
+                                  archive=open_archive(archive_path) if archive_path else None,
+                                  memo_format=memo_format,
                                   max_pages=max_pages,
                                   log=lambda message: click.echo(f"briefing: {message}", err=True) if verbose else None,
                                   warn=lambda message: click.echo(f"briefing: warning: {message}", err=True))
@@ -416,12 +421,14 @@ def send_command(memo, recipients, mail_from, subject, smtp_host, smtp_port, sec
 @click.option("--smtp-host", metavar="HOST", help="The mail server to send through, instead of the brief's.")
 @smtp_options
 @click.option("-v", "--verbose", is_flag=True, help="Tell how the page fitting went.")
+@click.option("--archive", "archive_path", metavar="FILE",
+              help="Keep the articles read and what the memo showed in this archive (an SQLite file).")
 @web_options
 @jobs_option
 @click.pass_context
 def run_command(ctx, brief_file, dry_run, output, date, title, recipient, sender, classification, template, length,
                 max_pages, mail_to, no_mail, mail_from, subject, smtp_host, smtp_port, security, cafile, login,
-                verbose, timeout, offline, refresh, follow_links, since, jobs):
+                verbose, archive_path, timeout, offline, refresh, follow_links, since, jobs):
     """Build the memo a standing brief (a TOML file) describes, and send it to its recipients.
 
     The brief names the inputs (feeds, addresses, files, folders), the topics, the output
@@ -487,6 +494,7 @@ def run_command(ctx, brief_file, dry_run, output, date, title, recipient, sender
         credentials = smtp_credentials(server, login) if server else None
         batch = Batch(jobs, fetch, window, bool(chosen("follow_links", brief.follow_links)))
         run_brief(brief, out, options, batch.options(), template=template, memo_format=memo_format,
+                  archive=open_archive(archive_path) if archive_path else None,
                   max_pages=chosen("max_pages", memo.get("max_pages")), recipients=recipients,
                   mail_from=mail_from, subject=subject, server=server, credentials=credentials,
                   log=lambda message: click.echo(f"briefing: {message}", err=True) if verbose else None,
@@ -547,6 +555,125 @@ def smtp_credentials(server, login: bool) -> tuple[str, str] | None:
                                if not value)
         raise InputError(server.address, f"needs a login, and nobody answered the prompt: set {missing}") from None
     return user, password
+
+
+def open_archive(path: str | None, reading: bool = False):
+    """The archive at `path` (default: the user's data folder), made if need be unless only `reading`
+    it; a bad one fails in one line."""
+    from briefing.archive import Archive, default_archive_path
+
+    path = path or str(default_archive_path())
+    try:
+        if reading and not Path(path).exists():
+            raise InputError(path, "no archive here yet (briefing build … --archive FILE makes one)")
+        return Archive(path)
+    except InputError as exc:
+        fail(str(exc))
+
+
+def archive_option(command):
+    return click.option("--archive", "archive_path", metavar="FILE",
+                        help="The archive to read. Default: $XDG_DATA_HOME/briefing/archive.sqlite "
+                             "(~/.local/share/briefing/archive.sqlite).")(command)
+
+
+def check_since_date(_ctx, _param, value: str | None) -> str | None:
+    """--since 30d or YYYY-MM-DD, as the ISO time the archive compares with."""
+    if value is None:
+        return None
+    from briefing.ingest.feeds import parse_since
+
+    try:  # the archive keeps its times in UTC
+        return parse_since(value).astimezone(dt.timezone.utc).isoformat(timespec="seconds")
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+@main.group("archive")
+def archive_group():
+    """Read and prune the archive that `briefing build --archive FILE` keeps.
+
+    \b
+    Examples:
+      briefing archive list --archive team.sqlite
+      briefing archive quotes --speaker Blinken --since 30d
+      briefing archive figures --measure "vaccine doses"
+      briefing archive forget --before 2026-01-01
+      briefing archive export > archive.jsonl
+    """
+
+
+@archive_group.command("list")
+@archive_option
+def archive_list(archive_path):
+    """The memos built against the archive, oldest first: number, date, articles cited, title, file."""
+    with open_archive(archive_path, reading=True) as archive:
+        memos = archive.memos()
+    if not memos:
+        click.echo("No memo has been built against this archive yet.", err=True)
+    for memo in memos:
+        click.echo(f"{memo.number}\t{memo.memo_date}\t{memo.articles} articles\t{memo.title}\t{memo.output}")
+
+
+def since_option(command):
+    return click.option("--since", callback=check_since_date, metavar="30d|YYYY-MM-DD",
+                        help="Only what comes from articles read since then.")(command)
+
+
+@archive_group.command("quotes")
+@click.option("--speaker", metavar="NAME", help="Only quotes by a speaker whose name holds NAME (any case).")
+@since_option
+@archive_option
+def archive_quotes(speaker, since, archive_path):
+    """What people said, with the speaker's role, the article it is from and when it was read."""
+    with open_archive(archive_path, reading=True) as archive:
+        show_matches("quote", archive.quotes(speaker, since), lambda quote: (
+            f"{quote.speaker or '(no speaker)'}{f', {quote.speaker_role}' if quote.speaker_role else ''}: "
+            f"\u201c{quote.text}\u201d\n    {source_line(quote.source)}"))
+
+
+@archive_group.command("figures")
+@click.option("--measure", metavar="WORDS", help="Only figures whose measure holds every one of these words.")
+@since_option
+@archive_option
+def archive_figures(measure, since, archive_path):
+    """The figures the articles gave, with what each measures and its source."""
+    with open_archive(archive_path, reading=True) as archive:
+        show_matches("figure", archive.figures(measure, since), lambda figure: (
+            f"{figure.text}\t{figure.measure or ''}\t{source_line(figure.source)}"))
+
+
+def show_matches(kind: str, found: list, line) -> None:
+    if not found:
+        click.echo(f"No {kind} in the archive matches.", err=True)
+    for item in found:
+        click.echo(line(item))
+
+
+def source_line(source) -> str:
+    """"VOA, Blinken in Colombia, 2021-10-20 (read 2021-10-21), https://…": where an archived item is from."""
+    told = ", ".join(part for part in (source.outlet, source.title, source.published) if part)
+    return f"{told} (read {source.first_read[:10]})" + (f", {source.address}" if source.address else "")
+
+
+@archive_group.command("forget")
+@click.option("--before", required=True, callback=check_date, metavar="YYYY-MM-DD",
+              help="Forget the articles first read, and the memos built, before this day.")
+@archive_option
+def archive_forget(before, archive_path):
+    """Delete what is older than a day (retention): articles with their quotes and figures, and memos."""
+    with open_archive(archive_path, reading=True) as archive:
+        articles, memos = archive.forget(before)
+    click.echo(f"Forgot {articles} articles and {memos} memos from before {before}.", err=True)
+
+
+@archive_group.command("export")
+@archive_option
+def archive_export(archive_path):
+    """Every record as JSON lines on standard output: articles (with quotes and figures), then memos."""
+    with open_archive(archive_path, reading=True) as archive:
+        for record in archive.export():
+            click.echo(json.dumps(record, ensure_ascii=False))
 
 
 if __name__ == "__main__":

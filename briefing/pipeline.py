@@ -27,6 +27,7 @@ from briefing.ingest.sources import Source, from_cache, gather_sources
 from briefing.model import BODY, BOILERPLATE, METADATA, Briefing, Document, Figure, Quote, Topic
 
 if TYPE_CHECKING:
+    from briefing.archive import Archive
     from briefing.deliver.mail import SmtpServer
 
 
@@ -172,13 +173,15 @@ def extract(inputs: list[str], topics: list[Topic] | None = None, stdin_bytes: b
 def build_briefing(inputs: list[str], output: str | Path, topics: list[Topic] | None = None,
                    options: SelectOptions | None = None, stdin_bytes: bytes | None = None,
                    template: str | Path | None = None, batch: dict | None = None,
-                   other_outputs: list[Path] | None = None, **publish_options) -> Briefing:
+                   other_outputs: list[Path] | None = None, archive: Archive | None = None,
+                   **publish_options) -> Briefing:
     """Analyse the inputs, select the memo's content and write it to `output` (.docx, .pdf, .md, .txt, .html).
 
     The selection is shortened to fit the template's page limit; publish.write_memo
     takes the other options (memo_format, max_pages, log, warn); `batch` takes analyse's
     jobs, on_error and progress. Neither `output` nor `other_outputs` (files the caller writes
-    after, such as an .eml) is ever read as an input or allowed to overwrite one.
+    after, such as an .eml) is ever read as an input or allowed to overwrite one. With an `archive`,
+    the articles read and what the memo showed are kept in it once the memo is written.
     """
     from briefing.deliver.libreoffice import libreoffice_started
     from briefing.deliver.publish import needs_layout, write_memo
@@ -190,19 +193,24 @@ def build_briefing(inputs: list[str], output: str | Path, topics: list[Topic] | 
         docs, topics = analyse(inputs, topics, stdin_bytes, **(batch or {}),
                                outputs=[Path(output), *(other_outputs or [])])
         pool = CandidatePool(docs)
-        return write_memo(lambda chosen: select(docs, topics, chosen, pool), options or SelectOptions(),
-                          Path(output), template, session=session, **publish_options)
+        briefing = write_memo(lambda chosen: select(docs, topics, chosen, pool), options or SelectOptions(),
+                              Path(output), template, session=session, **publish_options)
+    if archive is not None:
+        archive.record(docs, briefing, Path(output).absolute())
+    return briefing
 
 
 def run_brief(brief: Brief, output: Path, options: SelectOptions, batch: dict, recipients: list[str],
               mail_from: str | None = None, subject: str | None = None, server: SmtpServer | None = None,
-              credentials: tuple[str, str] | None = None, **publish_options) -> Briefing:
+              credentials: tuple[str, str] | None = None, archive: Archive | None = None,
+              **publish_options) -> Briefing:
     """Build the memo a standing brief describes into `output`, then mail it to `recipients` through
     `server` (the memo attached, its bottom line in the body). `batch` and `publish_options` are
     build_briefing's."""
     from briefing.deliver.mail import memo_message, send_message, summary_of_briefing
 
-    briefing = build_briefing(brief.inputs, output, brief.topics, options, batch=batch, **publish_options)
+    briefing = build_briefing(brief.inputs, output, brief.topics, options, batch=batch, archive=archive,
+                              **publish_options)
     if recipients and server is not None:
         message = memo_message(output, summary_of_briefing(briefing), recipients, mail_from, subject)
         send_message(message, recipients, server, credentials)

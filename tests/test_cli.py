@@ -190,6 +190,15 @@ def test_help_explains_commands():
     assert "build" in result.output and "extract" in result.output
     for name, command in main.commands.items():
         assert re.search(rf"^  {name} +\w", result.output, re.M), f"{name} is not listed with what it does"
+        if isinstance(command, click.Group):  # each of its commands is listed, and explains its options
+            group_help = run(name, "--help").output
+            for sub, subcommand in command.commands.items():
+                assert re.search(rf"^  {sub} +\w", group_help, re.M), f"{name} {sub} is not listed"
+                options = [option for param in subcommand.params if isinstance(param, click.Option)
+                           for option in param.opts]
+                assert options and [o for o in options if o not in run(name, sub, "--help").output] == []
+                assert all(param.help for param in subcommand.params if isinstance(param, click.Option)), sub
+            continue
         command_help = run(name, "--help").output
         options = [option for param in command.params if isinstance(param, click.Option) for option in param.opts]
         assert len(options) >= 4

@@ -69,7 +69,7 @@ def test_the_brief_overrides_the_config_file_and_the_command_line_the_brief(conf
 @pytest.mark.parametrize(("text", "problem"), [
     ('form = "Policy Unit"\n', "form: no command has an option --form"),
     ('[build]\nsmtp-host = "mail"\n', "[build] smtp-host: build has no option --smtp-host"),
-    ('[bulid]\nfrom = "x"\n', "[bulid] is not a command (commands: build, extract, run, send)"),
+    ('[bulid]\nfrom = "x"\n', "[bulid] is not a command (commands: archive, build, extract, run, send)"),
     ('from = "x\n', "TOML syntax error"),
 ])
 def test_a_broken_config_file_is_one_line_naming_it(config, text, problem):
