@@ -263,11 +263,15 @@ def command_options() -> dict[str, list[tuple[str, str, object]]]:
 @click.option("--archive", "archive_path", metavar="FILE",
               help="Keep the articles read and what the memo showed in this archive (an SQLite file, made if "
                    "need be); `briefing archive` reads it.")
+@click.option("--changes", is_flag=True,
+              help="Say what changed since the last memo built against the archive (--archive, else the default "
+                   "one): new items marked NEW, stories told then marked continuing, moved figures with both values, "
+                   "no quote shown again.")
 @web_options
 @jobs_option
 def build_command(inputs, output, memo_format, topics_file, topic_options, title, recipient, sender, date,
                   classification, length, bullets, max_words, template, max_pages, verbose, eml, mail_to, mail_from,
-                  subject, archive_path, timeout, offline, refresh, follow_links, since, jobs):
+                  subject, archive_path, changes, timeout, offline, refresh, follow_links, since, jobs):
     """Write a briefing memo from one or more articles."""
     from briefing.compose.select import LENGTHS, SelectOptions
     from briefing.deliver.publish import output_format
@@ -292,8 +296,8 @@ def build_command(inputs, output, memo_format, topics_file, topic_options, title
         briefing = build_briefing(list(inputs), out, read_topics(topics_file, topic_options), options,
                                   stdin_if_asked(inputs), template, batch.options(),
                                   other_outputs=[Path(eml)] if eml else None,
-                                  archive=open_archive(archive_path) if archive_path else None,
-                                  memo_format=memo_format,
+                                  archive=open_archive(archive_path) if archive_path or changes else None,
+                                  changes=changes, memo_format=memo_format,
                                   max_pages=max_pages,
                                   log=lambda message: click.echo(f"briefing: {message}", err=True) if verbose else None,
                                   warn=lambda message: click.echo(f"briefing: warning: {message}", err=True))
@@ -423,12 +427,14 @@ def send_command(memo, recipients, mail_from, subject, smtp_host, smtp_port, sec
 @click.option("-v", "--verbose", is_flag=True, help="Tell how the page fitting went.")
 @click.option("--archive", "archive_path", metavar="FILE",
               help="Keep the articles read and what the memo showed in this archive (an SQLite file).")
+@click.option("--changes", is_flag=True, help="Say what changed since the last memo built against the archive, "
+                                               "as for build (changes = true in the brief).")
 @web_options
 @jobs_option
 @click.pass_context
 def run_command(ctx, brief_file, dry_run, output, date, title, recipient, sender, classification, template, length,
                 max_pages, mail_to, no_mail, mail_from, subject, smtp_host, smtp_port, security, cafile, login,
-                verbose, archive_path, timeout, offline, refresh, follow_links, since, jobs):
+                verbose, archive_path, changes, timeout, offline, refresh, follow_links, since, jobs):
     """Build the memo a standing brief (a TOML file) describes, and send it to its recipients.
 
     The brief names the inputs (feeds, addresses, files, folders), the topics, the output
@@ -493,8 +499,10 @@ def run_command(ctx, brief_file, dry_run, output, date, title, recipient, sender
             raise InputError(str(out), "cannot write: its folder does not exist")
         credentials = smtp_credentials(server, login) if server else None
         batch = Batch(jobs, fetch, window, bool(chosen("follow_links", brief.follow_links)))
+        archive_path = chosen("archive_path", brief.archive)
+        changes = bool(chosen("changes", brief.changes))
         run_brief(brief, out, options, batch.options(), template=template, memo_format=memo_format,
-                  archive=open_archive(archive_path) if archive_path else None,
+                  archive=open_archive(archive_path) if archive_path or changes else None, changes=changes,
                   max_pages=chosen("max_pages", memo.get("max_pages")), recipients=recipients,
                   mail_from=mail_from, subject=subject, server=server, credentials=credentials,
                   log=lambda message: click.echo(f"briefing: {message}", err=True) if verbose else None,

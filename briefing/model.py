@@ -129,6 +129,13 @@ class SourceRef:
 class Bullet:
     text: str
     citations: list[int]  # SourceRef numbers
+    change: Change | None = None  # against the last brief, when the memo says what changed
+
+
+# How an item stands against the last brief: only in articles new since it, or told in it already.
+Change = Literal["new", "continuing"]
+NEW: Change = "new"
+CONTINUING: Change = "continuing"
 
 
 @dataclass
@@ -139,6 +146,7 @@ class KeyQuote:
     citations: list[int]  # every source that quotes it
     # When the sources name someone else for the same words: who, as each of those sources says.
     other_speakers: list[OtherSpeaker] = field(default_factory=list)
+    change: Change | None = None
 
 
 @dataclass
@@ -157,6 +165,36 @@ class KeyFigure:
     citations: list[int]  # every source that gives the figure
     # When the sources disagree: each value as written, with the sources that give it ("5 million" [1]).
     readings: list[FigureReading] = field(default_factory=list)
+    change: Change | None = None
+    earlier: EarlierFigure | None = None  # the value the last brief gave for the same measure, when it moved
+
+
+@dataclass
+class EarlierFigure:
+    text: str  # "6 million"
+    date: str  # ISO date of the brief that gave it
+
+
+@dataclass
+class ShownFigure:
+    text: str
+    measure: str
+    value: float
+    unit: str
+
+
+@dataclass
+class LastBrief:
+    """What the last brief against the same archive showed, and which of today's articles (by
+    path or address) it had not read: what a memo that says what changed compares with."""
+    date: str  # ISO
+    bullets: set[str]
+    quotes: set[str]
+    figures: list[ShownFigure]
+    new_articles: set[str]
+    # Every quote and figure (text, measure) the archive holds, from any article, as compared across briefs
+    archived_quotes: set[str] = field(default_factory=set)
+    archived_figures: set[tuple[str, str]] = field(default_factory=set)
 
 
 @dataclass
@@ -184,3 +222,4 @@ class Briefing:
     figures: list[KeyFigure] = field(default_factory=list)
     sources: list[SourceRef] = field(default_factory=list)  # the articles the memo cites
     articles_read: int = 0  # all the articles the memo was built from, cited or not
+    since_last: list[str] = field(default_factory=list)  # what changed since the last brief, when asked

@@ -17,6 +17,7 @@ from briefing.analyse.segment import segment
 from briefing.analyse.segment import sentence_tokenizer as segment_tokenizer
 from briefing.analyse.topics import discover_topics, route_topics
 from briefing.analyse.words import stem
+from briefing.compose.changes import mark_changes
 from briefing.compose.select import CandidatePool, SelectOptions, select
 from briefing.errors import InputError
 from briefing.ingest.brief_file import Brief
@@ -174,14 +175,15 @@ def build_briefing(inputs: list[str], output: str | Path, topics: list[Topic] | 
                    options: SelectOptions | None = None, stdin_bytes: bytes | None = None,
                    template: str | Path | None = None, batch: dict | None = None,
                    other_outputs: list[Path] | None = None, archive: Archive | None = None,
-                   **publish_options) -> Briefing:
+                   changes: bool = False, **publish_options) -> Briefing:
     """Analyse the inputs, select the memo's content and write it to `output` (.docx, .pdf, .md, .txt, .html).
 
     The selection is shortened to fit the template's page limit; publish.write_memo
     takes the other options (memo_format, max_pages, log, warn); `batch` takes analyse's
     jobs, on_error and progress. Neither `output` nor `other_outputs` (files the caller writes
     after, such as an .eml) is ever read as an input or allowed to overwrite one. With an `archive`,
-    the articles read and what the memo showed are kept in it once the memo is written.
+    the articles read and what the memo showed are kept in it once the memo is written; with
+    `changes` too, the memo is marked against the last one built against it (compose.changes).
     """
     from briefing.deliver.libreoffice import libreoffice_started
     from briefing.deliver.publish import needs_layout, write_memo
@@ -193,8 +195,14 @@ def build_briefing(inputs: list[str], output: str | Path, topics: list[Topic] | 
         docs, topics = analyse(inputs, topics, stdin_bytes, **(batch or {}),
                                outputs=[Path(output), *(other_outputs or [])])
         pool = CandidatePool(docs)
-        briefing = write_memo(lambda chosen: select(docs, topics, chosen, pool), options or SelectOptions(),
-                              Path(output), template, session=session, **publish_options)
+        last = archive.last_brief(docs) if archive is not None and changes else None
+
+        def selected(chosen: SelectOptions) -> Briefing:
+            briefing = select(docs, topics, chosen, pool)
+            return mark_changes(briefing, last) if last else briefing
+
+        briefing = write_memo(selected, options or SelectOptions(), Path(output), template, session=session,
+                              **publish_options)
     if archive is not None:
         archive.record(docs, briefing, Path(output).absolute())
     return briefing
@@ -203,14 +211,14 @@ def build_briefing(inputs: list[str], output: str | Path, topics: list[Topic] | 
 def run_brief(brief: Brief, output: Path, options: SelectOptions, batch: dict, recipients: list[str],
               mail_from: str | None = None, subject: str | None = None, server: SmtpServer | None = None,
               credentials: tuple[str, str] | None = None, archive: Archive | None = None,
-              **publish_options) -> Briefing:
+              changes: bool = False, **publish_options) -> Briefing:
     """Build the memo a standing brief describes into `output`, then mail it to `recipients` through
     `server` (the memo attached, its bottom line in the body). `batch` and `publish_options` are
     build_briefing's."""
     from briefing.deliver.mail import memo_message, send_message, summary_of_briefing
 
     briefing = build_briefing(brief.inputs, output, brief.topics, options, batch=batch, archive=archive,
-                              **publish_options)
+                              changes=changes, **publish_options)
     if recipients and server is not None:
         message = memo_message(output, summary_of_briefing(briefing), recipients, mail_from, subject)
         send_message(message, recipients, server, credentials)

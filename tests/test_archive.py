@@ -97,3 +97,54 @@ def test_a_bad_archive_is_one_line_and_exit_2(tmp_path):
         assert result.output.startswith(f"briefing: {path}: {problem}") and result.output.count("\n") == 1
     built = run("build", SAMPLE, "-o", tmp_path / "memo.md", "--archive", not_one)
     assert built.exit_code == 2 and not (tmp_path / "memo.md").exists()
+
+
+def quotes_of(memo: str) -> list[str]:
+    return [line for line in memo.splitlines() if line.startswith("> “")]
+
+
+def test_day_two_with_changes_marks_what_is_new_and_the_figure_that_moved_and_repeats_no_quote(tmp_path, shared):
+    archive = tmp_path / "archive.sqlite"
+    texts = sorted((shared / "data" / "polnear-dev" / "texts").glob("*.txt"))
+    moved = tmp_path / "voa-copy.txt"
+    moved.write_text(SAMPLE.read_text(encoding="utf-8").replace("6 million safe", "7 million safe"), encoding="utf-8")
+    day1, day2 = tmp_path / "day1.md", tmp_path / "day2.md"
+    assert run("build", SAMPLE, texts[0], "-o", day1, "--date", "2026-11-27", "--archive", archive).exit_code == 0
+    built = run("build", moved, texts[1], "-o", day2, "--date", "2026-11-28", "--archive", archive, "--changes")
+    assert built.exit_code == 0, built.output
+    first, second = day1.read_text(encoding="utf-8"), day2.read_text(encoding="utf-8")
+
+    assert "## Since the last brief" in second and "## Since the last brief" not in first
+    assert "2 of the 2 articles read are new since the brief of 27 November 2026." in second
+    assert "| 6 million → 7 million since 27 Nov | safe effective COVID-19 vaccine doses to Colombia | [1] |" in second
+    # the new article's bullets and quotes are marked, the story told yesterday continues
+    new_article = [line for line in second.splitlines() if line.startswith("- ") and line.endswith("[2]")]
+    assert new_article and all(line.startswith("- NEW: ") for line in new_article)
+    assert "- Continuing: The United States is asking countries in the Western Hemisphere" in second
+    assert set(quotes_of(first)) and not set(quotes_of(first)) & set(quotes_of(second))
+
+    said = run("archive", "quotes", "--speaker", "Blinken", "--archive", archive).stdout
+    assert said.count("Antony Blinken, US Secretary of State: “") >= 3
+    assert "VOA News, Blinken Holding Final Day of Talks in Colombia, 2021-10-21" in said
+
+
+def test_the_first_brief_with_changes_has_nothing_to_compare_and_marks_nothing(tmp_path):
+    memo = tmp_path / "memo.md"
+    result = run("build", SAMPLE, "-o", memo, "--archive", tmp_path / "archive.sqlite", "--changes")
+    assert result.exit_code == 0
+    text = memo.read_text(encoding="utf-8")
+    assert "Since the last brief" not in text and "NEW:" not in text and "Continuing:" not in text
+
+
+def test_a_brief_with_an_archive_and_changes_says_what_changed_on_its_second_run(tmp_path):
+    (tmp_path / "port.txt").write_text(SECOND, encoding="utf-8")
+    brief = tmp_path / "brief.toml"
+    brief.write_text(f'inputs = ["{SAMPLE}", "port.txt"]\noutput = "memo-{{date}}.md"\n'
+                     'archive = "team.sqlite"\nchanges = true\n', encoding="utf-8")
+    assert run("run", brief, "--no-mail", "--date", "2026-11-27").exit_code == 0
+    assert run("run", brief, "--no-mail", "--date", "2026-11-28").exit_code == 0
+    assert "## Since the last brief" not in (tmp_path / "memo-2026-11-27.md").read_text(encoding="utf-8")
+    again = (tmp_path / "memo-2026-11-28.md").read_text(encoding="utf-8")
+    assert "- 0 of the 2 articles read are new since the brief of 27 November 2026." in again
+    assert "NEW:" not in again
+    assert len(run("archive", "list", "--archive", tmp_path / "team.sqlite").stdout.splitlines()) == 2

@@ -126,7 +126,9 @@ def test_a_topics_file_named_in_the_brief_is_read_from_its_folder(web, tmp_path)
 
 @pytest.mark.parametrize(("text", "problem"), [
     ('inputs = ["a.txt"]\noutptu = "x.docx"\n',
-     "unknown key 'outptu' (known: follow_links, inputs, mail, memo, output, since, timeout, topic, topics)"),
+     "unknown key 'outptu' (known: archive, changes, follow_links, inputs, mail, memo, output, since, timeout, topic, "
+     "topics)"),
+    ('inputs = ["a.txt"]\nchanges = "yes"\n', "changes must be true or false"),
     ('inputs = []\n', 'inputs must be a list of feeds, addresses, files or folders, e.g. inputs = ["news/"]'),
     ('inputs = ["a.txt"]\nsince = "yesterday"\n', "since: 'yesterday' is not a window like 24h, 2d or 2026-11-28"),
     ('inputs = ["a.txt"]\n[memo]\nmax_pages = "two"\n', "[memo] max_pages must be a whole number"),

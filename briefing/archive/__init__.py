@@ -16,8 +16,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.compose.changes import shown_key
 from briefing.errors import InputError
-from briefing.model import Briefing, Document
+from briefing.model import Briefing, Document, LastBrief, ShownFigure
 
 # How long a build waits for another build's record to finish before giving up.
 BUSY_SECONDS = 60
@@ -193,6 +194,28 @@ class Archive:
         self.connection.executemany(
             "INSERT INTO figures (article_id, text, value, unit, measure) VALUES (?, ?, ?, ?, ?)",
             [(article, doc.text[f.start:f.end], f.value, f.unit, f.measure) for f in doc.figures])
+
+    def last_brief(self, docs: list[Document]) -> LastBrief | None:
+        """What the last memo built against the archive showed, and which of `docs` it has not read
+        (by path or address); None before the first memo."""
+        last = self.connection.execute("SELECT id, memo_date FROM memos ORDER BY id DESC LIMIT 1").fetchone()
+        if last is None:
+            return None
+        items = self.connection.execute("SELECT kind, text, measure FROM memo_items WHERE memo_id = ?",
+                                        (last[0],)).fetchall()
+        figures = []
+        for text, measure in ((text, measure) for kind, text, measure in items if kind == "figure" and measure):
+            found = self.connection.execute("SELECT value, unit FROM figures WHERE text = ? AND measure = ?"
+                                            " ORDER BY id DESC LIMIT 1", (text, measure)).fetchone()
+            if found:
+                figures.append(ShownFigure(text, measure, *found))
+        return LastBrief(date=last[1], bullets={shown_key(text) for kind, text, _ in items if kind == "bullet"},
+                         quotes={shown_key(text) for kind, text, _ in items if kind == "quote"}, figures=figures,
+                         new_articles={doc.url or doc.path for doc in docs if not self.knows(doc)},
+                         archived_quotes={shown_key(text) for (text,) in
+                                          self.connection.execute("SELECT text FROM quotes")},
+                         archived_figures={(shown_key(text), shown_key(measure or "")) for text, measure in
+                                           self.connection.execute("SELECT text, measure FROM figures")})
 
     def memos(self) -> list[ArchivedMemo]:
         rows = self.connection.execute(

@@ -14,9 +14,12 @@ from typing import Literal
 
 from briefing.compose.wording import (
     BLUF_HEADING,
+    CONTINUING_MARK,
     FIGURE_COLUMNS,
     FIGURES_HEADING,
     MEMO_TITLE,
+    NEW_MARK,
+    SINCE_LAST_HEADING,
     SOURCES_DIFFER,
     SOURCES_HEADING,
     citation_label,
@@ -24,9 +27,10 @@ from briefing.compose.wording import (
     format_date,
     header_fields,
     quoted,
+    short_date,
     speaker_line,
 )
-from briefing.model import Briefing, Bullet, KeyFigure, SourceRef
+from briefing.model import CONTINUING, NEW, Briefing, Bullet, Change, KeyFigure, SourceRef
 
 MEMO = "memo"
 DAILY = "daily"
@@ -104,7 +108,19 @@ def memo_blocks(briefing: Briefing) -> list[MemoBlock]:
     if briefing.bluf:
         blocks.append(MemoBlock(HEADING, BLUF_HEADING))
         blocks += bullet_blocks(briefing.bluf)
-    return blocks + body_blocks(briefing)
+    return blocks + since_last_blocks(briefing) + body_blocks(briefing)
+
+
+def since_last_blocks(briefing: Briefing) -> list[MemoBlock]:
+    if not briefing.since_last:
+        return []
+    return [MemoBlock(HEADING, SINCE_LAST_HEADING)] + [MemoBlock(BULLET, line) for line in briefing.since_last]
+
+
+def marked(text: str, change: Change | None) -> str:
+    """"NEW: …", "Continuing: …": how an item stands against the last brief, where the memo says."""
+    mark = {NEW: NEW_MARK, CONTINUING: CONTINUING_MARK}.get(change) if change else None
+    return f"{mark}: {text}" if mark else text
 
 
 def report_blocks(briefing: Briefing) -> list[MemoBlock]:
@@ -113,7 +129,7 @@ def report_blocks(briefing: Briefing) -> list[MemoBlock]:
     if briefing.bluf:
         blocks.append(MemoBlock(HEADING, SUMMARY_HEADING))
         blocks += bullet_blocks(briefing.bluf)
-    return blocks + body_blocks(briefing)
+    return blocks + since_last_blocks(briefing) + body_blocks(briefing)
 
 
 def body_blocks(briefing: Briefing) -> list[MemoBlock]:
@@ -128,7 +144,8 @@ def body_blocks(briefing: Briefing) -> list[MemoBlock]:
             blocks.append(MemoBlock(QUOTE, quoted(quote.text)))
             # where the sources differ on the speaker, the line cites each name's sources itself
             cited = () if quote.other_speakers else tuple(quote.citations)
-            blocks.append(MemoBlock(ATTRIBUTION, speaker_line(quote), cited))
+            new = f" ({NEW_MARK})" if quote.change == NEW else ""
+            blocks.append(MemoBlock(ATTRIBUTION, speaker_line(quote) + new, cited))
     if briefing.figures:
         rows = [FIGURE_COLUMNS] + [(figure_cell(figure), figure.measure or "", citation_label(figure.citations))
                                    for figure in briefing.figures]
@@ -142,15 +159,18 @@ def body_blocks(briefing: Briefing) -> list[MemoBlock]:
 
 def figure_cell(figure: KeyFigure) -> str:
     """The figure as written; where the sources differ, each one's value and the difference said:
-    "more than 5 million [1]; 4.6 million [2] — sources differ"."""
+    "more than 5 million [1]; 4.6 million [2] — sources differ"; where it moved since the last brief,
+    both values: "6 million → 7 million since 27 Nov"."""
+    if figure.earlier:
+        return marked(f"{figure.earlier.text} → {figure.text} since {short_date(figure.earlier.date)}", figure.change)
     if not figure.readings:
-        return figure.text
+        return marked(figure.text, figure.change)
     values = "; ".join(f"{reading.text} {citation_label(reading.citations)}" for reading in figure.readings)
     return f"{values} — {SOURCES_DIFFER}"
 
 
 def bullet_blocks(bullets: list[Bullet]) -> list[MemoBlock]:
-    return [MemoBlock(BULLET, bullet.text, tuple(bullet.citations)) for bullet in bullets]
+    return [MemoBlock(BULLET, marked(bullet.text, bullet.change), tuple(bullet.citations)) for bullet in bullets]
 
 
 def source_blocks(sources: list[SourceRef]) -> list[MemoBlock]:

@@ -24,6 +24,10 @@ SOURCES_HEADING = "Sources"
 FIGURE_COLUMNS = ("Figure", "What it measures", "Source")
 SOURCES_DIFFER = "sources differ"
 SPEAKERS_DIFFER = "sources differ on who said it"
+# What a memo built with --changes says of what moved since the last brief.
+SINCE_LAST_HEADING = "Since the last brief"
+NEW_MARK = "NEW"
+CONTINUING_MARK = "Continuing"
 # Spelled out here, so that the memo's dates do not depend on the locale.
 MONTHS_IN_WORDS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                    "November", "December")
@@ -174,3 +178,9 @@ def _escape_block_start(marker: str) -> str:
     return marker + "\\" if marker[0].isdigit() else "\\" + marker
 
 
+
+
+def short_date(text: str) -> str:
+    """'2026-11-27' -> '27 Nov'; anything not ISO is kept as written."""
+    day = parse_iso_date(text)
+    return f"{day.day} {MONTHS_IN_WORDS[day.month - 1][:3]}" if day else text

@@ -20,7 +20,8 @@ MEMO_KEYS = {"to": str, "from": str, "classification": str, "template": str, "le
              "title": str, "bullets": int, "max_words": int, "format": str}
 MAIL_KEYS = {"to": list, "from": str, "subject": str, "smtp_host": str, "smtp_port": int, "security": str,
              "login": bool, "cafile": str, "timeout": (int, float)}
-TOP_KEYS = {"inputs", "since", "topics", "topic", "output", "memo", "mail", "timeout", "follow_links"}
+TOP_KEYS = {"inputs", "since", "topics", "topic", "output", "memo", "mail", "timeout", "follow_links", "archive",
+            "changes"}
 LENGTHS = ("short", "standard", "long")
 SECURITIES = ("starttls", "ssl", "none")
 DEFAULT_OUTPUT = "briefing-{date}.docx"
@@ -37,6 +38,8 @@ class Brief:
     mail: dict = field(default_factory=dict)  # MAIL_KEYS; no "to" means no mail
     timeout: float | None = None  # for fetching pages
     follow_links: bool | None = None  # an email stands for the articles it links to
+    archive: str | None = None  # the archive file, read from the brief's folder
+    changes: bool | None = None  # say what changed since the last memo built against the archive
 
     def output_path(self, date: str, output: str | None = None) -> Path:
         """Where the memo goes: `output` (from the command line) as given, else the brief's, dated and
@@ -91,10 +94,14 @@ def load_brief(path: str) -> Brief:
     if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0):
         raise InputError(path, "timeout must be a number of seconds, e.g. timeout = 20")
     brief.timeout = timeout
-    follow = data.get("follow_links")
-    if follow is not None and not isinstance(follow, bool):
-        raise InputError(path, "follow_links must be true or false")
-    brief.follow_links = follow
+    for key in ("follow_links", "changes"):
+        if data.get(key) is not None and not isinstance(data[key], bool):
+            raise InputError(path, f"{key} must be true or false")
+    brief.follow_links, brief.changes = data.get("follow_links"), data.get("changes")
+    archive = data.get("archive")
+    if archive is not None and (not isinstance(archive, str) or not archive.strip()):
+        raise InputError(path, 'archive must be a file name, e.g. archive = "americas.sqlite"')
+    brief.archive = archive and str(resolved(brief_path, archive))
     return brief
 
 
