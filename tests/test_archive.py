@@ -148,3 +148,15 @@ def test_a_brief_with_an_archive_and_changes_says_what_changed_on_its_second_run
     assert "- 0 of the 2 articles read are new since the brief of 27 November 2026." in again
     assert "NEW:" not in again
     assert len(run("archive", "list", "--archive", tmp_path / "team.sqlite").stdout.splitlines()) == 2
+
+
+def test_the_daily_brief_says_what_changed_too(tmp_path):
+    archive, second = tmp_path / "archive.sqlite", tmp_path / "port.txt"
+    second.write_text(SECOND, encoding="utf-8")
+    assert run("build", SAMPLE, "-o", tmp_path / "day1.md", "--archive", archive).exit_code == 0
+    day2 = tmp_path / "day2.md"
+    assert run("build", SAMPLE, second, "-o", day2, "--template", "daily", "--archive", archive,
+               "--changes").exit_code == 0
+    text = day2.read_text(encoding="utf-8")
+    assert "Since the last brief" in text and "1 of the 2 articles read are new" in text
+    assert "Continuing: The United States and Colombia are holding high-level talks Thursday" in text

@@ -182,12 +182,14 @@ def source_blocks(sources: list[SourceRef]) -> list[MemoBlock]:
 def daily_blocks(briefing: Briefing) -> list[MemoBlock]:
     byline = [format_date(briefing.date)] + [f"for {briefing.to}"] * bool(briefing.to)
     blocks = [MemoBlock(DOCUMENT_TITLE, DAILY_TITLE), MemoBlock(DATELINE, ", ".join(byline))]
+    blocks += since_last_blocks(briefing)
     stories = top_stories(briefing)
     for story in stories:
         blocks.append(MemoBlock(HEADING, story.headline))
         if story.dateline:
             blocks.append(MemoBlock(DATELINE, story.dateline))
-        blocks.append(MemoBlock(LINE, story.summary.text, tuple(story.summary.citations)))
+        blocks.append(MemoBlock(LINE, marked(story.summary.text, story.summary.change),
+                                tuple(story.summary.citations)))
         if story.why:
             blocks.append(MemoBlock(LINE, story.why, label=WHY_IT_MATTERS))
     cited = {number for story in stories for number in story.sources}
