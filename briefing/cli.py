@@ -620,7 +620,8 @@ def archive_list(archive_path):
     if not memos:
         click.echo("No memo has been built against this archive yet.", err=True)
     for memo in memos:
-        click.echo(f"{memo.number}\t{memo.memo_date}\t{memo.articles} articles\t{memo.title}\t{memo.output}")
+        click.echo(f"{memo.number}\t{memo.memo_date}\t{how_many(memo.articles, 'article')}\t{memo.title}\t"
+                   f"{memo.output}")
 
 
 def since_option(command):
@@ -672,7 +673,12 @@ def archive_forget(before, archive_path):
     """Delete what is older than a day (retention): articles with their quotes and figures, and memos."""
     with open_archive(archive_path, reading=True) as archive:
         articles, memos = archive.forget(before)
-    click.echo(f"Forgot {articles} articles and {memos} memos from before {before}.", err=True)
+    click.echo(f"Forgot {how_many(articles, 'article')} and {how_many(memos, 'memo')} from before {before}.",
+               err=True)
+
+
+def how_many(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' * (count != 1)}"
 
 
 @archive_group.command("export")

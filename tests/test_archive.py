@@ -33,7 +33,7 @@ def test_two_builds_are_kept_and_a_speakers_quotes_are_found_with_their_source(t
 
     listed = run("archive", "list", "--archive", archive)
     assert [line.split("\t")[1:3] for line in listed.stdout.splitlines()] == [
-        ["2026-11-27", "1 articles"], ["2026-11-28", "2 articles"]]
+        ["2026-11-27", "1 article"], ["2026-11-28", "2 articles"]]
 
     said = run("archive", "quotes", "--speaker", "blinken", "--archive", archive).stdout
     assert "Antony Blinken, US Secretary of State: “The security forces to carry out these measures" in said
@@ -62,9 +62,9 @@ def test_forget_drops_what_is_older_and_export_gives_the_rest_as_json_lines(tmp_
     kept = run("archive", "forget", "--before", "2000-01-01", "--archive", archive)
     assert "Forgot 0 articles and 0 memos" in kept.output
     gone = run("archive", "forget", "--before", "2999-01-01", "--archive", archive)
-    assert "Forgot 1 articles and 1 memos" in gone.output
+    assert "Forgot 1 article and 1 memo" in gone.output
     assert run("archive", "export", "--archive", archive).stdout == ""
-    assert run("archive", "quotes", "--archive", archive).stdout == ""
+    assert run("archive", "quotes", "--archive", archive).output == "No quote in the archive matches.\n"
 
 
 def test_two_builds_at_once_against_one_archive_both_land_whole(tmp_path):
