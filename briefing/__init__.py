@@ -9,7 +9,7 @@ Names are imported on first use, so that the command line starts fast.
 from importlib import import_module
 
 _HOMES = {
-    "InputError": "errors", "Briefing": "model", "Document": "model", "Topic": "model",
+    "Archive": "archive", "InputError": "errors", "Briefing": "model", "Document": "model", "Topic": "model",
     "analyse": "pipeline", "build_briefing": "pipeline", "extract": "pipeline", "SelectOptions": "compose.select",
     "load_topics_file": "ingest.topics_file", "parse_topic_option": "ingest.topics_file",
 }
