@@ -158,5 +158,5 @@ def test_the_daily_brief_says_what_changed_too(tmp_path):
     assert run("build", SAMPLE, second, "-o", day2, "--template", "daily", "--archive", archive,
                "--changes").exit_code == 0
     text = day2.read_text(encoding="utf-8")
-    assert "Since the last brief" in text and "1 of the 2 articles read are new" in text
+    assert "Since the last brief" in text and "1 of the 2 articles read is new" in text
     assert "Continuing: The United States and Colombia are holding high-level talks Thursday" in text

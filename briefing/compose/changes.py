@@ -72,8 +72,8 @@ def same_measure(ours: str | None, theirs: str | None) -> bool:
 
 def since_last_lines(briefing: Briefing, last: LastBrief, bullets: list, left_out: int, moved: list[str]) -> list[str]:
     fresh = len(last.new_articles)
-    lines = [f"{fresh} of the {briefing.articles_read} articles read are new since the brief of "
-             f"{format_date(last.date)}."]
+    lines = [f"{fresh} of the {briefing.articles_read} articles read {'is' if fresh == 1 else 'are'} new since the "
+             f"brief of {format_date(last.date)}."]
     lines += moved
     continuing = sum(1 for bullet in bullets if bullet.change == CONTINUING)
     if continuing:
