@@ -585,16 +585,11 @@ def archive_option(command):
                              "(~/.local/share/briefing/archive.sqlite).")(command)
 
 
-def check_since_date(_ctx, _param, value: str | None) -> str | None:
-    """--since 30d or YYYY-MM-DD, as the ISO time the archive compares with."""
+def check_since_date(ctx, param, value: str | None) -> str | None:
+    """--since 30d or YYYY-MM-DD, as the ISO time (UTC, as the archive keeps its times) it compares with."""
     if value is None:
         return None
-    from briefing.ingest.feeds import parse_since
-
-    try:  # the archive keeps its times in UTC
-        return parse_since(value).astimezone(dt.timezone.utc).isoformat(timespec="seconds")
-    except ValueError as exc:
-        raise click.BadParameter(str(exc)) from None
+    return check_since(ctx, param, value).astimezone(dt.timezone.utc).isoformat(timespec="seconds")
 
 
 @main.group("archive")

@@ -223,3 +223,10 @@ class Briefing:
     sources: list[SourceRef] = field(default_factory=list)  # the articles the memo cites
     articles_read: int = 0  # all the articles the memo was built from, cited or not
     since_last: list[str] = field(default_factory=list)  # what changed since the last brief, when asked
+
+    def all_bullets(self) -> list[Bullet]:
+        """The bottom line's bullets, then each section's."""
+        return [*self.bluf, *(bullet for section in self.sections for bullet in section.bullets)]
+
+    def all_quotes(self) -> list[KeyQuote]:
+        return [quote for section in self.sections for quote in section.quotes]

@@ -287,10 +287,9 @@ def shown_items(briefing: Briefing) -> Iterator[tuple[str, str, str | None, str 
     """(kind, text, speaker, measure) of every item the memo showed, and every article it cited."""
     for source in briefing.sources:
         yield "article", source.url or source.path, None, None
-    for bullet in [*briefing.bluf, *(b for section in briefing.sections for b in section.bullets)]:
+    for bullet in briefing.all_bullets():
         yield "bullet", bullet.text, None, None
-    for section in briefing.sections:
-        for quote in section.quotes:
-            yield "quote", quote.text, quote.speaker, None
+    for quote in briefing.all_quotes():
+        yield "quote", quote.text, quote.speaker, None
     for figure in briefing.figures:
         yield "figure", figure.text, None, figure.measure

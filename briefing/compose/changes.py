@@ -29,7 +29,7 @@ def mark_changes(briefing: Briefing, last: LastBrief) -> Briefing:
             return CONTINUING
         return NEW if citations and set(citations) <= new_sources else None
 
-    bullets = [*briefing.bluf, *(bullet for section in briefing.sections for bullet in section.bullets)]
+    bullets = briefing.all_bullets()
     for bullet in bullets:
         bullet.change = change(bullet.citations, shown_key(bullet.text) in last.bullets)
     left_out = 0

@@ -192,10 +192,8 @@ def cite_only_what_is_used(briefing: Briefing) -> None:
 
     A day's brief may read a hundred articles and cite twenty; the rest are counted, not listed.
     """
-    cited_items: list[Bullet | KeyQuote | KeyFigure] = [*briefing.bluf]
-    for section in briefing.sections:
-        cited_items += [*section.bullets, *section.quotes]
-    cited_items += briefing.figures
+    cited_items: list[Bullet | KeyQuote | KeyFigure] = [*briefing.all_bullets(), *briefing.all_quotes(),
+                                                        *briefing.figures]
     used = sorted({number for item in cited_items for number in item.citations})
     renumber = {old: new for new, old in enumerate(used, 1)}
     for item in cited_items:
@@ -203,19 +201,16 @@ def cite_only_what_is_used(briefing: Briefing) -> None:
     for figure in briefing.figures:
         for reading in figure.readings:
             reading.citations = [renumber[number] for number in reading.citations]
-    for section in briefing.sections:
-        for quote in section.quotes:
-            for other in quote.other_speakers:
-                other.citations = [renumber[number] for number in other.citations]
+    for quote in briefing.all_quotes():
+        for other in quote.other_speakers:
+            other.citations = [renumber[number] for number in other.citations]
     briefing.articles_read = len(briefing.sources)
     briefing.sources = [replace(ref, number=renumber[ref.number]) for ref in briefing.sources if ref.number in renumber]
 
 
 def memo_words(briefing: Briefing) -> int:
     """Words of what the memo says: bottom line, bullets, quotes and the figures table."""
-    texts = [b.text for b in briefing.bluf]
-    for section in briefing.sections:
-        texts += [b.text for b in section.bullets] + [q.text for q in section.quotes]
+    texts = [bullet.text for bullet in briefing.all_bullets()] + [quote.text for quote in briefing.all_quotes()]
     texts += [f"{f.text} {f.measure or ''}" for f in briefing.figures]
     return sum(len(t.split()) for t in texts)
 

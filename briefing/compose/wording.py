@@ -178,8 +178,6 @@ def _escape_block_start(marker: str) -> str:
     return marker + "\\" if marker[0].isdigit() else "\\" + marker
 
 
-
-
 def short_date(text: str) -> str:
     """'2026-11-27' -> '27 Nov'; anything not ISO is kept as written."""
     day = parse_iso_date(text)
