@@ -10,6 +10,7 @@ import json
 import os
 import signal
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -260,9 +261,9 @@ def command_options() -> dict[str, list[tuple[str, str, object]]]:
 @click.option("--mail-to", multiple=True, metavar="ADDR", help="A recipient of the --eml message; repeat for more.")
 @click.option("--mail-from", metavar="ADDR", help="Sender of the --eml message. Default: you@this-host.")
 @click.option("--subject", metavar="TEXT", help="Subject of the --eml message. Default: the memo's subject line.")
-@click.option("--archive", "archive_path", metavar="FILE",
-              help="Keep the articles read and what the memo showed in this archive (an SQLite file, made if "
-                   "need be); `briefing archive` reads it.")
+@click.option("--archive", "archive_path", metavar="FILE|URL",
+              help="Keep the articles read and what the memo showed in this archive: an SQLite file (made if "
+                   "need be) or a team's postgresql://user@host/database; `briefing archive` reads it.")
 @click.option("--changes", is_flag=True,
               help="Say what changed since the last memo built against the archive (--archive, else the default "
                    "one): new items marked NEW, stories told then marked continuing, moved figures with both values, "
@@ -293,14 +294,14 @@ def build_command(inputs, output, memo_format, topics_file, topic_options, title
         sizes = {**LENGTHS[length], **({"bullets_per_section": bullets} if bullets else {})}
         options = SelectOptions(title=title, to=recipient, sender=sender, date=date, classification=classification,
                                 max_words=max_words, **sizes)
-        briefing = build_briefing(list(inputs), out, read_topics(topics_file, topic_options), options,
-                                  stdin_if_asked(inputs), template, batch.options(),
-                                  other_outputs=[Path(eml)] if eml else None,
-                                  archive=open_archive(archive_path) if archive_path or changes else None,
-                                  changes=changes, memo_format=memo_format,
-                                  max_pages=max_pages,
-                                  log=lambda message: click.echo(f"briefing: {message}", err=True) if verbose else None,
-                                  warn=lambda message: click.echo(f"briefing: warning: {message}", err=True))
+        with archive_kept(archive_path, changes) as archive:
+            briefing = build_briefing(list(inputs), out, read_topics(topics_file, topic_options), options,
+                                      stdin_if_asked(inputs), template, batch.options(),
+                                      other_outputs=[Path(eml)] if eml else None, archive=archive,
+                                      changes=changes, memo_format=memo_format, max_pages=max_pages,
+                                      log=lambda message: click.echo(f"briefing: {message}", err=True)
+                                      if verbose else None,
+                                      warn=lambda message: click.echo(f"briefing: warning: {message}", err=True))
         if eml:
             from briefing.deliver.mail import memo_message, summary_of_briefing, write_eml
 
@@ -425,8 +426,9 @@ def send_command(memo, recipients, mail_from, subject, smtp_host, smtp_port, sec
 @click.option("--smtp-host", metavar="HOST", help="The mail server to send through, instead of the brief's.")
 @smtp_options
 @click.option("-v", "--verbose", is_flag=True, help="Tell how the page fitting went.")
-@click.option("--archive", "archive_path", metavar="FILE",
-              help="Keep the articles read and what the memo showed in this archive (an SQLite file).")
+@click.option("--archive", "archive_path", metavar="FILE|URL",
+              help="Keep the articles read and what the memo showed in this archive (an SQLite file or a "
+                   "postgresql:// address), as for build (archive = … in the brief).")
 @click.option("--changes", is_flag=True, help="Say what changed since the last memo built against the archive, "
                                                "as for build (changes = true in the brief).")
 @web_options
@@ -501,12 +503,13 @@ def run_command(ctx, brief_file, dry_run, output, date, title, recipient, sender
         batch = Batch(jobs, fetch, window, bool(chosen("follow_links", brief.follow_links)))
         archive_path = chosen("archive_path", brief.archive)
         changes = bool(chosen("changes", brief.changes))
-        run_brief(brief, out, options, batch.options(), template=template, memo_format=memo_format,
-                  archive=open_archive(archive_path) if archive_path or changes else None, changes=changes,
-                  max_pages=chosen("max_pages", memo.get("max_pages")), recipients=recipients,
-                  mail_from=mail_from, subject=subject, server=server, credentials=credentials,
-                  log=lambda message: click.echo(f"briefing: {message}", err=True) if verbose else None,
-                  warn=lambda message: click.echo(f"briefing: warning: {message}", err=True))
+        with archive_kept(archive_path, changes) as archive:
+            run_brief(brief, out, options, batch.options(), template=template, memo_format=memo_format,
+                      archive=archive, changes=changes,
+                      max_pages=chosen("max_pages", memo.get("max_pages")), recipients=recipients,
+                      mail_from=mail_from, subject=subject, server=server, credentials=credentials,
+                      log=lambda message: click.echo(f"briefing: {message}", err=True) if verbose else None,
+                      warn=lambda message: click.echo(f"briefing: warning: {message}", err=True))
     except InputError as exc:
         fail(str(exc))
     click.echo(f"Wrote {out}" + (f" and sent it to {', '.join(recipients)} through {server.address}"
@@ -572,16 +575,28 @@ def open_archive(path: str | None, reading: bool = False):
 
     path = path or str(default_archive_path())
     try:
-        if reading and not Path(path).exists():
+        if reading and "://" not in path and not Path(path).exists():
             raise InputError(path, "no archive here yet (briefing build … --archive FILE makes one)")
         return Archive(path)
     except InputError as exc:
         fail(str(exc))
 
 
+@contextmanager
+def archive_kept(path: str | None, changes: bool):
+    """The archive a build keeps (--archive, or the default one for --changes alone), opened before
+    anything is read, so that a bad one fails first, and closed after; None without either."""
+    if not (path or changes):
+        yield None
+        return
+    with open_archive(path) as archive:
+        yield archive
+
+
 def archive_option(command):
-    return click.option("--archive", "archive_path", metavar="FILE",
-                        help="The archive to read. Default: $XDG_DATA_HOME/briefing/archive.sqlite "
+    return click.option("--archive", "archive_path", metavar="FILE|URL",
+                        help="The archive: an SQLite file or a postgresql:// address. Default: "
+                             "$XDG_DATA_HOME/briefing/archive.sqlite "
                              "(~/.local/share/briefing/archive.sqlite).")(command)
 
 

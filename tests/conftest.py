@@ -2,8 +2,10 @@
 import os
 import subprocess
 import sys
+import uuid
 from contextlib import suppress
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -23,6 +25,34 @@ def shared() -> Path:
     if not (SHARED / "eval").is_dir():
         pytest.skip(f"{SHARED} is absent: the evaluation kit lives there on CI and developer machines")
     return SHARED
+
+
+POSTGRESQL_VARIABLE = "BRIEFING_TEST_POSTGRESQL"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def archive_address(request, tmp_path):
+    """A new, empty archive: an SQLite file, then a database of its own on the PostgreSQL server
+    that $BRIEFING_TEST_POSTGRESQL names (.ci/postgresql starts one, and CI always has one)."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "archive.sqlite")
+        return
+    server = os.environ.get(POSTGRESQL_VARIABLE)
+    if not server:
+        pytest.skip(f"no PostgreSQL server to test the archive on: export {POSTGRESQL_VARIABLE}=$(.ci/postgresql)")
+    import psycopg
+
+    try:
+        admin = psycopg.connect(server, autocommit=True, connect_timeout=5)
+    except psycopg.OperationalError as error:
+        pytest.skip(f"the PostgreSQL server at {server} is not reachable ({str(error).strip()})")
+    name = f"briefing_test_{uuid.uuid4().hex[:12]}"
+    admin.execute(f"CREATE DATABASE {name}")
+    try:
+        yield urlunsplit(urlsplit(server)._replace(path=f"/{name}"))
+    finally:
+        admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
+        admin.close()
 
 
 @pytest.fixture(autouse=True, scope="session")

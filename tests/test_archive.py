@@ -1,12 +1,11 @@
 """The archive: what was read and briefed is kept, found again by speaker and measure, and pruned."""
 import json
-import sqlite3
 import subprocess
 import sys
 
 from click.testing import CliRunner
 
-from briefing.archive import MIGRATIONS
+from briefing.archive import MIGRATIONS, Archive
 from briefing.cli import main
 
 from conftest import SAMPLE
@@ -23,8 +22,8 @@ def run(*args):
     return CliRunner().invoke(main, [str(a) for a in args])
 
 
-def test_two_builds_are_kept_and_a_speakers_quotes_are_found_with_their_source(tmp_path):
-    archive = tmp_path / "archive.sqlite"
+def test_two_builds_are_kept_and_a_speakers_quotes_are_found_with_their_source(tmp_path, archive_address):
+    archive = archive_address
     second = tmp_path / "port.txt"
     second.write_text(SECOND, encoding="utf-8")
     assert run("build", SAMPLE, "-o", tmp_path / "day1.md", "--date", "2026-11-27", "--archive", archive).exit_code == 0
@@ -49,8 +48,8 @@ def test_two_builds_are_kept_and_a_speakers_quotes_are_found_with_their_source(t
     assert doses.startswith("6 million\tsafe effective COVID-19 vaccine doses to Colombia\tVOA News")
 
 
-def test_forget_drops_what_is_older_and_export_gives_the_rest_as_json_lines(tmp_path):
-    archive = tmp_path / "archive.sqlite"
+def test_forget_drops_what_is_older_and_export_gives_the_rest_as_json_lines(tmp_path, archive_address):
+    archive = archive_address
     assert run("build", SAMPLE, "-o", tmp_path / "memo.md", "--archive", archive).exit_code == 0
     records = [json.loads(line) for line in run("archive", "export", "--archive", archive).stdout.splitlines()]
     assert [record["table"] for record in records] == ["article", "memo"]
@@ -67,8 +66,8 @@ def test_forget_drops_what_is_older_and_export_gives_the_rest_as_json_lines(tmp_
     assert run("archive", "quotes", "--archive", archive).output == "No quote in the archive matches.\n"
 
 
-def test_two_builds_at_once_against_one_archive_both_land_whole(tmp_path):
-    archive = tmp_path / "archive.sqlite"
+def test_two_builds_at_once_against_one_archive_both_land_whole(tmp_path, archive_address):
+    archive = archive_address
     second = tmp_path / "port.txt"
     second.write_text(SECOND, encoding="utf-8")
     builds = [subprocess.Popen([sys.executable, "-m", "briefing.cli", "build", str(source), "-o",
@@ -76,22 +75,22 @@ def test_two_builds_at_once_against_one_archive_both_land_whole(tmp_path):
                                stderr=subprocess.PIPE) for n, source in enumerate([SAMPLE, second] * 2)]
     errors = [build.communicate(timeout=120)[1] for build in builds]
     assert [build.returncode for build in builds] == [0, 0, 0, 0], errors
-    with sqlite3.connect(archive) as database:
-        assert database.execute("SELECT count(*) FROM memos").fetchone() == (4,)
-        assert database.execute("SELECT count(*) FROM articles").fetchone() == (2,)
-        assert database.execute("SELECT count(*) FROM quotes WHERE speaker = 'Carla Mendes'").fetchone() == (1,)
-        assert database.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    with Archive(archive) as kept:
+        count = kept.database.execute
+        assert count("SELECT count(*) FROM memos").fetchone() == (4,)
+        assert count("SELECT count(*) FROM articles").fetchone() == (2,)
+        assert count("SELECT count(*) FROM quotes WHERE speaker = 'Carla Mendes'").fetchone() == (1,)
+        assert count("SELECT count(*) FROM memo_items WHERE memo_id NOT IN (SELECT id FROM memos)").fetchone() == (0,)
+        if not archive.startswith("postgresql://"):
+            assert count("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
 def test_a_bad_archive_is_one_line_and_exit_2(tmp_path):
     not_one = tmp_path / "notes.txt"
     not_one.write_text("not a database at all, just words " * 100, encoding="utf-8")
-    newer = tmp_path / "newer.sqlite"
-    with sqlite3.connect(newer) as database:
-        database.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
     for path, problem in [(not_one, "cannot be used as an archive"), (tmp_path, "is a folder"),
-                          (newer, "was written by a newer briefing"),
-                          (tmp_path / "none.sqlite", "no archive here yet")]:
+                          (tmp_path / "none.sqlite", "no archive here yet"),
+                          ("mysql://localhost/briefing", "is not an archive: give an SQLite file or a postgresql://")]:
         result = run("archive", "list", "--archive", path)
         assert result.exit_code == 2
         assert result.output.startswith(f"briefing: {path}: {problem}") and result.output.count("\n") == 1
@@ -99,12 +98,33 @@ def test_a_bad_archive_is_one_line_and_exit_2(tmp_path):
     assert built.exit_code == 2 and not (tmp_path / "memo.md").exists()
 
 
+def test_a_postgresql_server_that_cannot_be_reached_is_one_line_without_its_password(tmp_path):
+    from mailserver import free_port
+
+    nobody = f"postgresql://briefing:secret@127.0.0.1:{free_port()}/briefing"
+    result = run("build", SAMPLE, "-o", tmp_path / "memo.md", "--archive", nobody)
+    assert result.exit_code == 2 and not (tmp_path / "memo.md").exists()
+    assert result.output.startswith("briefing: postgresql://briefing:***@127.0.0.1:") and "secret" not in result.output
+    assert "cannot be reached" in result.output and result.output.count("\n") == 1
+
+
+def test_an_archive_a_newer_briefing_wrote_is_left_alone(tmp_path, archive_address):
+    with Archive(archive_address) as archive:
+        archive.database.set_schema_version(len(MIGRATIONS) + 1)
+    for command in (["archive", "list"], ["build", SAMPLE, "-o", tmp_path / "memo.md"]):
+        result = run(*command, "--archive", archive_address)
+        assert result.exit_code == 2 and not (tmp_path / "memo.md").exists()
+        assert result.output == (f"briefing: {archive_address}: was written by a newer briefing "
+                                 f"(schema {len(MIGRATIONS) + 1}): upgrade\n")
+
+
 def quotes_of(memo: str) -> list[str]:
     return [line for line in memo.splitlines() if line.startswith("> “")]
 
 
-def test_day_two_with_changes_marks_what_is_new_and_the_figure_that_moved_and_repeats_no_quote(tmp_path, shared):
-    archive = tmp_path / "archive.sqlite"
+def test_day_two_with_changes_marks_what_is_new_and_the_figure_that_moved_and_repeats_no_quote(
+        tmp_path, archive_address, shared):
+    archive = archive_address
     texts = sorted((shared / "data" / "polnear-dev" / "texts").glob("*.txt"))
     moved = tmp_path / "voa-copy.txt"
     moved.write_text(SAMPLE.read_text(encoding="utf-8").replace("6 million safe", "7 million safe"), encoding="utf-8")
@@ -128,30 +148,33 @@ def test_day_two_with_changes_marks_what_is_new_and_the_figure_that_moved_and_re
     assert "VOA News, Blinken Holding Final Day of Talks in Colombia, 2021-10-21" in said
 
 
-def test_the_first_brief_with_changes_has_nothing_to_compare_and_marks_nothing(tmp_path):
+def test_the_first_brief_with_changes_has_nothing_to_compare_and_marks_nothing(tmp_path, archive_address):
     memo = tmp_path / "memo.md"
-    result = run("build", SAMPLE, "-o", memo, "--archive", tmp_path / "archive.sqlite", "--changes")
+    result = run("build", SAMPLE, "-o", memo, "--archive", archive_address, "--changes")
     assert result.exit_code == 0
     text = memo.read_text(encoding="utf-8")
     assert "Since the last brief" not in text and "NEW:" not in text and "Continuing:" not in text
 
 
-def test_a_brief_with_an_archive_and_changes_says_what_changed_on_its_second_run(tmp_path):
+def test_a_brief_with_an_archive_and_changes_says_what_changed_on_its_second_run(tmp_path, archive_address):
     (tmp_path / "port.txt").write_text(SECOND, encoding="utf-8")
     brief = tmp_path / "brief.toml"
+    # a file name is read from the brief's folder; an address is an address
+    named = "team.sqlite" if archive_address.endswith(".sqlite") else archive_address
     brief.write_text(f'inputs = ["{SAMPLE}", "port.txt"]\noutput = "memo-{{date}}.md"\n'
-                     'archive = "team.sqlite"\nchanges = true\n', encoding="utf-8")
+                     f'archive = "{named}"\nchanges = true\n', encoding="utf-8")
     assert run("run", brief, "--no-mail", "--date", "2026-11-27").exit_code == 0
     assert run("run", brief, "--no-mail", "--date", "2026-11-28").exit_code == 0
     assert "## Since the last brief" not in (tmp_path / "memo-2026-11-27.md").read_text(encoding="utf-8")
     again = (tmp_path / "memo-2026-11-28.md").read_text(encoding="utf-8")
     assert "- 0 of the 2 articles read are new since the brief of 27 November 2026." in again
     assert "NEW:" not in again
-    assert len(run("archive", "list", "--archive", tmp_path / "team.sqlite").stdout.splitlines()) == 2
+    kept = tmp_path / named if named == "team.sqlite" else named
+    assert len(run("archive", "list", "--archive", kept).stdout.splitlines()) == 2
 
 
-def test_the_daily_brief_says_what_changed_too(tmp_path):
-    archive, second = tmp_path / "archive.sqlite", tmp_path / "port.txt"
+def test_the_daily_brief_says_what_changed_too(tmp_path, archive_address):
+    archive, second = archive_address, tmp_path / "port.txt"
     second.write_text(SECOND, encoding="utf-8")
     assert run("build", SAMPLE, "-o", tmp_path / "day1.md", "--archive", archive).exit_code == 0
     day2 = tmp_path / "day2.md"

@@ -1,33 +1,33 @@
 """The archive: every article read and every memo built, so that a later brief can say what changed.
 
-One SQLite file (the standard library's sqlite3, no server, no extra dependency) in the user's
-data folder unless told otherwise. Its schema carries a version (SQLite's user_version) and
-moves forward by the steps in MIGRATIONS, one transaction each. Writers take the database
-for the whole of one memo's record (BEGIN IMMEDIATE) and wait for one another (busy timeout);
-readers see the last whole record (write-ahead log), so two builds at once both land whole.
+An SQLite file in the user's data folder unless told otherwise, or a PostgreSQL database a team
+shares (`postgresql://…`); `database` hides the difference. Its schema carries a version and
+moves forward by the steps in MIGRATIONS, one transaction each. Writers take the database for
+the whole of one memo's record and wait for one another; readers see the last whole record, so
+two builds at once both land whole.
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import os
-import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
+from briefing.archive.database import Database, first_line, is_postgresql, open_database, shown_address
 from briefing.compose.changes import shown_key
 from briefing.errors import InputError
 from briefing.model import Briefing, Document, LastBrief, ShownFigure
 
-# How long a build waits for another build's record to finish before giving up.
-BUSY_SECONDS = 60
-
 # Each entry moves the schema one version on; append, never edit one that has shipped.
+# {id} and {real} are column types each database spells its own way (database.Database.types).
 MIGRATIONS = (
     """
     CREATE TABLE articles (
-        id INTEGER PRIMARY KEY,
+        id {id},
         content_hash TEXT NOT NULL UNIQUE,
         address TEXT,
         title TEXT,
@@ -36,7 +36,7 @@ MIGRATIONS = (
         first_read TEXT NOT NULL
     );
     CREATE TABLE quotes (
-        id INTEGER PRIMARY KEY,
+        id {id},
         article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
         speaker TEXT,
         speaker_role TEXT,
@@ -44,15 +44,15 @@ MIGRATIONS = (
     );
     CREATE INDEX quotes_speaker ON quotes(speaker);
     CREATE TABLE figures (
-        id INTEGER PRIMARY KEY,
+        id {id},
         article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
         text TEXT NOT NULL,
-        value REAL NOT NULL,
+        value {real} NOT NULL,
         unit TEXT NOT NULL,
         measure TEXT
     );
     CREATE TABLE memos (
-        id INTEGER PRIMARY KEY,
+        id {id},
         built TEXT NOT NULL,
         memo_date TEXT NOT NULL,
         title TEXT NOT NULL,
@@ -116,26 +116,42 @@ class ArchivedMemo:
     articles: int
 
 
-class Archive:
-    """One archive file, opened (and created, or brought up to the current schema) on first use."""
+Result = TypeVar("Result")
 
-    def __init__(self, path: str | Path):
-        self.path = Path(path)
-        if self.path.is_dir():
-            raise InputError(str(path), "is a folder: give the archive a file name (archive.sqlite)")
+
+def database_errors_told(method: Callable[..., Result]) -> Callable[..., Result]:
+    """A database that fails or refuses (a server gone, a lock waited on too long) is one line
+    naming the archive, not a traceback."""
+    @functools.wraps(method)
+    def told(self: Archive, *args: Any, **kwargs: Any) -> Result:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.connection = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
-            self.connection.execute("PRAGMA journal_mode=WAL")
-            self.connection.execute("PRAGMA foreign_keys=ON")
+            return method(self, *args, **kwargs)
+        except self.database.errors as error:
+            raise InputError(self.shown, f"the archive failed ({first_line(error)})") from None
+    return told
+
+
+class Archive:
+    """One archive (an SQLite file, or a postgresql:// address), opened (and created, or brought
+    up to the current schema) on first use."""
+
+    def __init__(self, address: str | Path):
+        self.address = str(address)
+        self.shown = shown_address(self.address)
+        self.database: Database = open_database(self.address)
+        try:
             self.migrate()
-        except sqlite3.DatabaseError as error:
-            raise InputError(str(path), f"cannot be used as an archive ({error})") from None
-        except OSError as error:
-            raise InputError(str(path), f"cannot be created ({error.strerror})") from None
+        except self.database.errors as error:
+            self.database.close()
+            if is_postgresql(self.address):
+                raise InputError(self.shown, f"cannot be used as an archive ({first_line(error)})") from None
+            raise InputError(self.shown, f"cannot be used as an archive ({error})") from None
+        except InputError:
+            self.database.close()
+            raise
 
     def close(self) -> None:
-        self.connection.close()
+        self.database.close()
 
     def __enter__(self) -> Archive:
         return self
@@ -145,21 +161,22 @@ class Archive:
 
     def migrate(self) -> None:
         with self.transaction():
-            version = self.connection.execute("PRAGMA user_version").fetchone()[0]
+            version = self.database.schema_version()
             if version > len(MIGRATIONS):
-                raise InputError(str(self.path), f"was written by a newer briefing (schema {version}): upgrade")
+                raise InputError(self.shown, f"was written by a newer briefing (schema {version}): upgrade")
             for number, script in enumerate(MIGRATIONS[version:], version + 1):
-                for statement in filter(str.strip, script.split(";")):
-                    self.connection.execute(statement)
-                self.connection.execute(f"PRAGMA user_version = {number}")
+                self.database.run_script(script)
+                self.database.set_schema_version(number)
 
     def transaction(self) -> _Transaction:
-        return _Transaction(self.connection)
+        return _Transaction(self.database)
 
+    @database_errors_told
     def knows(self, doc: Document) -> bool:
-        found = self.connection.execute("SELECT 1 FROM articles WHERE content_hash = ?", (content_hash(doc),))
+        found = self.database.execute("SELECT 1 FROM articles WHERE content_hash = ?", (content_hash(doc),))
         return found.fetchone() is not None
 
+    @database_errors_told
     def record(self, docs: list[Document], briefing: Briefing, output: str | Path,
                now: dt.datetime | None = None) -> int:
         """Keep every article read (once: a known text is not stored again) with its quotes and
@@ -168,119 +185,134 @@ class Archive:
         with self.transaction():
             for doc in docs:
                 self.keep_article(doc, built)
-            cursor = self.connection.execute(
-                "INSERT INTO memos (built, memo_date, title, output) VALUES (?, ?, ?, ?)",
-                (built, briefing.date, briefing.title, str(output)))
-            memo = cursor.lastrowid
+            memo = self.database.insert("INSERT INTO memos (built, memo_date, title, output) VALUES (?, ?, ?, ?)",
+                                        (built, briefing.date, briefing.title, str(output)))
             assert memo is not None
-            self.connection.executemany(
+            self.database.executemany(
                 "INSERT INTO memo_items (memo_id, kind, text, speaker, measure) VALUES (?, ?, ?, ?, ?)",
                 [(memo, *item) for item in shown_items(briefing)])
             return memo
 
     def keep_article(self, doc: Document, read: str) -> None:
-        cursor = self.connection.execute(
+        article = self.database.insert(
             "INSERT INTO articles (content_hash, address, title, outlet, published, first_read)"
             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING",
             (content_hash(doc), doc.url or (str(Path(doc.path).absolute()) if doc.path != "-" else None), doc.title,
-             doc.source,
-             doc.date, read))
-        if not cursor.rowcount:
+             doc.source, doc.date, read))
+        if article is None:
             return
-        article = cursor.lastrowid
-        self.connection.executemany(
+        self.database.executemany(
             "INSERT INTO quotes (article_id, speaker, speaker_role, text) VALUES (?, ?, ?, ?)",
             [(article, q.speaker, q.speaker_role, doc.text[q.start:q.end]) for q in doc.quotes])
-        self.connection.executemany(
+        self.database.executemany(
             "INSERT INTO figures (article_id, text, value, unit, measure) VALUES (?, ?, ?, ?, ?)",
             [(article, doc.text[f.start:f.end], f.value, f.unit, f.measure) for f in doc.figures])
 
+    @database_errors_told
     def last_brief(self, docs: list[Document]) -> LastBrief | None:
         """What the last memo built against the archive showed, and which of `docs` it has not read
         (by path or address); None before the first memo."""
-        last = self.connection.execute("SELECT id, memo_date FROM memos ORDER BY id DESC LIMIT 1").fetchone()
+        last = self.database.execute("SELECT id, memo_date FROM memos ORDER BY id DESC LIMIT 1").fetchone()
         if last is None:
             return None
-        items = self.connection.execute("SELECT kind, text, measure FROM memo_items WHERE memo_id = ?",
-                                        (last[0],)).fetchall()
+        items = self.database.execute("SELECT kind, text, measure FROM memo_items WHERE memo_id = ?",
+                                      (last[0],)).fetchall()
         figures = []
         for text, measure in ((text, measure) for kind, text, measure in items if kind == "figure" and measure):
-            found = self.connection.execute("SELECT value, unit FROM figures WHERE text = ? AND measure = ?"
-                                            " ORDER BY id DESC LIMIT 1", (text, measure)).fetchone()
+            found = self.database.execute("SELECT value, unit FROM figures WHERE text = ? AND measure = ?"
+                                          " ORDER BY id DESC LIMIT 1", (text, measure)).fetchone()
             if found:
                 figures.append(ShownFigure(text, measure, *found))
         return LastBrief(date=last[1], bullets={shown_key(text) for kind, text, _ in items if kind == "bullet"},
                          quotes={shown_key(text) for kind, text, _ in items if kind == "quote"}, figures=figures,
                          new_articles={doc.url or doc.path for doc in docs if not self.knows(doc)},
                          archived_quotes={shown_key(text) for (text,) in
-                                          self.connection.execute("SELECT text FROM quotes")},
+                                          self.database.execute("SELECT text FROM quotes").fetchall()},
                          archived_figures={(shown_key(text), shown_key(measure or "")) for text, measure in
-                                           self.connection.execute("SELECT text, measure FROM figures")})
+                                           self.database.execute("SELECT text, measure FROM figures").fetchall()})
 
+    @database_errors_told
     def memos(self) -> list[ArchivedMemo]:
-        rows = self.connection.execute(
+        rows = self.database.execute(
             "SELECT m.id, m.built, m.memo_date, m.title, m.output,"
             " (SELECT count(*) FROM memo_items i WHERE i.memo_id = m.id AND i.kind = 'article')"
-            " FROM memos m ORDER BY m.id")
+            " FROM memos m ORDER BY m.id").fetchall()
         return [ArchivedMemo(*row) for row in rows]
 
+    @database_errors_told
     def quotes(self, speaker: str | None = None, since: str | None = None) -> list[ArchivedQuote]:
         """Quotes whose speaker's name holds `speaker` (any case), read on or after `since` (ISO)."""
-        rows = self.connection.execute(
+        named = [contains(speaker)] if speaker else []
+        where, parameters = conditions(("lower(q.speaker) LIKE ? ESCAPE '\\'", named),
+                                       ("a.first_read >= ?", [since] if since else []))
+        rows = self.database.execute(
             "SELECT q.speaker, q.speaker_role, q.text, a.title, a.outlet, a.address, a.published, a.first_read"
-            " FROM quotes q JOIN articles a ON a.id = q.article_id"
-            " WHERE (? IS NULL OR q.speaker LIKE '%' || ? || '%') AND (? IS NULL OR a.first_read >= ?)"
-            " ORDER BY a.first_read, q.id", (speaker, speaker, since, since))
+            f" FROM quotes q JOIN articles a ON a.id = q.article_id{where} ORDER BY a.first_read, q.id",
+            parameters).fetchall()
         return [ArchivedQuote(speaker, role, text, ArchivedSource(*source)) for speaker, role, text, *source in rows]
 
+    @database_errors_told
     def figures(self, measure: str | None = None, since: str | None = None) -> list[ArchivedFigure]:
         """Figures whose measure holds every word of `measure` (any case)."""
-        words = (measure or "").split()
-        match = "".join(" AND f.measure LIKE ?" for _ in words)
-        rows = self.connection.execute(
+        words = [contains(word) for word in (measure or "").split()]
+        where, parameters = conditions(("lower(f.measure) LIKE ? ESCAPE '\\'", words),
+                                       ("a.first_read >= ?", [since] if since else []))
+        rows = self.database.execute(
             "SELECT f.text, f.measure, a.title, a.outlet, a.address, a.published, a.first_read"
-            " FROM figures f JOIN articles a ON a.id = f.article_id"
-            f" WHERE (? IS NULL OR a.first_read >= ?){match} ORDER BY a.first_read, f.id",
-            (since, since, *(f"%{word}%" for word in words)))
+            f" FROM figures f JOIN articles a ON a.id = f.article_id{where} ORDER BY a.first_read, f.id",
+            parameters).fetchall()
         return [ArchivedFigure(text, measure, ArchivedSource(*source)) for text, measure, *source in rows]
 
+    @database_errors_told
     def forget(self, before: str) -> tuple[int, int]:
         """Drop articles first read, and memos built, before `before` (ISO date); returns how many of each."""
         with self.transaction():
-            articles = self.connection.execute("DELETE FROM articles WHERE first_read < ?", (before,)).rowcount
-            memos = self.connection.execute("DELETE FROM memos WHERE built < ?", (before,)).rowcount
+            articles = self.database.execute("DELETE FROM articles WHERE first_read < ?", (before,)).rowcount
+            memos = self.database.execute("DELETE FROM memos WHERE built < ?", (before,)).rowcount
         return articles, memos
 
     def export(self) -> Iterator[dict]:
         """Every record as a dict with its `table`: articles with their quotes and figures, then memos."""
-        self.connection.row_factory = sqlite3.Row
         try:
-            for article in self.connection.execute("SELECT * FROM articles ORDER BY id").fetchall():
-                record = {"table": "article", **dict(article)}
+            for article in list(self.database.rows("SELECT * FROM articles ORDER BY id")):
+                record = {"table": "article", **article}
                 for table in ("quotes", "figures"):
-                    record[table] = [{key: value for key, value in dict(row).items() if key not in ("id", "article_id")}
-                                     for row in self.connection.execute(
-                                         f"SELECT * FROM {table} WHERE article_id = ? ORDER BY id", (article["id"],))]
+                    record[table] = [{key: value for key, value in row.items() if key not in ("id", "article_id")}
+                                     for row in self.database.rows(f"SELECT * FROM {table} WHERE article_id = ?"
+                                                                   " ORDER BY id", (article["id"],))]
                 yield record
-            for memo in self.connection.execute("SELECT * FROM memos ORDER BY id").fetchall():
-                items = self.connection.execute("SELECT kind, text, speaker, measure FROM memo_items"
-                                                " WHERE memo_id = ?", (memo["id"],)).fetchall()
-                yield {"table": "memo", **dict(memo), "items": [dict(item) for item in items]}
-        finally:
-            self.connection.row_factory = None
+            for memo in list(self.database.rows("SELECT * FROM memos ORDER BY id")):
+                items = self.database.rows("SELECT kind, text, speaker, measure FROM memo_items WHERE memo_id = ?",
+                                           (memo["id"],))
+                yield {"table": "memo", **memo, "items": list(items)}
+        except self.database.errors as error:  # a generator: the decorator would see no error
+            raise InputError(self.shown, f"the archive failed ({first_line(error)})") from None
+
+
+def conditions(*tests: tuple[str, list[str]]) -> tuple[str, list[str]]:
+    """A WHERE clause holding each test once for each of its values (a test with none is left out),
+    and the parameters in order."""
+    clauses = [test for test, values in tests for _ in values]
+    parameters = [value for _, values in tests for value in values]
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), parameters
+
+
+def contains(text: str) -> str:
+    """A LIKE pattern (with ESCAPE '\\') for lower-cased text holding `text` anywhere."""
+    return "%" + text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 class _Transaction:
-    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on an error: the writer holds the file from the start."""
+    """One transaction in which this build is the only writer: COMMIT, or ROLLBACK on an error."""
 
-    def __init__(self, connection: sqlite3.Connection):
-        self.connection = connection
+    def __init__(self, database: Database):
+        self.database = database
 
     def __enter__(self) -> None:
-        self.connection.execute("BEGIN IMMEDIATE")
+        self.database.begin()
 
     def __exit__(self, kind, error, trace) -> None:
-        self.connection.execute("COMMIT" if kind is None else "ROLLBACK")
+        self.database.execute("COMMIT" if kind is None else "ROLLBACK")
 
 
 def shown_items(briefing: Briefing) -> Iterator[tuple[str, str, str | None, str | None]]:

@@ -38,7 +38,7 @@ class Brief:
     mail: dict = field(default_factory=dict)  # MAIL_KEYS; no "to" means no mail
     timeout: float | None = None  # for fetching pages
     follow_links: bool | None = None  # an email stands for the articles it links to
-    archive: str | None = None  # the archive file, read from the brief's folder
+    archive: str | None = None  # the archive file, read from the brief's folder, or a postgresql:// address
     changes: bool | None = None  # say what changed since the last memo built against the archive
 
     def output_path(self, date: str, output: str | None = None) -> Path:
@@ -101,7 +101,7 @@ def load_brief(path: str) -> Brief:
     archive = data.get("archive")
     if archive is not None and (not isinstance(archive, str) or not archive.strip()):
         raise InputError(path, 'archive must be a file name, e.g. archive = "americas.sqlite"')
-    brief.archive = archive and str(resolved(brief_path, archive))
+    brief.archive = archive and (archive if "://" in archive else str(resolved(brief_path, archive)))
     return brief
 
 
