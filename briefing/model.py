@@ -99,6 +99,8 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    # The key an archive keeps this article's analysis under, noted before the analysis when there is one
+    analysis_key: str | None = None
 
     def span_text(self, span) -> str:
         return self.text[span.start:span.end]

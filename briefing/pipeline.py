@@ -6,6 +6,7 @@ the command line is a thin layer over them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ from briefing.model import BODY, BOILERPLATE, METADATA, Briefing, Document, Figu
 
 if TYPE_CHECKING:
     from briefing.archive import Archive
+    from briefing.archive.analyses import KeptAnalyses
     from briefing.deliver.mail import SmtpServer
 
 
@@ -38,7 +40,7 @@ def analyse(inputs: list[str], topics: list[Topic] | None = None, stdin_bytes: b
             outputs: list[Path] | None = None, fetch: FetchOptions | None = None,
             since: dt.datetime | None = None, fetching: Callable[[int, int], None] | None = None,
             tally: Callable[[int, int], None] | None = None,
-            follow_links: bool = False) -> tuple[list[Document], list[Topic]]:
+            follow_links: bool = False, kept: KeptAnalyses | None = None) -> tuple[list[Document], list[Topic]]:
     """Read and analyse every input; with no topics given, discover them.
 
     A bad input raises InputError, unless `on_error` is given and there are several: then it
@@ -48,13 +50,14 @@ def analyse(inputs: list[str], topics: list[Topic] | None = None, stdin_bytes: b
     fetched first, as `fetch` says (timeout, cache), `fetching(done, total)` following along; a
     feed stands for its items published since `since` (default: the last 24 hours). `tally(read,
     from_cache)` is told how many articles were read, and how many of them came from the page cache.
-    With `follow_links`, an email stands for the articles it links to.
+    With `follow_links`, an email stands for the articles it links to. An article whose analysis
+    an archive has `kept` is not analysed again.
     """
     paths = collect_paths(inputs, outputs)
     docs = []
     sources = gather_sources(paths, fetch or FetchOptions(), since or parse_since(DEFAULT_SINCE), fetching,
                              follow_links)
-    outcomes = [outcome for each in analyse_each(sources, stdin_bytes, jobs, progress) for outcome in each]
+    outcomes = [outcome for each in analyse_each(sources, stdin_bytes, jobs, progress, kept) for outcome in each]
     for outcome in outcomes:
         if isinstance(outcome, InputError):
             if on_error is None or len(outcomes) == 1:
@@ -80,7 +83,8 @@ POOL_THRESHOLD = 16
 
 
 def analyse_each(paths: list[Source], stdin_bytes: bytes | None, jobs: int,
-                 progress: Callable[[int, int], None] | None) -> Iterator[list[Document | InputError]]:
+                 progress: Callable[[int, int], None] | None,
+                 kept: KeptAnalyses | None = None) -> Iterator[list[Document | InputError]]:
     """Each input read and analysed (or the InputError it raised), in input order."""
     if jobs > 1 and len(paths) >= POOL_THRESHOLD and "-" not in paths:
         from concurrent.futures import ProcessPoolExecutor
@@ -89,10 +93,11 @@ def analyse_each(paths: list[Source], stdin_bytes: bytes | None, jobs: int,
         segment_tokenizer()
         stem("warm")
         with ProcessPoolExecutor(max_workers=jobs, initializer=start_worker) as pool:
-            outcomes = pool.map(read_and_analyse, paths, chunksize=max(1, len(paths) // (jobs * 8)))
+            outcomes = pool.map(functools.partial(read_and_analyse, kept=kept), paths,
+                                chunksize=max(1, len(paths) // (jobs * 8)))
             yield from counted(outcomes, len(paths), progress)
     else:
-        outcomes = (read_and_analyse(path, stdin_bytes) for path in paths)
+        outcomes = (read_and_analyse(path, stdin_bytes, kept) for path in paths)
         yield from counted(outcomes, len(paths), progress)
 
 
@@ -114,8 +119,10 @@ def counted(outcomes, total: int, progress: Callable[[int, int], None] | None):
         yield outcome
 
 
-def read_and_analyse(path: Source, stdin_bytes: bytes | None = None) -> list[Document | InputError]:
-    """The input's articles analysed (an mbox holds several), or the error of each that is not one."""
+def read_and_analyse(path: Source, stdin_bytes: bytes | None = None,
+                     kept: KeptAnalyses | None = None) -> list[Document | InputError]:
+    """The input's articles analysed (an mbox holds several), or the error of each that is not one;
+    an article whose analysis is `kept` is given it instead."""
     if isinstance(path, InputError):  # a web address that could not be fetched
         return [path]
     try:
@@ -124,6 +131,9 @@ def read_and_analyse(path: Source, stdin_bytes: bytes | None = None) -> list[Doc
         return [error]
     outcomes: list[Document | InputError] = []
     for doc in docs:
+        if kept is not None and kept.recall(doc):
+            outcomes.append(doc)
+            continue
         try:
             outcomes.append(analyse_document(doc))
         except InputError as error:
@@ -193,7 +203,8 @@ def build_briefing(inputs: list[str], output: str | Path, topics: list[Topic] | 
     # LibreOffice starts while the articles are read: most of a layout's time is its start
     with libreoffice_started(laid_out) as session:
         docs, topics = analyse(inputs, topics, stdin_bytes, **(batch or {}),
-                               outputs=[Path(output), *(other_outputs or [])])
+                               outputs=[Path(output), *(other_outputs or [])],
+                               kept=archive.kept_analyses() if archive is not None else None)
         pool = CandidatePool(docs)
         last = archive.last_brief(docs) if archive is not None and changes else None
 

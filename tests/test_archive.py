@@ -183,3 +183,40 @@ def test_the_daily_brief_says_what_changed_too(tmp_path, archive_address):
     text = day2.read_text(encoding="utf-8")
     assert "Since the last brief" in text and "1 of the 2 articles read is new" in text
     assert "Continuing: The United States and Colombia are holding high-level talks Thursday" in text
+
+
+def speakers_marked(archive_address: str) -> None:
+    """Change what the archive keeps of every article's analysis: each speaker's name starts "Kept"."""
+    with Archive(archive_address) as archive, archive.transaction():
+        archive.database.execute("UPDATE analyses SET analysis = replace(analysis, '\"speaker\": \"', "
+                                 "'\"speaker\": \"Kept ')")
+
+
+def test_an_article_read_again_is_not_analysed_again_unless_the_analysis_changed(tmp_path, archive_address,
+                                                                                monkeypatch):
+    second = tmp_path / "port.txt"
+    second.write_text(SECOND, encoding="utf-8")
+    build = ["build", SAMPLE, second, "--archive", archive_address, "-o"]
+    assert run(*build, tmp_path / "day1.md").exit_code == 0
+    speakers_marked(archive_address)
+    assert run(*build, tmp_path / "day2.md").exit_code == 0
+    day2 = (tmp_path / "day2.md").read_text(encoding="utf-8")
+    assert "— Kept Antony Blinken, US Secretary of State" in day2
+    assert day2.replace("Kept ", "") == (tmp_path / "day1.md").read_text(encoding="utf-8")
+
+    # a briefing whose analysis differs does not trust what another one found
+    monkeypatch.setattr("briefing.archive.analyses.analyser_fingerprint", lambda: "another analysis")
+    assert run(*build, tmp_path / "day3.md").exit_code == 0
+    assert "Kept" not in (tmp_path / "day3.md").read_text(encoding="utf-8")
+
+
+def test_the_analysis_pool_reads_what_the_archive_keeps_too(tmp_path, archive_address, shared):
+    texts = sorted((shared / "data" / "polnear-dev" / "texts").glob("*.txt"))[:20]
+    build = ["build", *texts, "--archive", archive_address, "--jobs", "2", "-o"]
+    assert run(*build, tmp_path / "day1.md").exit_code == 0
+    with Archive(archive_address) as archive:
+        assert archive.database.execute("SELECT count(*) FROM analyses").fetchone() == (20,)
+    speakers_marked(archive_address)
+    assert run(*build, tmp_path / "day2.md").exit_code == 0
+    quoted = [line for line in (tmp_path / "day2.md").read_text(encoding="utf-8").splitlines() if line.startswith("> ")]
+    assert quoted and all("— Kept " in line for line in quoted if "— " in line)

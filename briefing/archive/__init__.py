@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from briefing.archive.analyses import KeptAnalyses, analysis_json
 from briefing.archive.database import Database, first_line, is_postgresql, open_database, shown_address
 from briefing.compose.changes import shown_key
 from briefing.errors import InputError
@@ -66,6 +67,15 @@ MIGRATIONS = (
         measure TEXT
     );
     CREATE INDEX memo_items_memo ON memo_items(memo_id);
+    """,
+    # each article's own analysis, so that an article read again is not analysed again (analyses.py)
+    """
+    CREATE TABLE analyses (
+        analysis_key TEXT PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        analysis TEXT NOT NULL
+    );
+    CREATE INDEX analyses_article ON analyses(article_id);
     """,
 )
 
@@ -193,12 +203,25 @@ class Archive:
                 [(memo, *item) for item in shown_items(briefing)])
             return memo
 
+    def kept_analyses(self) -> KeptAnalyses:
+        """What finds the analyses this archive keeps, for the analysis to skip those articles."""
+        return KeptAnalyses(self.address, self.database)
+
     def keep_article(self, doc: Document, read: str) -> None:
+        """Keep the article with its quotes and figures unless its text is known, and its analysis
+        unless it is known."""
+        hashed = content_hash(doc)
         article = self.database.insert(
             "INSERT INTO articles (content_hash, address, title, outlet, published, first_read)"
             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING",
-            (content_hash(doc), doc.url or (str(Path(doc.path).absolute()) if doc.path != "-" else None), doc.title,
+            (hashed, doc.url or (str(Path(doc.path).absolute()) if doc.path != "-" else None), doc.title,
              doc.source, doc.date, read))
+        if doc.analysis_key is not None:
+            known = article or self.database.execute("SELECT id FROM articles WHERE content_hash = ?",
+                                                     (hashed,)).fetchone()[0]
+            self.database.execute("INSERT INTO analyses (analysis_key, article_id, analysis) VALUES (?, ?, ?)"
+                                  " ON CONFLICT (analysis_key) DO NOTHING",
+                                  (doc.analysis_key, known, analysis_json(doc)))
         if article is None:
             return
         self.database.executemany(
