@@ -194,7 +194,8 @@ class LastBrief:
     quotes: set[str]
     figures: list[ShownFigure]
     new_articles: set[str]
-    # Every quote and figure (text, measure) the archive holds, from any article, as compared across briefs
+    # Which of today's quotes and figures (text, measure) the archive held already, from any article,
+    # as compared across briefs (compose.changes.shown_key)
     archived_quotes: set[str] = field(default_factory=set)
     archived_figures: set[tuple[str, str]] = field(default_factory=set)
 

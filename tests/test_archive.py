@@ -220,3 +220,22 @@ def test_the_analysis_pool_reads_what_the_archive_keeps_too(tmp_path, archive_ad
     assert run(*build, tmp_path / "day2.md").exit_code == 0
     quoted = [line for line in (tmp_path / "day2.md").read_text(encoding="utf-8").splitlines() if line.startswith("> ")]
     assert quoted and all("— Kept " in line for line in quoted if "— " in line)
+
+
+def test_an_archive_of_an_older_schema_is_brought_up_to_date_with_what_it_holds(archive_address):
+    from briefing.archive.database import open_database
+
+    older = open_database(archive_address)  # an archive as the first briefing with one left it
+    older.begin()
+    older.schema_version()
+    older.run_script(MIGRATIONS[0])
+    older.set_schema_version(1)
+    article = older.insert("INSERT INTO articles (content_hash, first_read) VALUES ('x', '2026-11-27')", ())
+    older.execute("INSERT INTO quotes (article_id, speaker, text) VALUES (?, 'Antony Blinken', ?)",
+                  (article, "We are all in this, Together."))
+    older.execute("COMMIT")
+    older.close()
+    with Archive(archive_address) as archive:
+        assert archive.database.schema_version() == len(MIGRATIONS)
+        assert archive.database.execute("SELECT words FROM quotes").fetchall() == [("we are all in this together",)]
+        assert [quote.text for quote in archive.quotes("blinken")] == ["We are all in this, Together."]

@@ -23,9 +23,19 @@ from briefing.compose.changes import shown_key
 from briefing.errors import InputError
 from briefing.model import Briefing, Document, LastBrief, ShownFigure
 
-# Each entry moves the schema one version on; append, never edit one that has shipped.
-# {id} and {real} are column types each database spells its own way (database.Database.types).
-MIGRATIONS = (
+
+def fill_words(database: Database) -> None:
+    """Schema 3: the words of every quote and figure kept before it."""
+    for table in ("quotes", "figures"):
+        rows = database.execute(f"SELECT id, text FROM {table}").fetchall()
+        database.executemany(f"UPDATE {table} SET words = ? WHERE id = ?",
+                             [(shown_key(text), row_id) for row_id, text in rows])
+
+
+# Each entry moves the schema one version on: SQL, or a function for what SQL cannot do; append,
+# never edit one that has shipped. {id} and {real} are column types each database spells its own
+# way (database.Database.types).
+MIGRATIONS: tuple[str | Callable[[Database], None], ...] = (
     """
     CREATE TABLE articles (
         id {id},
@@ -77,6 +87,15 @@ MIGRATIONS = (
     );
     CREATE INDEX analyses_article ON analyses(article_id);
     """,
+    # quotes and figures found by their words (shown_key), so that a memo that says what changed asks
+    # only for today's, however large the archive has grown
+    """
+    ALTER TABLE quotes ADD COLUMN words TEXT;
+    CREATE INDEX quotes_words ON quotes(words);
+    ALTER TABLE figures ADD COLUMN words TEXT;
+    CREATE INDEX figures_words ON figures(words);
+    """,
+    fill_words,
 )
 
 
@@ -89,6 +108,10 @@ def default_archive_path() -> Path:
 def content_hash(doc: Document) -> str:
     """What an article is, whatever file or address it came from: its text, spaces evened out."""
     return hashlib.sha256(" ".join(doc.text.split()).encode("utf-8")).hexdigest()
+
+
+# At most this many texts are asked for in one statement (SQLite's oldest limit is 999 parameters).
+QUERY_KEYS = 900
 
 
 @dataclass(frozen=True)
@@ -174,8 +197,11 @@ class Archive:
             version = self.database.schema_version()
             if version > len(MIGRATIONS):
                 raise InputError(self.shown, f"was written by a newer briefing (schema {version}): upgrade")
-            for number, script in enumerate(MIGRATIONS[version:], version + 1):
-                self.database.run_script(script)
+            for number, step in enumerate(MIGRATIONS[version:], version + 1):
+                if isinstance(step, str):
+                    self.database.run_script(step)
+                else:
+                    step(self.database)
                 self.database.set_schema_version(number)
 
     def transaction(self) -> _Transaction:
@@ -225,11 +251,12 @@ class Archive:
         if article is None:
             return
         self.database.executemany(
-            "INSERT INTO quotes (article_id, speaker, speaker_role, text) VALUES (?, ?, ?, ?)",
-            [(article, q.speaker, q.speaker_role, doc.text[q.start:q.end]) for q in doc.quotes])
+            "INSERT INTO quotes (article_id, speaker, speaker_role, text, words) VALUES (?, ?, ?, ?, ?)",
+            [(article, q.speaker, q.speaker_role, doc.span_text(q), shown_key(doc.span_text(q))) for q in doc.quotes])
         self.database.executemany(
-            "INSERT INTO figures (article_id, text, value, unit, measure) VALUES (?, ?, ?, ?, ?)",
-            [(article, doc.text[f.start:f.end], f.value, f.unit, f.measure) for f in doc.figures])
+            "INSERT INTO figures (article_id, text, value, unit, measure, words) VALUES (?, ?, ?, ?, ?, ?)",
+            [(article, doc.span_text(f), f.value, f.unit, f.measure, shown_key(doc.span_text(f)))
+             for f in doc.figures])
 
     @database_errors_told
     def last_brief(self, docs: list[Document]) -> LastBrief | None:
@@ -242,17 +269,32 @@ class Archive:
                                       (last[0],)).fetchall()
         figures = []
         for text, measure in ((text, measure) for kind, text, measure in items if kind == "figure" and measure):
-            found = self.database.execute("SELECT value, unit FROM figures WHERE text = ? AND measure = ?"
-                                          " ORDER BY id DESC LIMIT 1", (text, measure)).fetchone()
+            found = self.database.execute("SELECT value, unit FROM figures WHERE words = ? AND text = ?"
+                                          " AND measure = ? ORDER BY id DESC LIMIT 1",
+                                          (shown_key(text), text, measure)).fetchone()
             if found:
                 figures.append(ShownFigure(text, measure, *found))
         return LastBrief(date=last[1], bullets={shown_key(text) for kind, text, _ in items if kind == "bullet"},
                          quotes={shown_key(text) for kind, text, _ in items if kind == "quote"}, figures=figures,
                          new_articles={doc.url or doc.path for doc in docs if not self.knows(doc)},
-                         archived_quotes={shown_key(text) for (text,) in
-                                          self.database.execute("SELECT text FROM quotes").fetchall()},
-                         archived_figures={(shown_key(text), shown_key(measure or "")) for text, measure in
-                                           self.database.execute("SELECT text, measure FROM figures").fetchall()})
+                         archived_quotes=self.archived("quotes",
+                                                       {doc.span_text(q) for doc in docs for q in doc.quotes}),
+                         archived_figures={(words, shown_key(measure or "")) for words, measure in self.archived_rows(
+                             "figures", {doc.span_text(f) for doc in docs for f in doc.figures}, "measure")})
+
+    def archived(self, table: str, texts: set[str]) -> set[str]:
+        """Which of these quotes or figures (by their words) the archive holds, from any article."""
+        return {words for words, in self.archived_rows(table, texts)}
+
+    def archived_rows(self, table: str, texts: set[str], *columns: str) -> list[tuple]:
+        keys = sorted({shown_key(text) for text in texts})
+        rows: list[tuple] = []
+        for start in range(0, len(keys), QUERY_KEYS):  # a statement takes so many parameters
+            chunk = keys[start:start + QUERY_KEYS]
+            rows += self.database.execute(
+                f"SELECT DISTINCT words{''.join(', ' + column for column in columns)} FROM {table}"
+                f" WHERE words IN ({', '.join('?' * len(chunk))})", chunk).fetchall()
+        return rows
 
     @database_errors_told
     def memos(self) -> list[ArchivedMemo]:
