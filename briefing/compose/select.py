@@ -325,7 +325,13 @@ def widen_to_quotes(doc: Document, sentence: Sentence) -> tuple[int, int]:
 
 
 def near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
-    return bool(a and b) and len(a & b) / len(a | b) >= NEAR_DUPLICATE
+    """Whether the stems' Jaccard similarity reaches NEAR_DUPLICATE; it is at most the smaller set's
+    size over the larger's, which settles most pairs without an intersection."""
+    small, large = sorted((len(a), len(b)))
+    if not small or small < NEAR_DUPLICATE * large:
+        return False
+    shared = len(a & b)
+    return shared / (small + large - shared) >= NEAR_DUPLICATE
 
 
 def clean(text: str) -> str:

@@ -26,6 +26,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.parts.numbering import NumberingPart
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from briefing.compose import layout
 from briefing.compose.wording import (
@@ -82,11 +83,13 @@ def docx_bytes(briefing: Briefing, template: str | Path | None = None) -> bytes:
     briefing = clean_strings(briefing)
     blocks = layout.layout_blocks(briefing, memo_layout)
     document = _open_template(template_path)
-    _fill_missing_styles(document, builtin_template(memo_layout), _style_names(blocks))
+    names = _style_names(blocks)
+    _fill_missing_styles(document, builtin_template(memo_layout), names)
+    styles = _style_ids(document, names)
     _add_classification(document, briefing.classification)
     _add_page_numbers(document)
     for block in blocks:
-        _add_block(document, block)
+        _add_block(document, block, styles)
     _set_core_properties(document, briefing)
     stream = io.BytesIO()
     _write_docx(document, stream)
@@ -172,18 +175,41 @@ def _numbering_element(document: DocxDocument):
         return element
 
 
-def _add_block(document: DocxDocument, block: layout.MemoBlock) -> None:
-    style = STYLES[block.kind]
+def _style_ids(document: DocxDocument, names: list[str]) -> dict[str, str | None]:
+    """Each style's id, None for the default one of its type (as Word writes no style for it).
+    python-docx finds a style by walking every style, and the default one too, each time one is
+    set: the memo sets its styles by id, looked up once."""
+    ids: dict[str, str | None] = {}
+    for name in names:
+        style = document.styles[name]
+        ids[name] = None if style == document.styles.default(style.type) else style.style_id
+    return ids
+
+
+def _styled_paragraph(document: DocxDocument, style_id: str | None, text: str = "") -> Paragraph:
+    paragraph = document.add_paragraph(text)
+    paragraph._p.style = style_id
+    return paragraph
+
+
+def _styled_run(paragraph: Paragraph, style_id: str | None, text: str) -> Run:
+    run = paragraph.add_run(text)
+    run._r.style = style_id
+    return run
+
+
+def _add_block(document: DocxDocument, block: layout.MemoBlock, styles: dict[str, str | None]) -> None:
+    style = styles[STYLES[block.kind]]
     if block.kind == layout.TABLE:
         _add_table(document, block)
     elif block.kind == layout.SOURCE:
-        _add_source(document, block.ref)
+        _add_source(document, block.ref, styles)
     elif block.kind in (layout.FIELD, layout.LINE) and block.label:
-        paragraph = document.add_paragraph(style=style)
-        paragraph.add_run(f"{block.label}:", style="Strong")
+        paragraph = _styled_paragraph(document, style)
+        _styled_run(paragraph, styles["Strong"], f"{block.label}:")
         paragraph.add_run(("\t" if block.kind == layout.FIELD else " ") + with_citations(block.text, block.citations))
     else:
-        document.add_paragraph(with_citations(block.text, block.citations), style=style)
+        _styled_paragraph(document, style, with_citations(block.text, block.citations))
 
 
 def _add_classification(document: DocxDocument, classification: str | None) -> None:
@@ -287,9 +313,9 @@ def _set_column_widths(document: DocxDocument, table: Table) -> None:
             cell.width = width  # w:tcW, which Word reads
 
 
-def _add_source(document: DocxDocument, ref: SourceRef) -> None:
+def _add_source(document: DocxDocument, ref: SourceRef, styles: dict[str, str | None]) -> None:
     """'[n]<tab>Title. Outlet, date. URL' with the URL a clickable link."""
-    entry = document.add_paragraph(style="Bibliography")
+    entry = _styled_paragraph(document, styles["Bibliography"])
     description = source_description(ref)
     entry.add_run(f"{source_label(ref)}\t{description}")
     if not ref.url:
@@ -298,17 +324,17 @@ def _add_source(document: DocxDocument, ref: SourceRef) -> None:
         entry.add_run(" ")
     target = link_target(ref.url)
     if target:
-        _add_hyperlink(entry, ref.url, target)
+        _add_hyperlink(entry, ref.url, target, styles["Hyperlink"])
     else:
         entry.add_run(ref.url)
 
 
-def _add_hyperlink(paragraph: Paragraph, url: str, target: str) -> None:
+def _add_hyperlink(paragraph: Paragraph, url: str, target: str, style_id: str | None) -> None:
     """A w:hyperlink to `target` showing `url` in the Hyperlink character style."""
     link = OxmlElement("w:hyperlink")
     link.set(qn("r:id"), paragraph.part.relate_to(target, RT.HYPERLINK, is_external=True))
     link.set(qn("w:history"), "1")
-    run = paragraph.add_run(url, style="Hyperlink")
+    run = _styled_run(paragraph, style_id, url)
     link.append(run._r)  # moves the run from the paragraph into the link
     paragraph._p.append(link)
 
