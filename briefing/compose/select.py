@@ -63,6 +63,16 @@ class Candidate:
 
 
 @dataclass
+class QuoteCandidate:
+    """An attributed whole statement that could be a key quote."""
+    weight: float  # its sentence's, comparable across documents
+    doc_index: int
+    quote: Quote
+    text: str  # spaces evened out
+    stems: frozenset[str]
+
+
+@dataclass
 class SelectOptions:
     title: str | None = None
     to: str | None = None
@@ -124,6 +134,9 @@ class CandidatePool:
             outlets = {docs[other.doc_index].source or other.doc_index for other in self.retellings(candidate)}
             candidate.standing = candidate.weight + OUTLET_BONUS * max(0, len(outlets) - 1)
         self.candidates = sorted(candidates, key=lambda c: -c.standing)
+        # the same for every selection: which candidates may be bullets, and the key-quote candidates
+        self.reported = bullet_candidates(docs, self.candidates)
+        self.quotes = quote_candidates(docs)
 
     def retellings(self, candidate: Candidate) -> list[Candidate]:
         """The candidates that say the same as `candidate` (itself included)."""
@@ -145,19 +158,14 @@ def select(docs: list[Document], topics: list[Topic], options: SelectOptions,
     sources = [SourceRef(number=i + 1, title=doc.title, outlet=doc.source, date=doc.date, url=doc.url,
                          path=doc.path) for i, doc in enumerate(docs)]
     pool = pool or CandidatePool(docs)
-    # Mostly-quoted sentences are told as key quotes, in the speaker's name, not as bullets.
-    # a sentence that carries an address ("… visit www.ascom.com") stays in the article, not in the memo
-    reported = [c for c in pool.candidates if c.quoted <= MAX_QUOTED_SHARE and c.weight >= MIN_BULLET_WEIGHT
-                and not LINK.search(docs[c.doc_index].text, c.start, c.end)]
-    # advice to the reader comes after every sentence that tells the news: a bullet only where nothing else is left
-    reported.sort(key=lambda c: addresses_reader(docs[c.doc_index], c.start, c.end))
+    reported = pool.reported
     shown = Shown([], [])
     bluf = take_bottom_line(docs, reported, pool, topics, options.bluf_bullets, shown)
     sections = []
     for topic in topics:
         in_topic = [c for c in reported if c.sentence.topic == topic.name]
         bullets = take_bullets(docs, in_topic, pool, options.bullets_per_section, shown)
-        sections.append(Section(name=topic.name, bullets=bullets, quotes=pick_quotes(docs, topic.name, shown, options)))
+        sections.append(Section(name=topic.name, bullets=bullets, quotes=pick_quotes(pool, topic.name, shown, options)))
     asked_for = {topic.name for topic in topics if not topic.discovered}
     sections = fold_small_sections(sections, asked_for)
     briefing = Briefing(title=options.title or default_title(docs, [section.name for section in sections]),
@@ -171,6 +179,33 @@ def select(docs: list[Document], topics: list[Topic], options: SelectOptions,
                              if section.bullets or section.quotes or section.name in asked_for]
     cite_only_what_is_used(briefing)
     return briefing
+
+
+def bullet_candidates(docs: list[Document], candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates that may be bullets, best first: mostly-quoted sentences are told as key
+    quotes, in the speaker's name, and a sentence that carries an address ("… visit
+    www.ascom.com") stays in the article; advice to the reader comes after every sentence that
+    tells the news, a bullet only where nothing else is left."""
+    reported = [c for c in candidates if c.quoted <= MAX_QUOTED_SHARE and c.weight >= MIN_BULLET_WEIGHT
+                and not LINK.search(docs[c.doc_index].text, c.start, c.end)]
+    return sorted(reported, key=lambda c: addresses_reader(docs[c.doc_index], c.start, c.end))
+
+
+def quote_candidates(docs: list[Document]) -> list[QuoteCandidate]:
+    """Every attributed whole statement of KEY_QUOTE_WORDS or more, best first: a quote nobody can
+    be named for is no use to a reader who must cite it."""
+    ranked = []
+    for doc_index, doc in enumerate(docs):
+        top = top_score(doc)
+        for quote in doc.quotes:
+            quoted = doc.text[quote.start:quote.end]
+            if quote.speaker and is_whole_statement(quoted) and len(quoted.split()) >= KEY_QUOTE_WORDS:
+                score = max((s.score for s in doc.sentences if s.start < quote.end and quote.start < s.end),
+                            default=0.0)
+                text = clean(quoted)
+                ranked.append(QuoteCandidate(relative_weight(score, top), doc_index, quote, text,
+                                             frozenset(content_stems(text))))
+    return sorted(ranked, key=lambda candidate: -candidate.weight)
 
 
 def fold_small_sections(sections: list[Section], asked_for: set[str]) -> list[Section]:
@@ -338,26 +373,18 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def pick_quotes(docs: list[Document], topic: str, shown: Shown, options: SelectOptions) -> list[KeyQuote]:
+def pick_quotes(pool: CandidatePool, topic: str, shown: Shown, options: SelectOptions) -> list[KeyQuote]:
     """The section's most important attributed quotes, one per speaker, none already in a bullet.
 
     The same words quoted by several outlets are one key quote citing all of them.
     """
-    ranked: list[tuple[float, int, Quote, str]] = []
-    for doc_index, doc in enumerate(docs):
-        top = top_score(doc)
-        for quote in doc.quotes:
-            # a quote nobody can be named for is no use to a reader who must cite it
-            if (quote.topic == topic and quote.speaker and is_whole_statement(doc.text[quote.start:quote.end])
-                    and len(doc.text[quote.start:quote.end].split()) >= KEY_QUOTE_WORDS):
-                score = max((s.score for s in doc.sentences if s.start < quote.end and quote.start < s.end),
-                            default=0.0)
-                ranked.append((relative_weight(score, top), doc_index, quote, quote.speaker))
-    ranked.sort(key=lambda item: -item[0])
     picked: list[tuple[KeyQuote, frozenset[str]]] = []
-    for _, doc_index, quote, speaker in ranked:
-        text = clean(docs[doc_index].text[quote.start:quote.end])
-        stems = frozenset(content_stems(text))
+    for candidate in pool.quotes:
+        if candidate.quote.topic != topic:
+            continue
+        doc_index, quote, stems = candidate.doc_index, candidate.quote, candidate.stems
+        speaker = quote.speaker
+        assert speaker is not None  # quote_candidates keeps attributed quotes only
         same = next((key for key, key_stems in picked if near_duplicate(stems, key_stems)), None)
         if same is not None:
             same.citations = sorted(set(same.citations) | {doc_index + 1})
@@ -372,7 +399,7 @@ def pick_quotes(docs: list[Document], topic: str, shown: Shown, options: SelectO
                 or len(picked) == options.quotes_per_section or any(k.speaker == speaker for k, _ in picked)):
             continue
         shown.add(doc_index, quote.start, quote.end, stems)
-        picked.append((KeyQuote(text=as_statement(text, options.quote_words), speaker=speaker,
+        picked.append((KeyQuote(text=as_statement(candidate.text, options.quote_words), speaker=speaker,
                                 speaker_role=quote.speaker_role, citations=[doc_index + 1]), stems))
     return [first_source_first(key) for key, _ in picked]
 
