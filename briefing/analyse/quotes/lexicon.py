@@ -84,6 +84,40 @@ INSTITUTION_WORDS = {
     "system", "systems", "programme", "project", "procurement", "treaty", "initiative", "mission", "vehicle",
     "module", "rocket", "spacecraft", "satellite", "telescope", "app", "software", "platform", "device",
 }
+# Given names that tell a person's gender where the article gives no Mr. or Ms.: common ones in
+# English-language news, each borne nearly always by one sex (names given to both, such as Jordan,
+# Taylor or Jean, are left out). A "she" never stands for a Bernie, nor a "he" for a Hillary.
+FEMALE_GIVEN_NAMES = {
+    "abigail", "alexandra", "alice", "alicia", "alison", "allison", "amanda", "amy", "ana", "andrea", "angela",
+    "ann", "anna", "anne", "barbara", "betsy", "betty", "beverly", "brenda", "carla", "carly", "carol", "caroline",
+    "carolyn", "catherine", "cathy", "charlotte", "cheryl", "christina", "christine", "claire", "cynthia", "debbie",
+    "deborah", "debra", "denise", "diana", "diane", "donna", "dorothy", "elaine", "eleanor", "elisabeth",
+    "elizabeth", "ellen", "emily", "emma", "erica", "erin", "eva", "evelyn", "frances", "gabrielle", "gloria",
+    "hannah", "heather", "heidi", "helen", "hillary", "ivanka", "jane", "janet", "janice", "jennifer", "jessica",
+    "jill", "joan", "joanne", "joyce", "judith", "judy", "julia", "julie", "karen", "katherine", "kathleen",
+    "kathryn", "kathy", "katie", "kelly", "kimberly", "kirsten", "laura", "lauren", "linda", "lisa", "lori",
+    "louise", "lucy", "madeleine", "margaret", "maria", "marie", "marilyn", "martha", "mary", "maxine", "megan",
+    "melania", "melissa", "michele", "michelle", "nancy", "natalie", "nicole", "nikki", "olivia", "pamela",
+    "patricia", "paula", "rachel", "rebecca", "rosa", "ruth", "samantha", "sandra", "sara", "sarah", "sharon",
+    "sheila", "sophie", "stephanie", "susan", "suzanne", "tammy", "teresa", "theresa", "tina", "valerie",
+    "victoria", "virginia", "wendy",
+}
+MALE_GIVEN_NAMES = {
+    "aaron", "adam", "alan", "albert", "alexander", "andrew", "anthony", "antony", "arthur", "barack", "ben",
+    "benjamin", "bernie", "bill", "bob", "brad", "brian", "bruce", "carl", "charles", "chris", "christopher",
+    "chuck", "craig", "dan", "daniel", "david", "dennis", "donald", "doug", "douglas", "ed", "edward", "eric",
+    "frank", "fred", "gary", "george", "gerald", "greg", "gregory", "harold", "harry", "henry", "howard", "ian",
+    "jack", "jacob", "jake", "james", "jason", "jeb", "jeff", "jeffrey", "jeremy", "jerry", "jim", "jimmy", "joe",
+    "john", "johnny", "jonathan", "joseph", "josh", "joshua", "juan", "justin", "keith", "ken", "kenneth",
+    "kevin", "larry", "lawrence", "louis", "luis", "marco", "mark", "martin", "matt", "matthew", "michael",
+    "mike", "mitch", "mitt", "nathan", "newt", "nicholas", "patrick", "paul", "peter", "philip", "ralph",
+    "randy", "raymond", "reince", "richard", "rick", "robert", "roger", "ron", "ronald", "roy", "rudy",
+    "russell", "ryan", "sam", "samuel", "scott", "sean", "stephen", "steve", "steven", "ted", "thomas", "tim",
+    "timothy", "todd", "tom", "tony", "vladimir", "walter", "wayne", "will", "william",
+}
+# Words of INSTITUTION_WORDS that are given names too, when a name opens with them: "Bill McInturff"
+# is a person, "the Keystone Bill" is not.
+GIVEN_NAME_HOMOGRAPHS = {"bill"}
 # The last word of a phrase that names an organisation speaking: "the Clinton campaign said".
 GROUP_WORDS = {"campaign", "administration", "government", "committee", "office", "department", "party", "team"}
 
@@ -104,6 +138,7 @@ SPEECH_VERBS = (
     "cried", "thundered", "fumed", "scoffed", "snapped", "sighed", "read", "reads", "recounted", "elaborated",
     "offered", "proclaimed", "put it", "summed up", "questioned", "barked", "asserted", "asserts", "began",
     "begins", "points out", "assured", "assures", "went on", "goes on", "alleged", "alleges", "allege",
+    "remembered", "remembers", "recounts", "marveled", "marvelled", "advised",
 )
 # The speech verbs a speaker may follow ("said Smith", "added Smith"); after the others a name is the
 # one spoken to ("told Smith", "urged Ukraine").

@@ -11,7 +11,10 @@ from briefing.analyse.quotes.lexicon import (
     ABBREVIATED_TITLES,
     ABBREVIATIONS,
     COURTESY,
+    FEMALE_GIVEN_NAMES,
+    GIVEN_NAME_HOMOGRAPHS,
     INSTITUTION_WORDS,
+    MALE_GIVEN_NAMES,
     NAME_PARTICLES,
     NOT_NAMES,
     ROLE_WORDS,
@@ -24,6 +27,7 @@ from briefing.analyse.quotes.patterns import (
     RELATIVE_CLAUSE,
     SPEAKS,
     SPOKEN_BY,
+    SUBJECT_PRONOUN,
     TITLE_OR_INITIAL,
     VERB_OR_APPOSITION,
 )
@@ -66,7 +70,9 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], str | None]:
     """(role words, name words, gender from a courtesy title) of a capitalised phrase:
     "Colombian President Iván Duque" -> (["Colombian", "President"], ["Iván", "Duque"])."""
     words = [bare(w) for w in words]
-    while words and words[0].lower() in NOT_NAMES and not words[0].isupper():
+    # "Today Trump", "Will Trump": a word that is no name, unless a given name opens the name ("Will Doyle")
+    while words and words[0].lower() in NOT_NAMES and not words[0].isupper() \
+            and not (len(words) > 1 and given_name_gender(words[0])):
         words = words[1:]
     name_start = len(words)
     while name_start > 0 and words[name_start - 1].lower() not in ROLE_WORDS \
@@ -84,6 +90,11 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], str | None]:
     return role, name, gender
 
 
+def given_name_gender(word: str) -> str | None:
+    lowered = word.lower()
+    return "f" if lowered in FEMALE_GIVEN_NAMES else "m" if lowered in MALE_GIVEN_NAMES else None
+
+
 def as_role(words: list[str]) -> str | None:
     words = [ABBREVIATED_TITLES.get(w.lower(), w) for w in words]
     while words and words[0].lower() in ("the", "a", "an"):
@@ -94,7 +105,8 @@ def as_role(words: list[str]) -> str | None:
 def looks_like_person(name: tuple[str, ...]) -> bool:
     # "LOS ANGELES, Sept. 28 (UPI) —": a dateline in capitals, not a person
     shouted = all(w.isupper() and len(w) > 1 for w in name)  # "NASA" is no he or she either
-    return bool(name) and not shouted and not any(w.lower() in INSTITUTION_WORDS for w in name) \
+    given = 1 if len(name) > 1 and name[0].lower() in GIVEN_NAME_HOMOGRAPHS else 0
+    return bool(name) and not shouted and not any(w.lower() in INSTITUTION_WORDS for w in name[given:]) \
         and all(w[0].isupper() or w in NAME_PARTICLES for w in name)
 
 
@@ -128,13 +140,15 @@ class Mention:
     titled: bool  # came with a title or a role word ("Sen.", "President")
     subject: bool = False  # opens its sentence, or speaks
 
+
 class Article:
     """One article prepared for attribution: the text with quoted words and short
     parentheses ("(R-Texas)") blanked out, its sentence starts and its names."""
 
     def __init__(self, text: str, paragraphs: list[tuple[int, int]], spans: list[Span]):
         self.text = text
-        chars = list(PARENTHESIS.sub(lambda m: " " * len(m.group()), text))
+        # a no-break space ("constituent\xa0Dan Golvach") is a space between the words of a name
+        chars = list(PARENTHESIS.sub(lambda m: " " * len(m.group()), text.replace("\xa0", " ")))
         for span in spans:
             chars[span.start:span.end] = " " * (span.end - span.start)
         self.masked = "".join(chars)
@@ -187,8 +201,10 @@ class Article:
                 continue
             # the run may start with words that are not part of the name ("In California")
             name_start = self.masked.rindex(mention.name[0], mention.start, mention.end)
+            # not "But he said he wants to see Clinton embrace …": the pronoun is the subject
             if sentence not in seen and VERB_OR_APPOSITION.match(self.masked, mention.end) \
-                    and not AFTER_PREPOSITION.search(self.masked, sentence, name_start):
+                    and not AFTER_PREPOSITION.search(self.masked, sentence, name_start) \
+                    and not SUBJECT_PRONOUN.search(self.masked, sentence, name_start):
                 mention.subject = True
                 seen.add(sentence)
 
@@ -196,6 +212,13 @@ class Article:
         """Gender by surname: from Mr./Ms., else from the he/she that follows the person
         as subject, in his sentence and the next."""
         genders = {m.name[-1]: m.gender for m in self.mentions if m.gender}
+        # a given name tells, where all the people of that surname agree (Bill and Hillary Clinton do not)
+        by_name: dict[str, set[str | None]] = {}
+        for mention in self.mentions:
+            if len(mention.name) > 1 and mention.name[-1] not in genders:
+                by_name.setdefault(mention.name[-1], set()).add(given_name_gender(mention.name[0]))
+        genders.update({surname: told.pop() for surname, told in by_name.items()
+                        if len(told) == 1 and None not in told})
         votes: dict[str, list[int]] = {}
         for mention in self.mentions:
             if not mention.subject or mention.name[-1] in genders:

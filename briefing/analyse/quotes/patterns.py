@@ -7,7 +7,9 @@ from briefing.analyse.quotes.lexicon import (
     ABBREVIATED_TITLES,
     AUXILIARIES,
     COURTESY,
+    FEMALE_GIVEN_NAMES,
     INVERTED_SPEECH_VERBS,
+    MALE_GIVEN_NAMES,
     NAME_PARTICLES,
     NOT_AFTER_SUBJECT,
     NOT_LEADING_WORDS,
@@ -19,6 +21,8 @@ from briefing.analyse.quotes.lexicon import (
     SPEECH_VERBS,
     SUBJECT_PREPOSITIONS,
 )
+
+GIVEN_NAMES = FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
 
 
 def one_of(words) -> str:
@@ -67,9 +71,14 @@ AFTER_OBJECT_PREPOSITION = re.compile(
 # --- attribution ---------------------------------------------------------------------------------
 
 PRONOUN = one_of(PRONOUNS)
+# A pronoun that is a clause's subject: a name after it in its sentence is not ("But he wants Clinton to …")
+SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b")
 # Lowercase words that may lead a name: "former Wisconsin Gov. Jim Doyle", not "in Iowa".
 LEADING_WORD = rf"(?!{one_of(NOT_LEADING_WORDS)}\b)[a-z][\w’'\-]*"
-NOT_A_NAME_START = "(?!(?:" + "|".join(re.escape(w.capitalize()) for w in sorted(NOT_NAMES)) + r")\b)"
+# "Will" opens no name ("Will Trump win?") unless another capitalised word follows ("Will Doyle")
+NOT_A_NAME_START = ("(?!(?:" + "|".join(re.escape(w.capitalize()) for w in sorted(NOT_NAMES - GIVEN_NAMES)) + r")\b)"
+                    + "(?!(?:" + "|".join(re.escape(w.capitalize()) for w in sorted(NOT_NAMES & GIVEN_NAMES))
+                    + r")\b(?![ \t]+[A-Z]))")
 NAME = rf"{NOT_A_NAME_START}{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{CAP_WORD})*"
 # A noun phrase that may hold a name: "another Twitter user", "Judicial Watch president Tom
 # Fitton", "former Wisconsin Gov. Jim Doyle"; it stops at a preposition ("in a statement").
@@ -109,6 +118,6 @@ UNNAMED_SUBJECT_BEFORE = re.compile(
 PARTICIPLE_BEFORE = re.compile(rf"\b{PARTICIPLE}\b")
 # “…” on climate change, Axelrod said.
 ENDING_ATTRIBUTION = re.compile(
-    rf",\s+(?P<subject>\b{PRONOUN}\b|{NAME}){APPOSITION_GROUP}\s+{AUXILIARY}{SPEECH_VERB}\b"
+    rf",\s+(?P<subject>\b{PRONOUN}\b|{PHRASE}){APPOSITION_GROUP}\s+{AUXILIARY}{SPEECH_VERB}\b"
     rf"[^,;“”\"]{{0,60}}$")
 SENTENCE_SUBJECT = re.compile(rf"\s*(?P<subject>{PRONOUN})\b")
