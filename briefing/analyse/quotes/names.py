@@ -209,16 +209,17 @@ class Article:
                 seen.add(sentence)
 
     def _genders(self) -> dict[str, str]:
-        """Gender by surname: from Mr./Ms., else from the he/she that follows the person
-        as subject, in his sentence and the next."""
+        """Gender by surname: from Mr./Ms., else from a given name, else from the he/she that
+        follows the person as subject, in his sentence and the next."""
         genders = {m.name[-1]: m.gender for m in self.mentions if m.gender}
         # a given name tells, where all the people of that surname agree (Bill and Hillary Clinton do not)
         by_name: dict[str, set[str | None]] = {}
         for mention in self.mentions:
             if len(mention.name) > 1 and mention.name[-1] not in genders:
                 by_name.setdefault(mention.name[-1], set()).add(given_name_gender(mention.name[0]))
-        genders.update({surname: told.pop() for surname, told in by_name.items()
-                        if len(told) == 1 and None not in told})
+        for surname, told in by_name.items():
+            if len(told) == 1 and (gender := told.pop()) is not None:
+                genders[surname] = gender
         votes: dict[str, list[int]] = {}
         for mention in self.mentions:
             if not mention.subject or mention.name[-1] in genders:
