@@ -355,3 +355,16 @@ def test_speech_verbs_and_names_the_attribution_may_hold():
             "“Boots on the ground” would be appropriate, Republican candidate Ben Carson said.\n"
             "“Anyone who refuses puts Americans at risk,” said Cruz constituent\xa0Dan Golvach.")
     assert [speaker for _, speaker in quotes_of(text)] == ["Roy Verley", "Ben Carson", "Dan Golvach"]
+
+
+def test_a_second_fragment_in_the_sentence_is_the_speakers_not_the_first_name():
+    text = ('Trump campaign spokeswoman Hope Hicks said in a statement that Trump "has a long history of being a '
+            'strong supporter of Israel" and has "made significant contributions to a variety of causes."')
+    assert [speaker for _, speaker in quotes_of(text)] == ["Hope Hicks", "Hope Hicks"]
+
+
+def test_a_person_of_an_institution_speaks_for_it():
+    text = "''Big tax cuts do not work in an age of high inequality,'' James Pethokoukis of the American " \
+           "Enterprise Institute wrote recently."
+    [quote] = find_quotes(text)
+    assert (quote.speaker, quote.speaker_role) == ("James Pethokoukis", "American Enterprise Institute")

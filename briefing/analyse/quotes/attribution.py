@@ -25,6 +25,7 @@ from briefing.analyse.quotes.patterns import (
     PARTICIPLE_BEFORE,
     PRONOUN,
     SENTENCE_SUBJECT,
+    SPEAKS,
     SUBJECT_THEN_ANY_VERB,
     SUBJECT_THEN_VERB,
     SUBJECT_VERB_BEFORE,
@@ -98,10 +99,12 @@ def sentence_subject(article: Article, position: int) -> Attribution | None:
     match = SENTENCE_SUBJECT.match(article.masked, start, position)
     if match:
         return from_match(match)
-    for mention in article.mentions:
-        if start <= mention.start < position and mention.name[-1] in article.persons:
-            return Attribution(" ".join(mention.name), mention.start, None)
-    return None
+    # the one who speaks in it, else the first named ("Trump campaign spokeswoman Hope Hicks said … and
+    # has “…”" is Hope Hicks's)
+    named = [mention for mention in article.mentions
+             if start <= mention.start < position and mention.name[-1] in article.persons]
+    mention = next((m for m in named if SPEAKS.match(article.masked, m.end)), named[0] if named else None)
+    return Attribution(" ".join(mention.name), mention.start, None) if mention else None
 
 
 # --- speakers -----------------------------------------------------------------------------
@@ -130,6 +133,12 @@ def speaker_of(attribution: Attribution, article: Article,
             return speaker_of(named, article)
     if not runs:
         return UNNAMED
+    if len(runs) > 1 and re.fullmatch(r"\s+of\s+(?:the\s+)?", subject[runs[-2][1]:runs[-1][0]]) \
+            and looks_like_person(tuple(runs[-2][2])) and not looks_like_person(tuple(runs[-1][2])):
+        # "James Pethokoukis of the American Enterprise Institute wrote": the person, of the institution
+        person = runs[-2]
+        full = article.fullest(tuple(split_name(person[2])[1]), attribution.position)
+        return " ".join(full), " ".join(runs[-1][2])
     run_start, run_end, words = runs[-1]
     tail = re.findall(r"[\w’'\-]+", subject[run_end:])
     if tail[:1] == ["and"]:
