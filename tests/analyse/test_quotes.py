@@ -368,3 +368,14 @@ def test_a_person_of_an_institution_speaks_for_it():
            "Enterprise Institute wrote recently."
     [quote] = find_quotes(text)
     assert (quote.speaker, quote.speaker_role) == ("James Pethokoukis", "American Enterprise Institute")
+
+
+def test_the_first_of_two_named_authors_speaks_for_both():
+    [quote] = find_quotes('"The poll is wrong," Frank Newport and Jim Harter wrote.')
+    assert (quote.speaker, quote.speaker_role) == ("Frank Newport", None)
+
+
+def test_a_pronoun_after_an_abbreviation_opens_a_sentence_and_is_no_name():
+    text = ("Chris Cox says Obama is trying to distract from the attacks in the U.S. He says Americans do not need "
+            "any more “emotional, condescending lectures that are completely devoid of facts.”")
+    assert quotes_of(text)[0][1] == "Chris Cox"

@@ -124,8 +124,10 @@ def speaker_of(attribution: Attribution, article: Article,
                chain: Chain | None = None) -> tuple[str | None, str | None]:
     """(fullest name, role) of the person or organisation an attribution names."""
     subject = attribution.subject
-    if re.fullmatch(PRONOUN, subject):
-        return pronoun_speaker(subject.lower(), attribution.position, article, chain)
+    # "… attacks in the U.S. He says": a sentence the abbreviation hid, opened by a pronoun
+    ending = re.search(rf"(?:^|(?<=\.)\s+)({PRONOUN})$", subject)
+    if ending:
+        return pronoun_speaker(ending.group(1).lower(), attribution.position + ending.start(1), article, chain)
     runs = list(name_runs(subject))
     if not runs or re.search(r"[\w’'\-]+", subject[runs[-1][1]:]):
         named = named_apposition(attribution)
@@ -133,6 +135,9 @@ def speaker_of(attribution: Attribution, article: Article,
             return speaker_of(named, article)
     if not runs:
         return UNNAMED
+    if len(runs) > 1 and re.fullmatch(r"\s+and\s+", subject[runs[-2][1]:runs[-1][0]]) \
+            and looks_like_person(tuple(runs[-2][2])) and looks_like_person(tuple(runs[-1][2])):
+        runs = runs[:-1]  # "Frank Newport and Jim Harter wrote": the first named speaks for both
     if len(runs) > 1 and re.fullmatch(r"\s+of\s+(?:the\s+)?", subject[runs[-2][1]:runs[-1][0]]) \
             and looks_like_person(tuple(runs[-2][2])) and not looks_like_person(tuple(runs[-1][2])):
         # "James Pethokoukis of the American Enterprise Institute wrote": the person, of the institution
