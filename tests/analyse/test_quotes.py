@@ -379,3 +379,9 @@ def test_a_pronoun_after_an_abbreviation_opens_a_sentence_and_is_no_name():
     text = ("Chris Cox says Obama is trying to distract from the attacks in the U.S. He says Americans do not need "
             "any more “emotional, condescending lectures that are completely devoid of facts.”")
     assert quotes_of(text)[0][1] == "Chris Cox"
+
+
+def test_a_hyphenated_role_opening_a_sentence_is_no_part_of_the_name():
+    text = ("Singer-guitarists Tom Johnston and Patrick Simmons will tour together. “We’re truly excited about our "
+            "50th Anniversary Tour,” Johnston said. “It is a celebration,” said Douglas Holtz-Eakin.")
+    assert [q.speaker for q in find_quotes(text)] == ["Tom Johnston", "Douglas Holtz-Eakin"]

@@ -22,6 +22,7 @@ from briefing.analyse.quotes.lexicon import (
 from briefing.analyse.quotes.patterns import (
     AFTER_PREPOSITION,
     APPOSITION,
+    HYPHENATED_ROLE,
     PARENTHESIS,
     PROPER_RUN,
     RELATIVE_CLAUSE,
@@ -76,7 +77,7 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], str | None]:
         words = words[1:]
     name_start = len(words)
     while name_start > 0 and words[name_start - 1].lower() not in ROLE_WORDS \
-            and words[name_start - 1].lower() not in COURTESY:
+            and words[name_start - 1].lower() not in COURTESY and not HYPHENATED_ROLE.fullmatch(words[name_start - 1]):
         name_start -= 1
     role, name = words[:name_start], words[name_start:]
     gender = None

@@ -71,6 +71,9 @@ AFTER_OBJECT_PREPOSITION = re.compile(
 # --- attribution ---------------------------------------------------------------------------------
 
 PRONOUN = one_of(PRONOUNS)
+# A capitalised word whose part after a hyphen is lower case is a role ("Singer-guitarists Tom
+# Johnston", "Co-founder Ann Lee"); the parts of a hyphenated name are capitalised ("Holtz-Eakin")
+HYPHENATED_ROLE = re.compile(r"[A-Z][a-z]*-[a-z][\w\-]*")
 # A pronoun that is a clause's subject: a name after it in its sentence is not ("But he wants Clinton to …")
 SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b")
 # Lowercase words that may lead a name: "former Wisconsin Gov. Jim Doyle", not "in Iowa".
