@@ -411,6 +411,14 @@ def test_a_time_after_the_figure_is_not_what_it_measures():
     assert [f.measure for f in find_figures(text)] == ["revenue from Clinton's tax plan"]
 
 
+def test_a_change_and_the_level_it_reached_name_the_whole_quantity_and_the_conversion_shares_it():
+    text = "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn (£600m) in December."
+    assert [f.measure for f in find_figures(text)] == ["rise in quarterly profits at US media giant TimeWarner",
+                                                       *["quarterly profits at US media giant TimeWarner"] * 2]
+    text = "Turnover for the quarter was up 4.3% to £1.97bn, further benefiting from a rise in cargo revenue."
+    assert [f.measure for f in find_figures(text)] == ["rise in turnover for the quarter", "turnover for the quarter"]
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]

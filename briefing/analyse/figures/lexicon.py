@@ -152,14 +152,16 @@ is are was were be been being am has have had having do does did done will would
 may might must not there here also just very too only then now already still even ever
 """.split())
 # A verb of change before a figure, and the noun that names the change ("shares fell 4%": "fall in shares").
+# The measure names the quantity, the figure its size: a rise however steep ("jumped", "soared"), a fall
+# however sharp ("slumped", "plunged").
 CHANGE_NOUNS = {
     "rose": "rise", "rise": "rise", "rises": "rise", "risen": "rise", "rising": "rise", "up": "rise",
-    "climbed": "rise", "climbs": "rise", "soared": "rise", "jumped": "jump", "jumps": "jump",
-    "surged": "surge", "increased": "increase", "increases": "increase", "grew": "growth", "grown": "growth",
+    "climbed": "rise", "climbs": "rise", "soared": "rise", "jumped": "rise", "jumps": "rise",
+    "surged": "rise", "increased": "rise", "increases": "rise", "grew": "growth", "grown": "growth",
     "grows": "growth", "gained": "gain", "gains": "gain", "added": "gain", "higher": "rise",
-    "fell": "fall", "falls": "fall", "fallen": "fall", "falling": "fall", "down": "fall", "dropped": "drop",
-    "drops": "drop", "declined": "decline", "declines": "decline", "slipped": "fall", "slumped": "slump",
-    "decreased": "decrease", "slump": "slump", "slumps": "slump",
+    "fell": "fall", "falls": "fall", "fallen": "fall", "falling": "fall", "down": "fall", "dropped": "fall",
+    "drops": "fall", "declined": "fall", "declines": "fall", "slipped": "fall", "slumped": "fall",
+    "decreased": "fall", "slump": "fall", "slumps": "fall",
     "plunged": "fall", "tumbled": "fall", "sank": "fall", "shed": "fall",
     "lost": "loss", "lower": "fall", "cut": "cut", "cuts": "cut", "slashed": "cut", "shrank": "fall",
 }
@@ -198,4 +200,6 @@ WHEN_WORDS = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES) | frozenset(
     "last next this past coming previous weekend morning evening night".split())
 RELATIVES = frozenset("who that which whose".split())
 PASSIVE = frozenset("is are was were been being be".split())
+# A noun phrase before a figure belongs to the one before these: "shares in Ask Jeeves", "turnover for the quarter"
+OWNER_PREPOSITIONS = frozenset("in of for at".split())
 DETERMINERS = frozenset("the a an this that these those its their his her our my your every each".split())

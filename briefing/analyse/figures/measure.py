@@ -18,6 +18,7 @@ from briefing.analyse.figures.lexicon import (
     GRAMMAR_WORDS,
     LEADING_PREPOSITIONS,
     MONEY_NOUNS,
+    OWNER_PREPOSITIONS,
     PASSIVE,
     RELATIVES,
     STOP_AFTER,
@@ -173,6 +174,8 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
     level = bool(content) and content[-1].low == "to"
     if level:
         content = content[:-1]
+        while content and content[-1].kind in ("NUM", "PUNCT"):  # "was up 4.3% to £1.97bn": the size of the change
+            content = content[:-1]
     if content and content[-1].low in CHANGE_NOUNS and content[-1].kind != "NUM":
         noun = CHANGE_NOUNS[content[-1].low]
         subject = phrase_before(content[:-1])
@@ -342,10 +345,13 @@ def phrase_before(words: list[Word]) -> list[Word]:
             break
     if not taken or taken[-1].kind not in NOUNS:
         return []
-    # "shares in Ask Jeeves", "the price of oil": the phrase the group belongs to
+    # "shares in Ask Jeeves", "the price of oil", "turnover for the quarter", "profits at TimeWarner":
+    # the phrase the group belongs to
     rest = words[:len(words) - len(taken)]
-    if len(rest) > 1 and rest[-1].low in ("in", "of") and (owner := phrase_before(rest[:-1])):
-        taken = [*owner, rest[-1], *taken]
+    the = rest[-1:] if rest and rest[-1].low in DETERMINERS else []
+    rest = rest[:len(rest) - len(the)]
+    if len(rest) > 1 and rest[-1].low in OWNER_PREPOSITIONS and (owner := phrase_before(rest[:-1])):
+        taken = [*owner, rest[-1], *the, *taken]
     return trimmed(taken[-MOST_WORDS:])
 
 

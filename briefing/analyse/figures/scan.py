@@ -40,8 +40,14 @@ def find_figures(text: str, sentences: list[tuple[int, int]] | None = None,
             scanned_to = quantity.end
     link_ranges(text, quantities)
     link_conversions(text, quantities)
-    return [Figure(q.start, q.end, q.value, q.unit, q.approx, measure_of(text, q, bounds),
-                   converted_from=q.converted_from) for q in quantities]
+    figures: list[Figure] = []
+    for q in quantities:
+        # "$1.13bn (£600m)": the conversion measures what the amount it converts does
+        converts = figures[-1] if q.converted_from is not None and figures else None
+        figures.append(Figure(q.start, q.end, q.value, q.unit, q.approx,
+                              converts.measure if converts else measure_of(text, q, bounds),
+                              converted_from=q.converted_from))
+    return figures
 
 
 def same_fact(a: Figure, b: Figure) -> bool:
