@@ -419,6 +419,14 @@ def test_a_change_and_the_level_it_reached_name_the_whole_quantity_and_the_conve
     assert [f.measure for f in find_figures(text)] == ["rise in turnover for the quarter", "turnover for the quarter"]
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("It was enough to push down the unemployment rate to 5.2%, its lowest level since 2001.", "unemployment rate"),
+    ("BA's shares closed up four pence on Friday.", "rise in BA's shares"),
+])
+def test_what_a_change_moved_is_named_past_its_verb(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]

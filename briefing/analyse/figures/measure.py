@@ -179,8 +179,13 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
     if content and content[-1].low in CHANGE_NOUNS and content[-1].kind != "NUM":
         noun = CHANGE_NOUNS[content[-1].low]
         subject = phrase_before(content[:-1])
+        if not subject and len(content) > 2 and content[-2].kind == "VERB":  # "BA's shares closed up 4p"
+            subject = phrase_before(content[:-2])
     elif after and after[0].low in CHANGE_NOUNS and after[0].kind != "NOUN":  # "shares were 5% higher"
         noun, subject, level = CHANGE_NOUNS[after[0].low], phrase_before(before), False
+    elif level and quantity.kind in ("percent", "money") and content and content[-1].kind in NOUNS \
+            and not (len(content) > 1 and content[-2].kind == "NUM"):  # not "46 percent to 42 percent"
+        return phrase_before(content) or None  # "push down the unemployment rate to 5.2%"
     else:
         return None
     if not subject:
