@@ -385,3 +385,10 @@ def test_a_hyphenated_role_opening_a_sentence_is_no_part_of_the_name():
     text = ("Singer-guitarists Tom Johnston and Patrick Simmons will tour together. “We’re truly excited about our "
             "50th Anniversary Tour,” Johnston said. “It is a celebration,” said Douglas Holtz-Eakin.")
     assert [q.speaker for q in find_quotes(text)] == ["Tom Johnston", "Douglas Holtz-Eakin"]
+
+
+def test_a_nested_quote_closing_with_the_quote_leaves_the_attribution_whole():
+    text = ("''I think most Republican voters will not be satisfied with 'We'll bomb the S out of them,''' said "
+            "Senator John McCain of Arizona.")
+    assert quotes_of(text) == [("I think most Republican voters will not be satisfied with 'We'll bomb the S out "
+                                "of them,'", "John McCain")]

@@ -32,7 +32,8 @@ def one_of(words) -> str:
 
 # --- quotation marks and transcripts ---------------------------------------------------------
 
-QUOTE_MARK = re.compile(r"''|[“”\"«»„]")
+# Of three apostrophes, the last two are the mark: a nested quote closes with the first ("…them,'''")
+QUOTE_MARK = re.compile(r"''(?!')|[“”\"«»„]")
 # A transcript's turn: "WALLACE: Let’s start with …" names its speaker in capitals.
 TRANSCRIPT_TURN = re.compile(r"(?P<name>[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?):\s")
 TRANSCRIPT_LINE = re.compile(r"^[\"“]?" + TRANSCRIPT_TURN.pattern, re.MULTILINE)
