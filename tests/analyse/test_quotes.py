@@ -392,3 +392,11 @@ def test_a_nested_quote_closing_with_the_quote_leaves_the_attribution_whole():
             "Senator John McCain of Arizona.")
     assert quotes_of(text) == [("I think most Republican voters will not be satisfied with 'We'll bomb the S out "
                                 "of them,'", "John McCain")]
+
+
+def test_an_apposition_left_open_before_the_verb_is_the_role_of_the_name_before_it():
+    text = ("Anthony Anton, president and CEO of Washington Restaurant Association stated, “It’s not a political "
+            "problem; it’s a math problem.”")
+    [quote] = find_quotes(text)
+    assert (quote.speaker, quote.speaker_role) == ("Anthony Anton",
+                                                   "president and CEO of Washington Restaurant Association")

@@ -22,6 +22,7 @@ from briefing.analyse.quotes.patterns import (
     ENDING_ATTRIBUTION,
     NAME,
     NAME_COLON_BEFORE,
+    OPEN_APPOSITION,
     PARTICIPLE_BEFORE,
     PRONOUN,
     SENTENCE_SUBJECT,
@@ -154,13 +155,29 @@ def speaker_of(attribution: Attribution, article: Article,
             return " ".join(bare(w) for w in words + tail), None
         return UNNAMED
     if not name:  # "the White House", or a bare title like "the President"
+        if before := person_before_apposition(article, attribution):
+            return before
         if any(w.lower() in INSTITUTION_WORDS for w in role_words):
             return " ".join(role_words), None
         return UNNAMED
+    if not looks_like_person(tuple(name)) and (before := person_before_apposition(article, attribution)):
+        return before
     full = article.fullest(tuple(name), attribution.position)
     prefix = subject[:run_start].split() + role_words
     role = (as_role(prefix) if prefix else None) or apposition_role(attribution) \
         or article.role(full)
+    return " ".join(full), role
+
+
+def person_before_apposition(article: Article, attribution: Attribution) -> tuple[str, str | None] | None:
+    """The person an apposition left open follows: "Anthony Anton, president and CEO of the
+    Washington Restaurant Association stated" is Anthony Anton's, not the association's."""
+    start = article.sentence_start(attribution.position)
+    match = OPEN_APPOSITION.search(article.masked, start, attribution.position)
+    if not match or not looks_like_person(tuple(split_name(match.group("name").split())[1])):
+        return None
+    full = article.fullest(tuple(split_name(match.group("name").split())[1]), match.start("name"))
+    role = as_role((match.group("role") + " " + attribution.subject).split())
     return " ".join(full), role
 
 

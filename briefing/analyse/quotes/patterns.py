@@ -84,6 +84,9 @@ NOT_A_NAME_START = ("(?!(?:" + "|".join(re.escape(w.capitalize()) for w in sorte
                     + "(?!(?:" + "|".join(re.escape(w.capitalize()) for w in sorted(NOT_NAMES & GIVEN_NAMES))
                     + r")\b(?![ \t]+[A-Z]))")
 NAME = rf"{NOT_A_NAME_START}{CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{CAP_WORD})*"
+# A name, a comma and the lower-case start of a role, up to where the attribution's subject starts:
+# "Anthony Anton, president and [CEO of the association] stated"
+OPEN_APPOSITION = re.compile(rf"(?P<name>{NAME}),\s+(?P<role>(?:the\s+|a\s+)?[a-z][^,;:“”\"]{{0,60}}?)\s*$")
 # A noun phrase that may hold a name: "another Twitter user", "Judicial Watch president Tom
 # Fitton", "former Wisconsin Gov. Jim Doyle"; it stops at a preposition ("in a statement").
 PHRASE = rf"(?:(?:{NAME}|{LEADING_WORD})[ \t]+){{0,6}}{NAME}(?:[ \t]+{LEADING_WORD}){{0,3}}"
