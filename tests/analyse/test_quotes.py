@@ -400,3 +400,10 @@ def test_an_apposition_left_open_before_the_verb_is_the_role_of_the_name_before_
     [quote] = find_quotes(text)
     assert (quote.speaker, quote.speaker_role) == ("Anthony Anton",
                                                    "president and CEO of Washington Restaurant Association")
+
+
+def test_a_paragraph_that_signs_the_quote_above_names_its_speaker():
+    text = ('Intro line.\n\n"I went to Wall Street before the crash. I was the one saying you will wreck the economy."'
+            '\n\n- Clinton.\n\n"Great speech. She is tested. She is ready."\n\n-President Obama, tweeting after the '
+            'speech.\n\n17-year-old Jared Potts echoed:\n\n“He speaks his mind, and that might be what we need.”')
+    assert [q.speaker for q in find_quotes(text)] == ["Clinton", "Obama", "Jared Potts"]

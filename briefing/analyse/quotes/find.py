@@ -9,11 +9,12 @@ from briefing.analyse.quotes.attribution import (
     attribution_after,
     attribution_before,
     attribution_ending_sentence,
+    from_match,
     sentence_subject,
     speaker_of,
 )
 from briefing.analyse.quotes.names import Article
-from briefing.analyse.quotes.patterns import TRANSCRIPT_TURN
+from briefing.analyse.quotes.patterns import SIGNATURE_LINE, TRANSCRIPT_TURN
 from briefing.analyse.quotes.spans import Span, find_spans, is_transcript, split_paragraphs
 from briefing.model import Quote
 
@@ -82,6 +83,13 @@ def own_speaker(article: Article, paragraphs, spans: list[Span], i: int, chain: 
             return attribution_before(article, start, end)
         return None
 
+    def signature():  # “…”\n- Clinton.
+        if text[span.outer_end:par_end].strip(" .") or span.last_paragraph + 1 >= len(paragraphs):
+            return None
+        start, end = paragraphs[span.last_paragraph + 1]
+        match = SIGNATURE_LINE.match(text, start, end)
+        return from_match(match) if match else None
+
     def sentence_end():  # Obama “felt an obligation” on climate, Axelrod said.
         return attribution_ending_sentence(article, span.outer_end, after_stop)
 
@@ -103,7 +111,7 @@ def own_speaker(article: Article, paragraphs, spans: list[Span], i: int, chain: 
     if last_char == "." and re.match(r"\s*[a-z]", text[span.outer_end:after_stop]):
         ends_clause = True  # “….” he said
     order = [after, before] if ends_clause else [before, after]
-    for attempt in [*order, sentence_end, colon_paragraph, sentence, previous_sentence]:
+    for attempt in [*order, sentence_end, colon_paragraph, signature, sentence, previous_sentence]:
         attribution = attempt()
         if attribution:
             return speaker_of(attribution, article, chain)

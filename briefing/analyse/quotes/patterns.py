@@ -99,6 +99,8 @@ SUBJECT_THEN_VERB = re.compile(
     rf"{APPOSITION_GROUP}\s+{AUXILIARY}{SPEECH_VERB}\b")
 # “…” ― Pamela Padilla
 DASH_THEN_NAME = re.compile(rf"\s*(?:―|—|–|--|-)\s*(?P<subject>{NAME})\s*[.,]?\s*$")
+# A paragraph that signs the quote above it: "- Clinton.", "-President Obama, tweeting after the speech."
+SIGNATURE_LINE = re.compile(rf"\s*(?:―|—|–|--|-)\s*(?P<subject>{NAME})\s*(?:[.,]|$)")
 # “…,” said X, the …
 VERB_THEN_SUBJECT = re.compile(
     rf"[\s,]*{AUXILIARY}{SPEECH_VERB}\s+(?P<subject>{PRONOUN}\b|{PHRASE})"
