@@ -407,3 +407,9 @@ def test_a_paragraph_that_signs_the_quote_above_names_its_speaker():
             '\n\n- Clinton.\n\n"Great speech. She is tested. She is ready."\n\n-President Obama, tweeting after the '
             'speech.\n\n17-year-old Jared Potts echoed:\n\n“He speaks his mind, and that might be what we need.”')
     assert [q.speaker for q in find_quotes(text)] == ["Clinton", "Obama", "Jared Potts"]
+
+
+def test_a_quote_opening_a_sentence_after_one_a_person_opens_is_that_persons():
+    text = ("Bernie Sanders spoke first, and the crowd cheered him.\n\nHillary Clinton touted her credentials as an "
+            'original co-sponsor of the legislation. "We need to find ways to support workers that want a union."')
+    assert quotes_of(text)[-1][1] == "Hillary Clinton"

@@ -5,6 +5,7 @@ import re
 
 from briefing.analyse.quotes.attribution import (
     UNNAMED,
+    Attribution,
     Chain,
     attribution_after,
     attribution_before,
@@ -13,7 +14,7 @@ from briefing.analyse.quotes.attribution import (
     sentence_subject,
     speaker_of,
 )
-from briefing.analyse.quotes.names import Article
+from briefing.analyse.quotes.names import Article, looks_like_person
 from briefing.analyse.quotes.patterns import SIGNATURE_LINE, TRANSCRIPT_TURN
 from briefing.analyse.quotes.spans import Span, find_spans, is_transcript, split_paragraphs
 from briefing.model import Quote
@@ -101,7 +102,9 @@ def own_speaker(article: Article, paragraphs, spans: list[Span], i: int, chain: 
         sentence_start = article.sentence_start(span.outer_start)
         opens_sentence = not text[sentence_start:span.outer_start].strip()
         if opens_sentence and text[before_start:span.outer_start].strip():
-            return attribution_before(article, before_start, span.outer_start - 1)
+            return attribution_before(article, before_start, span.outer_start - 1) \
+                or opening_person(article, max(before_start, article.sentence_start(span.outer_start - 1)),
+                                  span.outer_start)
         return None
 
     # A quote ending a clause (“…,” she said) is attributed after it; a phrase quoted
@@ -116,6 +119,15 @@ def own_speaker(article: Article, paragraphs, spans: list[Span], i: int, chain: 
         if attribution:
             return speaker_of(attribution, article, chain)
     return None
+
+
+def opening_person(article: Article, start: int, stop: int) -> Attribution | None:
+    """The person who opens the sentence just before a quote, whatever its verb: "Clinton touted her
+    credentials. “We need …”" is Clinton's."""
+    mention = next((m for m in article.mentions if start <= m.start < stop), None)
+    if mention is None or not mention.subject or not looks_like_person(mention.name):
+        return None
+    return Attribution(" ".join(mention.name), mention.start, None)
 
 
 def borrowed_speaker(spans: list[Span], found: list, i: int):
