@@ -413,3 +413,9 @@ def test_a_quote_opening_a_sentence_after_one_a_person_opens_is_that_persons():
     text = ("Bernie Sanders spoke first, and the crowd cheered him.\n\nHillary Clinton touted her credentials as an "
             'original co-sponsor of the legislation. "We need to find ways to support workers that want a union."')
     assert quotes_of(text)[-1][1] == "Hillary Clinton"
+
+
+def test_a_paragraph_a_person_opens_and_a_colon_ends_introduces_the_quote_below():
+    text = ("When Wallace died in 1998, Bill Clinton was in office.\n\nPresident Bill Clinton released the following "
+            "statement:\n\n“Hillary and I offer our condolences to the family and friends of George Wallace.”")
+    assert quotes_of(text)[0][1] == "Bill Clinton"

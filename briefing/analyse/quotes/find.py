@@ -80,8 +80,9 @@ def own_speaker(article: Article, paragraphs, spans: list[Span], i: int, chain: 
         if text[par_start:span.outer_start].strip() or span.first_paragraph == 0:
             return None
         start, end = paragraphs[span.first_paragraph - 1]
-        if text[start:end].rstrip().endswith(":"):
-            return attribution_before(article, start, end)
+        if text[start:end].rstrip().endswith(":"):  # "President Clinton released the following statement:"
+            return attribution_before(article, start, end) or opening_person(article, article.sentence_start(end - 1),
+                                                                              end)
         return None
 
     def signature():  # “…”\n- Clinton.

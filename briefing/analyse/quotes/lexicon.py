@@ -130,7 +130,7 @@ SPEECH_VERBS = (
     "answers", "acknowledged", "acknowledges", "admitted", "admits", "announced", "announces", "emphasized",
     "emphasizes", "emphasised", "stressed", "stresses", "observed", "remarked", "suggested", "suggests",
     "conceded", "concedes", "complained", "complains", "joked", "jokes", "quipped", "predicted", "predicts",
-    "promised", "promises", "vowed", "vows", "pledged", "urged", "urges", "concluded", "countered",
+    "promised", "promises", "vowed", "vows", "pledged", "pledges", "urged", "urges", "concluded", "countered",
     "counters", "maintained", "maintains", "contended", "contends", "reiterated", "repeated", "shouted",
     "yelled", "agreed", "cautioned", "charged", "boasted", "boasts", "mused", "lamented", "laments",
     "pointed out", "wondered", "demanded", "called", "calls", "described", "describes", "reported", "reports",
