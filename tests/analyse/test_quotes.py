@@ -419,3 +419,10 @@ def test_a_paragraph_a_person_opens_and_a_colon_ends_introduces_the_quote_below(
     text = ("When Wallace died in 1998, Bill Clinton was in office.\n\nPresident Bill Clinton released the following "
             "statement:\n\n“Hillary and I offer our condolences to the family and friends of George Wallace.”")
     assert quotes_of(text)[0][1] == "Bill Clinton"
+
+
+def test_a_comma_after_a_party_and_state_still_leads_to_the_speech_verb():
+    text = ("Hill Democrats were vague. Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read "
+            "the plan, but called it a “starting point for our deliberations.”")
+    [quote] = find_quotes(text)
+    assert (quote.speaker, quote.speaker_role) == ("Jack Reed", "Senator")

@@ -113,8 +113,9 @@ SUBJECT_THEN_ANY_VERB = re.compile(
     rf"[\s,]*(?P<subject>{PRONOUN}|{NAME})\s+(?:\w+ly\s+)?[a-z]+ed\b"
     rf"(?=\s*[.,;]|\s+(?:to|in|on|at|during|after|before|when|while|about|of|as)\b)")
 # Before the quote: X said: “…” / X told reporters that “…” / said X, “…” / X: “…”
+# (a comma after spaces is one after a parenthesis blanked out: "Sen. Jack Reed (D-R.I.), said")
 SUBJECT_VERB_BEFORE = re.compile(
-    rf"(?P<subject>\b{PRONOUN}\b|{NAME}){APPOSITION_GROUP}\s+{AUXILIARY}{SPEECH_VERB}\b")
+    rf"(?P<subject>\b{PRONOUN}\b|{NAME}){APPOSITION_GROUP}(?:\s+,)?\s+{AUXILIARY}{SPEECH_VERB}\b")
 # "critics such as A, and B, with B stating: “…”": the one the participle is said of
 WITH_SPEAKER_BEFORE = re.compile(rf"\bwith\s+(?P<subject>{NAME})\s+{PARTICIPLE}\b")
 VERB_SUBJECT_BEFORE = re.compile(
