@@ -426,3 +426,8 @@ def test_a_comma_after_a_party_and_state_still_leads_to_the_speech_verb():
             "the plan, but called it a “starting point for our deliberations.”")
     [quote] = find_quotes(text)
     assert (quote.speaker, quote.speaker_role) == ("Jack Reed", "Senator")
+
+
+def test_an_ordinal_in_a_rank_is_part_of_the_speakers_role():
+    [quote] = find_quotes("“I was hoping we would see something else,” said Air Force 1st Lt. Tyler Livingston.")
+    assert (quote.speaker, quote.speaker_role) == ("Tyler Livingston", "Air Force 1st Lieutenant")
