@@ -431,3 +431,9 @@ def test_a_comma_after_a_party_and_state_still_leads_to_the_speech_verb():
 def test_an_ordinal_in_a_rank_is_part_of_the_speakers_role():
     [quote] = find_quotes("“I was hoping we would see something else,” said Air Force 1st Lt. Tyler Livingston.")
     assert (quote.speaker, quote.speaker_role) == ("Tyler Livingston", "Air Force 1st Lieutenant")
+
+
+def test_an_adverb_of_frequency_between_pronoun_and_verb():
+    text = ("At first, Mr. Rubio would point to his résumé. Then he began dismissing the notion.\n\n''It's clear that "
+            "the issue with him is not that he didn't have experience,'' he often says.")
+    assert quotes_of(text)[0][1] == "Rubio"

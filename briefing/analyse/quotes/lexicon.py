@@ -154,7 +154,7 @@ SPEECH_PARTICIPLES = (
 )
 # Words that may stand between a speaker and the speech verb: "X has also said". (So may any -ly adverb.)
 AUXILIARIES = ("has", "had", "have", "would", "will", "also", "later", "then", "once", "previously", "recently",
-               "again", "simply", "just")
+               "again", "simply", "just", "often", "always", "sometimes", "still", "soon", "even", "never")
 # Pronouns that may speak; only he and she are resolved to a person.
 PRONOUNS = ("he", "she", "they", "we", "I", "He", "She", "They", "We")
 
