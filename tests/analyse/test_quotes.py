@@ -437,3 +437,9 @@ def test_an_adverb_of_frequency_between_pronoun_and_verb():
     text = ("At first, Mr. Rubio would point to his résumé. Then he began dismissing the notion.\n\n''It's clear that "
             "the issue with him is not that he didn't have experience,'' he often says.")
     assert quotes_of(text)[0][1] == "Rubio"
+
+
+def test_a_paragraph_a_pronoun_opens_and_a_colon_ends_introduces_the_quote_below():
+    text = ('“I have decided to endorse Ted Cruz,” Morton Blackwell wrote.\n\nHe then listed the qualities necessary '
+            'in a nominee:\n\n"In the piece I wrote last November, I discussed several factors important to consider."')
+    assert [speaker for _, speaker in quotes_of(text)] == ["Morton Blackwell", "Morton Blackwell"]

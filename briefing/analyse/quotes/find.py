@@ -15,7 +15,7 @@ from briefing.analyse.quotes.attribution import (
     speaker_of,
 )
 from briefing.analyse.quotes.names import Article, looks_like_person
-from briefing.analyse.quotes.patterns import SIGNATURE_LINE, TRANSCRIPT_TURN
+from briefing.analyse.quotes.patterns import SENTENCE_SUBJECT, SIGNATURE_LINE, TRANSCRIPT_TURN
 from briefing.analyse.quotes.spans import Span, find_spans, is_transcript, split_paragraphs
 from briefing.model import Quote
 
@@ -81,8 +81,9 @@ def own_speaker(article: Article, paragraphs, spans: list[Span], i: int, chain: 
             return None
         start, end = paragraphs[span.first_paragraph - 1]
         if text[start:end].rstrip().endswith(":"):  # "President Clinton released the following statement:"
-            return attribution_before(article, start, end) or opening_person(article, article.sentence_start(end - 1),
-                                                                              end)
+            opening = article.sentence_start(end - 1)
+            return attribution_before(article, start, end) or opening_pronoun(article, opening, end) \
+                or opening_person(article, opening, end)
         return None
 
     def signature():  # “…”\n- Clinton.
@@ -120,6 +121,12 @@ def own_speaker(article: Article, paragraphs, spans: list[Span], i: int, chain: 
         if attribution:
             return speaker_of(attribution, article, chain)
     return None
+
+
+def opening_pronoun(article: Article, start: int, stop: int) -> Attribution | None:
+    """A he or she that opens the sentence: "He then listed the qualities he wants:"."""
+    match = SENTENCE_SUBJECT.match(article.masked, start, stop)
+    return from_match(match) if match else None
 
 
 def opening_person(article: Article, start: int, stop: int) -> Attribution | None:
