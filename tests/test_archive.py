@@ -1,8 +1,10 @@
 """The archive: what was read and briefed is kept, found again by speaker and measure, and pruned."""
 import json
+import sqlite3
 import subprocess
 import sys
 
+import pytest
 from click.testing import CliRunner
 
 from briefing.archive import MIGRATIONS, Archive
@@ -239,3 +241,21 @@ def test_an_archive_of_an_older_schema_is_brought_up_to_date_with_what_it_holds(
         assert archive.database.schema_version() == len(MIGRATIONS)
         assert archive.database.execute("SELECT words FROM quotes").fetchall() == [("we are all in this together",)]
         assert [quote.text for quote in archive.quotes("blinken")] == ["We are all in this, Together."]
+
+
+def test_an_archive_another_build_is_making_is_waited_for_not_refused():
+    from briefing.archive.database import while_locked
+
+    answers = iter([sqlite3.OperationalError("database is locked")] * 2 + ["opened"])
+
+    def opening():
+        answer = next(answers)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    assert while_locked(opening) == "opened"
+    with pytest.raises(sqlite3.OperationalError, match="no such table"):
+        while_locked(lambda: (_ for _ in ()).throw(sqlite3.OperationalError("no such table: memos")))
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        while_locked(lambda: (_ for _ in ()).throw(sqlite3.OperationalError("database is locked")), seconds=0.1)

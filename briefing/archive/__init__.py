@@ -18,7 +18,14 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from briefing.archive.analyses import KeptAnalyses, analysis_json
-from briefing.archive.database import Database, first_line, is_postgresql, open_database, shown_address
+from briefing.archive.database import (
+    Database,
+    first_line,
+    is_postgresql,
+    open_database,
+    shown_address,
+    while_locked,
+)
 from briefing.compose.changes import shown_key
 from briefing.errors import InputError
 from briefing.model import Briefing, Document, LastBrief, ShownFigure
@@ -173,7 +180,7 @@ class Archive:
         self.shown = shown_address(self.address)
         self.database: Database = open_database(self.address)
         try:
-            self.migrate()
+            while_locked(self.migrate)  # two first builds at once: one makes the schema, the other waits
         except self.database.errors as error:
             self.database.close()
             if is_postgresql(self.address):

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 from briefing.errors import InputError
@@ -107,7 +108,7 @@ class SqliteDatabase(Database):
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.connection = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)
-            self.connection.execute("PRAGMA journal_mode=WAL")
+            while_locked(lambda: self.connection.execute("PRAGMA journal_mode=WAL").fetchall())
             self.connection.execute("PRAGMA foreign_keys=ON")
         except sqlite3.DatabaseError as error:
             raise InputError(address, f"cannot be used as an archive ({error})") from None
@@ -194,6 +195,23 @@ class PostgresqlDatabase(Database):
 
     def close(self) -> None:
         self.connection.close()
+
+
+Result = TypeVar("Result")
+
+
+def while_locked(call: Callable[[], Result], seconds: float = BUSY_SECONDS) -> Result:
+    """`call()`, tried again while SQLite says "database is locked" at once, without the busy
+    timeout's wait: it does while another build is making the file or turning on its write-ahead
+    log. Gives up after `seconds`, as the busy timeout would."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            return call()
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def first_line(error: Exception) -> str:
