@@ -99,7 +99,7 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
-    # The key an archive keeps this article's analysis under, noted before the analysis when there is one
+    # The key an archive is to keep this article's fresh analysis under (None: no archive, or it had one)
     analysis_key: str | None = None
 
     def span_text(self, span) -> str:

@@ -15,13 +15,13 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from briefing.archive.analyses import KeptAnalyses, analysis_json
 from briefing.archive.database import (
     Database,
+    Result,
     first_line,
-    is_postgresql,
     open_database,
     shown_address,
     while_locked,
@@ -156,9 +156,6 @@ class ArchivedMemo:
     articles: int
 
 
-Result = TypeVar("Result")
-
-
 def database_errors_told(method: Callable[..., Result]) -> Callable[..., Result]:
     """A database that fails or refuses (a server gone, a lock waited on too long) is one line
     naming the archive, not a traceback."""
@@ -183,9 +180,7 @@ class Archive:
             while_locked(self.migrate)  # two first builds at once: one makes the schema, the other waits
         except self.database.errors as error:
             self.database.close()
-            if is_postgresql(self.address):
-                raise InputError(self.shown, f"cannot be used as an archive ({first_line(error)})") from None
-            raise InputError(self.shown, f"cannot be used as an archive ({error})") from None
+            raise InputError(self.shown, f"cannot be used as an archive ({first_line(error)})") from None
         except InputError:
             self.database.close()
             raise
@@ -241,8 +236,8 @@ class Archive:
         return KeptAnalyses(self.address, self.database)
 
     def keep_article(self, doc: Document, read: str) -> None:
-        """Keep the article with its quotes and figures unless its text is known, and its analysis
-        unless it is known."""
+        """Keep the article with its quotes and figures unless its text is known, and the analysis
+        made afresh this build, if any."""
         hashed = content_hash(doc)
         article = self.database.insert(
             "INSERT INTO articles (content_hash, address, title, outlet, published, first_read)"
@@ -284,16 +279,14 @@ class Archive:
         return LastBrief(date=last[1], bullets={shown_key(text) for kind, text, _ in items if kind == "bullet"},
                          quotes={shown_key(text) for kind, text, _ in items if kind == "quote"}, figures=figures,
                          new_articles={doc.url or doc.path for doc in docs if not self.knows(doc)},
-                         archived_quotes=self.archived("quotes",
-                                                       {doc.span_text(q) for doc in docs for q in doc.quotes}),
+                         archived_quotes={words for (words,) in self.archived_rows(
+                             "quotes", {doc.span_text(q) for doc in docs for q in doc.quotes})},
                          archived_figures={(words, shown_key(measure or "")) for words, measure in self.archived_rows(
                              "figures", {doc.span_text(f) for doc in docs for f in doc.figures}, "measure")})
 
-    def archived(self, table: str, texts: set[str]) -> set[str]:
-        """Which of these quotes or figures (by their words) the archive holds, from any article."""
-        return {words for words, in self.archived_rows(table, texts)}
-
     def archived_rows(self, table: str, texts: set[str], *columns: str) -> list[tuple]:
+        """(words, *columns) of the archived quotes or figures, from any article, whose words are
+        those of one of `texts`."""
         keys = sorted({shown_key(text) for text in texts})
         rows: list[tuple] = []
         for start in range(0, len(keys), QUERY_KEYS):  # a statement takes so many parameters

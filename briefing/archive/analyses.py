@@ -85,25 +85,28 @@ class KeptAnalyses:
         return {"address": self.address, "database": None}
 
     def recall(self, doc: Document) -> bool:
-        """Give `doc` the analysis kept for it, if there is one; note its key either way, for the
-        archive to keep the analysis under once the memo is written."""
-        doc.analysis_key = analysis_key(doc)
-        # where a worker cannot read the archive (the build's own connection could), the article
-        # is analysed afresh
+        """Give `doc` the analysis kept for it, if there is one; else note the key for the archive
+        to keep the fresh analysis under once the memo is written."""
+        key = analysis_key(doc)
+        kept = self.kept(key)
+        if kept is None:
+            doc.analysis_key = key
+            return False
+        restore(doc, kept)
+        return True
+
+    def kept(self, key: str) -> str | None:
+        """The analysis kept under `key`, if any. Where a worker cannot read the archive (the
+        build's own connection could), there is none: the article is analysed afresh."""
         try:
             database = self.database or worker_database(self.address)
         except InputError:
-            return False
+            return None
         try:
-            row = database.execute("SELECT analysis FROM analyses WHERE analysis_key = ?",
-                                   (doc.analysis_key,)).fetchone()
+            row = database.execute("SELECT analysis FROM analyses WHERE analysis_key = ?", (key,)).fetchone()
         except database.errors:
-            return False
-        if row is None:
-            return False
-        restore(doc, row[0])
-        return True
-
+            return None
+        return row[0] if row else None
 
 @functools.cache
 def worker_database(address: str) -> Database:

@@ -93,13 +93,19 @@ def attribution_ending_sentence(article: Article, start: int, stop: int) -> Attr
     return from_match(match) if match else None
 
 
+def opening_pronoun(article: Article, start: int, stop: int) -> Attribution | None:
+    """The pronoun that opens the sentence at `start`: "He then listed the qualities he wants:"."""
+    match = SENTENCE_SUBJECT.match(article.masked, start, stop)
+    return from_match(match) if match else None
+
+
 def sentence_subject(article: Article, position: int) -> Attribution | None:
     """The person the sentence around position is about: its opening pronoun or its first
     person named ("Mr. Cruz pledged … “today, tomorrow, forever”")."""
     start = article.sentence_start(position)
-    match = SENTENCE_SUBJECT.match(article.masked, start, position)
-    if match:
-        return from_match(match)
+    pronoun = opening_pronoun(article, start, position)
+    if pronoun:
+        return pronoun
     # the one who speaks in it, else the first named ("Trump campaign spokeswoman Hope Hicks said … and
     # has “…”" is Hope Hicks's)
     named = [mention for mention in article.mentions
@@ -174,9 +180,10 @@ def person_before_apposition(article: Article, attribution: Attribution) -> tupl
     Washington Restaurant Association stated" is Anthony Anton's, not the association's."""
     start = article.sentence_start(attribution.position)
     match = OPEN_APPOSITION.search(article.masked, start, attribution.position)
-    if not match or not looks_like_person(tuple(split_name(match.group("name").split())[1])):
+    name = tuple(split_name(match.group("name").split())[1]) if match else ()
+    if not match or not looks_like_person(name):
         return None
-    full = article.fullest(tuple(split_name(match.group("name").split())[1]), match.start("name"))
+    full = article.fullest(name, match.start("name"))
     role = as_role((match.group("role") + " " + attribution.subject).split())
     return " ".join(full), role
 

@@ -11,11 +11,12 @@ from briefing.analyse.quotes.attribution import (
     attribution_before,
     attribution_ending_sentence,
     from_match,
+    opening_pronoun,
     sentence_subject,
     speaker_of,
 )
 from briefing.analyse.quotes.names import Article, looks_like_person
-from briefing.analyse.quotes.patterns import SENTENCE_SUBJECT, SIGNATURE_LINE, TRANSCRIPT_TURN
+from briefing.analyse.quotes.patterns import SIGNATURE_LINE, TRANSCRIPT_TURN
 from briefing.analyse.quotes.spans import Span, find_spans, is_transcript, split_paragraphs
 from briefing.model import Quote
 
@@ -121,12 +122,6 @@ def own_speaker(article: Article, paragraphs, spans: list[Span], i: int, chain: 
         if attribution:
             return speaker_of(attribution, article, chain)
     return None
-
-
-def opening_pronoun(article: Article, start: int, stop: int) -> Attribution | None:
-    """A he or she that opens the sentence: "He then listed the qualities he wants:"."""
-    match = SENTENCE_SUBJECT.match(article.masked, start, stop)
-    return from_match(match) if match else None
 
 
 def opening_person(article: Article, start: int, stop: int) -> Attribution | None:
