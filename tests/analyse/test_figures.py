@@ -427,6 +427,34 @@ def test_what_a_change_moved_is_named_past_its_verb(text, measure):
     assert find_figures(text)[0].measure == measure
 
 
+@pytest.mark.parametrize("text, measures", [
+    ("The unemployment rate fell from 5.4% to 5.2%.", ["unemployment rate"] * 2),
+    ("The department revised down the jobs gains in December 2004, from 157,000 to 133,000.", ["jobs gains"] * 2),
+    ("The short-haul surcharge was raised from £2.50 to £4 a leg.", ["short-haul surcharge"] * 2),
+])
+def test_a_move_from_one_figure_to_another_measures_what_moved(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("TimeWarner posted a profit of $3.36bn, up 27% from its 2003 performance.", "rise in profit"),
+    ("Ethiopia produced 14.27 million tonnes of crops in 2004, 24% higher than in 2003.", "rise in crops"),
+])
+def test_a_change_that_opens_a_clause_is_of_what_the_figure_before_measures(text, measure):
+    assert find_figures(text)[1].measure == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("On an annual basis, the data suggests annual growth of just 0.2%.", "annual growth"),
+    ("Demand is weak, with private consumption up just 0.2% in the third quarter.", "rise in private consumption"),
+    ("Greene holds the world record of 6.39 seconds.", "world record"),
+    ('It flagged up eight "critical" security holes.', "critical security holes"),
+    ("Three 50th Anniversary Special Awards will also be presented.", "50th Anniversary Special Awards"),
+])
+def test_hedges_quotation_marks_and_ordinals_do_not_hide_the_measure(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]

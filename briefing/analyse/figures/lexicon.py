@@ -188,6 +188,8 @@ prices rent rents wage wages pension pensions reserve reserves cash money fundin
 compensation damages penalty penalties tariff tariffs charge charges credit credits savings pay
 """.split())
 # Words between a noun and its figure that say the figure is its amount ("a loan of $900m", "debt stood at").
+# Words that soften a figure without saying what it is: "growth of just 0.2%", "up only 2%"
+HEDGES = frozenset("just only nearly almost roughly approximately barely merely about around some".split())
 VALUE_LINKS = frozenset("worth valued".split())  # "Pernod, worth 7.5bn euros": the value of Pernod
 AMOUNT_LINKS = frozenset("of at worth was were is are stood totalled totaled totalling totaling valued reached hit "
                          "amounted be been".split())

@@ -16,11 +16,13 @@ from briefing.analyse.figures.lexicon import (
     CHANGE_NOUNS,
     DETERMINERS,
     GRAMMAR_WORDS,
+    HEDGES,
     LEADING_PREPOSITIONS,
     MONEY_NOUNS,
     OWNER_PREPOSITIONS,
     PASSIVE,
     RELATIVES,
+    SCALE_WORDS,
     STOP_AFTER,
     TIME_NOUNS,
     VALUE_LINKS,
@@ -29,12 +31,16 @@ from briefing.analyse.figures.lexicon import (
 )
 from briefing.analyse.figures.quantity import Quantity, Sentences
 from briefing.analyse.words import parts_of_speech, past_participle, verb_lemma
+from briefing.model import Figure
 
 MOST_WORDS = 8
 TOKEN = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?['’]?|[$£€¥%]|[^\w\s]")
 # Prepositions that tie a phrase to the one before ("doses to Colombia", "cost to taxpayers of the Dome").
 ATTACHING = frozenset("of for in to from on at by with against among into over".split())
 NOUNS = ("NOUN", "PROPN")
+QUOTE_MARKS = ('"', "“", "”")
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
+CHANGE_WORDS = tuple(f"{noun} " for noun in set(CHANGE_NOUNS.values()))
 
 
 @dataclass
@@ -65,10 +71,14 @@ def word_kind(token: str, first: bool) -> str:
     low = token.lower()
     if not token[0].isalnum() or token in ("'", "’"):
         return "PUNCT"
+    if ORDINAL.fullmatch(token):
+        return "ADJ"  # "Three 50th Anniversary Special Awards"
     if token[0].isdigit():
         return "NUM"
     if len(token) > 1 and token.isupper():
         return "PROPN"  # "US", "BA", not "us"
+    if low in HEDGES:
+        return "ADV"
     if low in GRAMMAR_WORDS:
         return "FUNC"
     bare = re.sub(r"['’]s?$", "", low)
@@ -85,13 +95,28 @@ def word_kind(token: str, first: bool) -> str:
     return "ADV"
 
 
-def measure_of(text: str, quantity: Quantity, bounds: Sentences) -> str | None:
-    """A noun phrase of up to eight words naming what the figure measures, else a few words around it."""
+def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figure | None = None) -> str | None:
+    """A noun phrase of up to eight words naming what the figure measures, else a few words around it.
+
+    `previous` is the figure before this one in the text, whose measure a change may be of.
+    """
     sentence_start, sentence_end = bounds.around(quantity.start)
-    breaks = re.finditer(r"[;:\"“”]|,\s", text[sentence_start:quantity.start])
-    clause_start = sentence_start + max((m.end() for m in breaks), default=0)
+    breaks = [sentence_start] + [sentence_start + m.end()
+                                 for m in re.finditer(r"[;:\"“”]|,\s", text[sentence_start:quantity.start])]
+    clause_start = breaks[-1]
+    if len(breaks) > 1 and text.startswith("from ", clause_start):
+        clause_start = breaks[-2]  # "revised down the jobs gains in December, from 157,000 to 133,000"
     before = read_words(text[clause_start:quantity.start], clause_start == sentence_start)
     after = read_words(text[quantity.end:sentence_end], False)
+    if previous is not None and previous.measure and sentence_start <= previous.start \
+            and text[previous.end:clause_start].rstrip().endswith(",") \
+            and not re.search(r"[;:\"“”]|,\s", text[previous.end:clause_start].rstrip()[:-1]):
+        changed = [w.low for w in before if w.kind != "ADV"]
+        if not changed and after and after[0].kind != "NOUN":
+            changed = [after[0].low]  # "14.27 million tonnes of crops, 24% higher than in 2003"
+        if len(changed) == 1 and changed[0] in CHANGE_NOUNS and not previous.measure.startswith(CHANGE_WORDS):
+            # "a profit of $3.36bn, up 27%": the rise in what the figure before measures
+            return f"{CHANGE_NOUNS[changed[0]]} in {previous.measure}"
     for reading in READINGS[quantity.kind]:
         phrase = reading(before, after, quantity)
         if phrase and any(w.kind in NOUNS for w in phrase):
@@ -119,7 +144,7 @@ def share_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[
 def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """The noun phrase the figure comes before: "6 million vaccine doses to Colombia", "a 7% drop in GDP";
     for money, also what it is in ("$150 million in loans")."""
-    start = 1 if after and after[0].text in ("'", "’") else 0  # "six months' paid leave"
+    start = 1 if after and after[0].text in ("'", "’", *QUOTE_MARKS) else 0  # "six months' paid leave"
     if quantity.kind == "money" and len(after) > start and after[start].low == "in":
         return phrase_after(after, start + 1)
     if quantity.kind != "money" and len(after) > start and after[start].low == "of":
@@ -170,7 +195,7 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
     """"Shares in Ask Jeeves fell 4%" -> "fall in Ask Jeeves shares"; "profits rose to $1.13bn" -> "profits"."""
     # "production was 24% higher", "turnover was up 4.3%"
     before = [w for w in before if w.low not in PASSIVE]
-    content = [w for w in before if w.kind != "ADV" and w.low not in ("by", "some", "about", "nearly", "almost")]
+    content = [w for w in before if w.kind != "ADV" and w.low != "by"]
     level = bool(content) and content[-1].low == "to"
     if level:
         content = content[:-1]
@@ -195,9 +220,36 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
     return [Word(noun, "NOUN"), Word("in", "FUNC"), *subject]
 
 
+def moved(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """"The jobless rate fell from 5.4% to 5.2%", "cut its workforce from 1,200 to 900": the rate, the workforce."""
+    words = [w for w in before if w.kind != "ADV" and w.text != ","]
+    if words and words[-1].low == "to":  # the second figure: back over the first ("from 5.4% to")
+        words = words[:-1]
+        while words and (words[-1].kind in ("NUM", "PUNCT") or words[-1].low in SCALE_WORDS):
+            words = words[:-1]
+    if not words or words[-1].low != "from":
+        return None
+    words = words[:-1]
+    while (when := next((i for i in range(len(words) - 1, 0, -1) if words[i].low in ATTACHING
+                         and is_time([w for w in words[i + 1:] if w.kind != "NUM"])), None)):
+        words = words[:when]  # "the jobs gains in December 2004", "for the three months to December"
+    if not words or words[-1].kind == "NUM" or words[-1].low in SCALE_WORDS:
+        return None  # "rose to $5 million from": what the figure before measures
+    if words[-1].low in ("up", "down"):
+        words = words[:-1]  # "revised down"
+    if words and (words[-1].kind == "VERB" or (words[-1].low in CHANGE_NOUNS and not words[-1].low.endswith("s"))):
+        # "fell", "rose" (the dictionary has them as nouns too), not "jobs gains"
+        words = words[:-1]
+        while words and (words[-1].low in PASSIVE or words[-1].low in BEFORE_VERBS):
+            words = words[:-1]
+    return phrase_before(words) or None
+
+
 def amount_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """"a loan of $900m", "the jobless rate was 5%", "debt stood at £2bn": the noun the figure is the amount of."""
     words = list(before)
+    while words and words[-1].kind == "ADV":
+        words.pop()
     if not words or words[-1].low not in AMOUNT_LINKS:
         return None
     links = []
@@ -246,6 +298,8 @@ def owner_time(before: list[Word], after: list[Word], quantity: Quantity) -> lis
     """A race time: whose time it is ("Gardener clocked 6.56 seconds": Gardener's time)."""
     if quantity.unit != "seconds":
         return None
+    if before and before[-1].low == "of" and (owner := phrase_before(before[:-1])) and owner[-1].low != "time":
+        return None  # "the world record of 6.39 seconds": the record (amount_of)
     names = [w for w in before if w.kind == "PROPN"]
     if not names:
         return [Word("time", "NOUN")]
@@ -329,6 +383,9 @@ def noun_group(words: list[Word], i: int) -> tuple[list[Word], int]:
             taken.append(word)  # "paid leave", "winning time"
         elif word.text == "," and taken and taken[-1].describes and following and following.describes:
             pass  # "safe, effective doses"
+        elif word.text in QUOTE_MARKS and following and following.kind in ("NOUN", "PROPN", "ADJ"):
+            pass  # 'eight "critical" security holes'
+
         elif word.text == "-" and taken and following and following.kind in ("NOUN", "ADJ"):
             taken[-1] = Word(taken[-1].text + "-" + following.text, following.kind)
             i += 1
@@ -369,10 +426,10 @@ def trimmed(words: list[Word]) -> list[Word]:
 
 
 READINGS = {
-    "percent": (share_of, change, thing_after, amount_of),
-    "money": (purpose, object_of, thing_after, change, amount_of),
-    "count": (thing_after, amount_of, change, object_of),
-    "measure": (thing_after, owner_time, object_of, amount_of, change),
+    "percent": (moved, share_of, change, thing_after, amount_of),
+    "money": (moved, purpose, object_of, thing_after, change, amount_of),
+    "count": (moved, thing_after, amount_of, change, object_of),
+    "measure": (moved, thing_after, owner_time, object_of, amount_of, change),
 }
 
 

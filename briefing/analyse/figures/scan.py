@@ -43,9 +43,10 @@ def find_figures(text: str, sentences: list[tuple[int, int]] | None = None,
     figures: list[Figure] = []
     for q in quantities:
         # "$1.13bn (£600m)": the conversion measures what the amount it converts does
-        converts = figures[-1] if q.converted_from is not None and figures else None
+        previous = figures[-1] if figures else None
+        converts = previous if q.converted_from is not None else None
         figures.append(Figure(q.start, q.end, q.value, q.unit, q.approx,
-                              converts.measure if converts else measure_of(text, q, bounds),
+                              converts.measure if converts else measure_of(text, q, bounds, previous),
                               converted_from=q.converted_from))
     return figures
 
