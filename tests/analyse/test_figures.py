@@ -455,6 +455,31 @@ def test_hedges_quotation_marks_and_ordinals_do_not_hide_the_measure(text, measu
     assert find_figures(text)[0].measure == measure
 
 
+@pytest.mark.parametrize("text, measures", [
+    ("Collins will compete in the 60m at the Norwich Union Grand Prix.", ["race at the Norwich Union Grand Prix"]),
+    ("Dibaba won the women's 5,000m at the Boston Indoor Games.", ["women's race at the Boston Indoor Games"]),
+    ("Greene lost his Olympic 100m title in Athens.", ["event of his Olympic title in Athens"]),
+    ("The village is 80 kilometres north of Lima.", ["north of Lima"]),
+])
+def test_a_distance_that_names_a_race_measures_the_race(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures
+
+
+def test_the_same_amount_said_two_ways_shares_its_measure():
+    text = "BA said fuel costs rose by £106m or 47.3% in the quarter."
+    assert [f.measure for f in find_figures(text)] == ["rise in fuel costs"] * 2
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Chinese authorities arrested 224 people in a crackdown on net porn.",
+     "people arrested in a crackdown on net porn"),
+    ("The army deployed 300 troops to the border.", "troops deployed to the border"),
+    ("He has 3 children in school.", "children in school"),
+])
+def test_what_was_done_to_the_counted_thing_is_said(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]

@@ -187,9 +187,9 @@ debts cost costs spending subsidy subsidies bailout rebate refund deficit surplu
 prices rent rents wage wages pension pensions reserve reserves cash money funding capital dividend dividends
 compensation damages penalty penalties tariff tariffs charge charges credit credits savings pay
 """.split())
-# Words between a noun and its figure that say the figure is its amount ("a loan of $900m", "debt stood at").
 # Words that soften a figure without saying what it is: "growth of just 0.2%", "up only 2%"
 HEDGES = frozenset("just only nearly almost roughly approximately barely merely about around some".split())
+# Words between a noun and its figure that say the figure is its amount ("a loan of $900m", "debt stood at").
 VALUE_LINKS = frozenset("worth valued".split())  # "Pernod, worth 7.5bn euros": the value of Pernod
 AMOUNT_LINKS = frozenset("of at worth was were is are stood totalled totaled totalling totaling valued reached hit "
                          "amounted be been".split())
@@ -205,3 +205,7 @@ PASSIVE = frozenset("is are was were been being be".split())
 # A noun phrase before a figure belongs to the one before these: "shares in Ask Jeeves", "turnover for the quarter"
 OWNER_PREPOSITIONS = frozenset("in of for at".split())
 DETERMINERS = frozenset("the a an this that these those its their his her our my your every each".split())
+# A distance followed by one of these names a race ("the Olympic 100m title", "60m hurdles champion")
+RACE_TITLES = frozenset("title titles champion champions crown medal medallist medalist record hurdles final "
+                        "gold silver bronze".split())
+DISTANCE_UNITS = frozenset("metres km miles".split())

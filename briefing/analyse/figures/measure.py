@@ -15,12 +15,14 @@ from briefing.analyse.figures.lexicon import (
     BEFORE_VERBS,
     CHANGE_NOUNS,
     DETERMINERS,
+    DISTANCE_UNITS,
     GRAMMAR_WORDS,
     HEDGES,
     LEADING_PREPOSITIONS,
     MONEY_NOUNS,
     OWNER_PREPOSITIONS,
     PASSIVE,
+    RACE_TITLES,
     RELATIVES,
     SCALE_WORDS,
     STOP_AFTER,
@@ -109,6 +111,9 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
     before = read_words(text[clause_start:quantity.start], clause_start == sentence_start)
     after = read_words(text[quantity.end:sentence_end], False)
     if previous is not None and previous.measure and sentence_start <= previous.start \
+            and text[previous.end:quantity.start].strip() == "or":
+        return previous.measure  # "fuel costs rose by £106m or 47.3%"
+    if previous is not None and previous.measure and sentence_start <= previous.start \
             and text[previous.end:clause_start].rstrip().endswith(",") \
             and not re.search(r"[;:\"“”]|,\s", text[previous.end:clause_start].rstrip()[:-1]):
         changed = [w.low for w in before if w.kind != "ADV"]
@@ -160,6 +165,8 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
         when = next((i for i in range(1, len(phrase)) if phrase[i].low in ATTACHING and is_time(phrase[i + 1:])), None)
         if len(phrase[:when]) == 1:  # "146,000 jobs in January": jobs added by US firms in January
             return [*by_whom(phrase[:1], before), *phrase[1:]][:MOST_WORDS]
+        if len(phrase) > 1 and phrase[1].low in ATTACHING and (done := done_to(before)):
+            return [phrase[0], done, *phrase[1:]][:MOST_WORDS]  # "arrested 224 people in a crackdown"
         return phrase
     return None
 
@@ -189,6 +196,17 @@ def by_whom(thing: list[Word], before: list[Word]) -> list[Word]:
         return thing
     done = past_participle(lemma)
     return [*thing, Word(done, "VERB"), Word("by", "FUNC"), *the, *subject][:MOST_WORDS]
+
+
+def done_to(before: list[Word]) -> Word | None:
+    """The participle of the verb the figure is the object of ("arrested 224 people": arrested)."""
+    words = [w for w in before if w.kind != "ADV"]
+    if not words or words[-1].kind != "VERB":
+        return None
+    lemma = verb_lemma(words[-1].low)
+    if lemma in ("be", "have", "include", "contain", "feature", "offer"):
+        return None
+    return Word(past_participle(lemma), "VERB")
 
 
 def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -292,6 +310,28 @@ def purpose(before: list[Word], after: list[Word], quantity: Quantity) -> list[W
         if noun and thing:
             return [Word(noun, "NOUN"), Word("for", "FUNC"), *the, *thing][:MOST_WORDS]
     return None
+
+
+def race(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """A distance that names a race: "the Olympic 100m title" (the event of that title), "won the women's
+    800m at the Boston Indoor Games" (the women's race at those games)."""
+    if quantity.unit not in DISTANCE_UNITS or not before:
+        return None
+    if after and after[0].low in RACE_TITLES:
+        titled, end = noun_group(after, 0)
+        event = [Word("event", "NOUN"), Word("of", "FUNC")]
+        owner = [w for w in before[-2:] if w.low in DETERMINERS or w.kind == "PROPN"]
+        attached, _ = attachment(after, end)
+        return [*event, *owner, *titled, *attached][:MOST_WORDS]
+    owner = [before[-1]] if before[-1].text.endswith(("'s", "’s", "s'")) else []
+    if before[-1].low != "the" and not (owner and len(before) > 1 and before[-2].low == "the"):
+        return None
+    if after and after[0].kind in NOUNS:
+        return None  # "the 3km race" says itself what it is
+    attached, _ = attachment(after, 0)
+    if not owner and not attached:
+        return None
+    return [*owner, Word("race", "NOUN"), *attached][:MOST_WORDS]
 
 
 def owner_time(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -429,7 +469,7 @@ READINGS = {
     "percent": (moved, share_of, change, thing_after, amount_of),
     "money": (moved, purpose, object_of, thing_after, change, amount_of),
     "count": (moved, thing_after, amount_of, change, object_of),
-    "measure": (moved, thing_after, owner_time, object_of, amount_of, change),
+    "measure": (moved, race, thing_after, owner_time, object_of, amount_of, change),
 }
 
 
