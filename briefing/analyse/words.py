@@ -78,6 +78,14 @@ def past_participle(lemma: str) -> str:
     return forms[0] if forms else lemma
 
 
+def present_participle(lemma: str) -> str:
+    """"need": "needing", "leave": "leaving"."""
+    import lemminflect
+
+    forms = lemminflect.getInflection(lemma, "VBG")
+    return forms[0] if forms else lemma
+
+
 @lru_cache(maxsize=1)
 def _stemmer():
     # NLTK's Snowball stemmer, as sumy's Stemmer("english") wraps it; importing it from sumy

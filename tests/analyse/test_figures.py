@@ -475,6 +475,9 @@ def test_the_same_amount_said_two_ways_shares_its_measure():
      "people arrested in a crackdown on net porn"),
     ("The army deployed 300 troops to the border.", "troops deployed to the border"),
     ("He has 3 children in school.", "children in school"),
+    ("Nevertheless, 2.2 million Ethiopians will still need emergency assistance.",
+     "Ethiopians needing emergency assistance"),
+    ("About 300 workers lost their jobs.", "workers losing their jobs"),
 ])
 def test_what_was_done_to_the_counted_thing_is_said(text, measure):
     assert find_figures(text)[0].measure == measure

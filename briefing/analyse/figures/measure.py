@@ -32,7 +32,7 @@ from briefing.analyse.figures.lexicon import (
     WHEN_WORDS,
 )
 from briefing.analyse.figures.quantity import Quantity, Sentences
-from briefing.analyse.words import parts_of_speech, past_participle, verb_lemma
+from briefing.analyse.words import parts_of_speech, past_participle, present_participle, verb_lemma
 from briefing.model import Figure
 
 MOST_WORDS = 8
@@ -162,6 +162,9 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
                                                                           in ("FUNC", "VERB"))]
         if quantity.kind == "money" and heads and phrase[heads[0]].low not in MONEY_NOUNS:
             return [Word("price", "NOUN"), Word("of", "FUNC"), *phrase][:MOST_WORDS]  # "a $100 laptop"
+        group, end = noun_group(after, start)
+        if group == phrase and (act := doing(after, end)):
+            return [*phrase, *act][:MOST_WORDS]  # "2.2 million Ethiopians will need aid": Ethiopians needing aid
         when = next((i for i in range(1, len(phrase)) if phrase[i].low in ATTACHING and is_time(phrase[i + 1:])), None)
         if len(phrase[:when]) == 1:  # "146,000 jobs in January": jobs added by US firms in January
             return [*by_whom(phrase[:1], before), *phrase[1:]][:MOST_WORDS]
@@ -196,6 +199,26 @@ def by_whom(thing: list[Word], before: list[Word]) -> list[Word]:
         return thing
     done = past_participle(lemma)
     return [*thing, Word(done, "VERB"), Word("by", "FUNC"), *the, *subject][:MOST_WORDS]
+
+
+def doing(words: list[Word], i: int) -> list[Word]:
+    """What the counted thing does, from the verb at `i` to its object, as a participle phrase
+    ("will still need emergency assistance": needing emergency assistance)."""
+    while i < len(words) and (words[i].low in BEFORE_VERBS or words[i].kind == "ADV"
+                              or (words[i].kind != "VERB" and "ADV" in parts_of_speech(words[i].low))):
+        i += 1  # "will still need"
+    if i >= len(words) or words[i].kind != "VERB" or words[i].low.endswith("ing"):
+        return []
+    lemma = verb_lemma(words[i].low)
+    if lemma in ("be", "have", "do", "say", "tell"):
+        return []
+    j = i + 1
+    determiners = []
+    while j < len(words) and words[j].low in DETERMINERS:
+        determiners.append(words[j])
+        j += 1
+    group, _ = noun_group(words, j)
+    return [Word(present_participle(lemma), "VERB"), *determiners, *group] if group else []
 
 
 def done_to(before: list[Word]) -> Word | None:
