@@ -443,3 +443,21 @@ def test_a_paragraph_a_pronoun_opens_and_a_colon_ends_introduces_the_quote_below
     text = ('“I have decided to endorse Ted Cruz,” Morton Blackwell wrote.\n\nHe then listed the qualities necessary '
             'in a nominee:\n\n"In the piece I wrote last November, I discussed several factors important to consider."')
     assert [speaker for _, speaker in quotes_of(text)] == ["Morton Blackwell", "Morton Blackwell"]
+
+
+def test_shooting_back_is_speaking():
+    text = "Bush hit Trump for his casinos. “Jeb wants to be a tough guy tonight,” Trump shot back."
+    assert quotes_of(text) == [("Jeb wants to be a tough guy tonight,", "Trump")]
+
+
+def test_the_one_asking_speaks_the_question():
+    text = ("Bernie Sanders spoke on HBO. Sanders was asked by host Bill Maher, who is supporting Sanders, but "
+            "has previously dismissed the story about Clinton’s emails, “Now, you famously said, in one of the "
+            "first debates, oh, I’m tired of hearing about the emails.”")
+    assert [speaker for _, speaker in quotes_of(text)] == ["Bill Maher"]
+
+
+def test_the_name_closing_an_apposition_to_the_one_spoken_to_speaks():
+    text = ("In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “Hillary Clinton "
+            "believes that transatlantic cooperation is essential.”")
+    assert [speaker for _, speaker in quotes_of(text)] == ["Jake Sullivan"]

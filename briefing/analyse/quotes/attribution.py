@@ -18,6 +18,7 @@ from briefing.analyse.quotes.names import (
 from briefing.analyse.quotes.patterns import (
     ACCORDING_TO,
     AFTER_OBJECT_PREPOSITION,
+    ASKED_BY_BEFORE,
     DASH_THEN_NAME,
     ENDING_ATTRIBUTION,
     NAME,
@@ -65,15 +66,20 @@ def attribution_before(article: Article, start: int, stop: int) -> Attribution |
     """The latest attribution in the sentence that leads up to an opening mark."""
     start = max(start, article.sentence_start(stop))
     sentence = article.masked[start:stop]
-    found = [m for pattern in (SUBJECT_VERB_BEFORE, ACCORDING_TO, WITH_SPEAKER_BEFORE)
+    found = [m for pattern in (SUBJECT_VERB_BEFORE, ACCORDING_TO, WITH_SPEAKER_BEFORE, ASKED_BY_BEFORE)
              for m in pattern.finditer(sentence)]
     found = found or [m for m in (VERB_SUBJECT_BEFORE.search(sentence),
                                   NAME_COLON_BEFORE.search(sentence)) if m]
-    # "Of Carson, Levine … said" / "a message to Trump:": the object is not the speaker
-    found = [m for m in found if m.re is WITH_SPEAKER_BEFORE
-             or not AFTER_OBJECT_PREPOSITION.search(sentence, 0, m.start("subject"))]
+    # "Of Carson, Levine … said" / "a message to Trump:": the object is not the speaker, though a name
+    # closing its apposition is ("in a statement to the Observer, her adviser, Jake Sullivan, said")
+    objects = [m for m in found if m.re not in (WITH_SPEAKER_BEFORE, ASKED_BY_BEFORE)
+               and AFTER_OBJECT_PREPOSITION.search(sentence, 0, m.start("subject"))]
+    found = [m for m in found if m not in objects]
     if found:
         return from_match(max(found, key=lambda m: m.start("subject")), start)
+    for match in objects:
+        if closing := closing_name(from_match(match, start)):
+            return closing
     if PARTICIPLE_BEFORE.search(sentence):  # X endorsed Clinton, saying, “…”
         return sentence_subject(article, stop)
     unnamed = UNNAMED_SUBJECT_BEFORE.search(sentence)
@@ -196,6 +202,16 @@ def named_apposition(attribution: Attribution) -> Attribution | None:
         return None
     start = attribution.position + len(attribution.subject) + match.start("name")
     return Attribution(match.group("name"), start, ", " + attribution.subject + ",")
+
+
+def closing_name(attribution: Attribution) -> Attribution | None:
+    """The name that ends an attribution's apposition: "the Observer, her senior policy adviser,
+    Jake Sullivan," -> Jake Sullivan, with the words between as his role."""
+    match = re.search(rf",\s+(?P<role>[^,]+),\s+(?P<name>{NAME})\s*,?$", attribution.apposition or "")
+    if not match:
+        return None
+    start = attribution.position + len(attribution.subject) + match.start("name")
+    return Attribution(match.group("name"), start, ", " + match.group("role") + ",")
 
 
 def apposition_role(attribution: Attribution) -> str | None:

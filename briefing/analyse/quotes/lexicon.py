@@ -139,6 +139,7 @@ SPEECH_VERBS = (
     "offered", "proclaimed", "put it", "summed up", "questioned", "barked", "asserted", "asserts", "began",
     "begins", "points out", "assured", "assures", "went on", "goes on", "alleged", "alleges", "allege",
     "remembered", "remembers", "recounts", "marveled", "marvelled", "advised", "echoed", "echoes", "exhorted",
+    "shot back", "fired back", "hit back", "interjected", "chimed in",
 )
 # The speech verbs a speaker may follow ("said Smith", "added Smith"); after the others a name is the
 # one spoken to ("told Smith", "urged Ukraine").

@@ -67,7 +67,7 @@ VERB_OR_APPOSITION = re.compile(rf"\s*(?:,|[ \t]+(?!{one_of(NOT_AFTER_SUBJECT)}\
 AFTER_PREPOSITION = re.compile(rf"\b{one_of(SUBJECT_PREPOSITIONS)}[\s,]*$", re.IGNORECASE)
 AFTER_OBJECT_PREPOSITION = re.compile(
     r"\b(?:" + "|".join("(?<!according )to" if word == "to" else re.escape(word) for word in OBJECT_PREPOSITIONS)
-    + r")[\s,]*$", re.IGNORECASE)
+    + r")(?:\s+(?:the|a|an))?[\s,]*$", re.IGNORECASE)
 
 # --- attribution ---------------------------------------------------------------------------------
 
@@ -119,6 +119,9 @@ SUBJECT_VERB_BEFORE = re.compile(
     rf"(?P<subject>\b{PRONOUN}\b|{NAME}){APPOSITION_GROUP}(?:\s+,)?\s+{AUXILIARY}{SPEECH_VERB}\b")
 # "critics such as A, and B, with B stating: “…”": the one the participle is said of
 WITH_SPEAKER_BEFORE = re.compile(rf"\bwith\s+(?P<subject>{NAME})\s+{PARTICIPLE}\b")
+# "Rubio was asked by moderator Gerard Baker whether …“…”": the one asking speaks
+ASKED_BY_BEFORE = re.compile(
+    rf"\b(?:is|are|was|were|been|being|got|gets)\s+{AUXILIARY}asked\s+by\s+(?P<subject>{PHRASE})")
 VERB_SUBJECT_BEFORE = re.compile(
     rf"\b{SPEECH_VERB}\s+(?P<subject>{PHRASE})(?P<apposition>,\s[^;“”\"]{{2,160}}?)?[,:]?\s*$")
 NAME_COLON_BEFORE = re.compile(rf"(?P<subject>{NAME})\s*:\s*$")
