@@ -461,3 +461,9 @@ def test_the_name_closing_an_apposition_to_the_one_spoken_to_speaks():
     text = ("In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “Hillary Clinton "
             "believes that transatlantic cooperation is essential.”")
     assert [speaker for _, speaker in quotes_of(text)] == ["Jake Sullivan"]
+
+
+def test_a_speech_verb_and_its_speaker_ending_the_sentence_after_the_quote():
+    text = ("Consumers are upbeat. ''The most impressive aspect has been a newfound resilience,'' like the recent "
+            "volatility of markets, said Richard Curtin, the chief economist for the Michigan Survey of Consumers.")
+    assert [speaker for _, speaker in quotes_of(text)] == ["Richard Curtin"]

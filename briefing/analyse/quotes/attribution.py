@@ -21,6 +21,7 @@ from briefing.analyse.quotes.patterns import (
     ASKED_BY_BEFORE,
     DASH_THEN_NAME,
     ENDING_ATTRIBUTION,
+    ENDING_INVERTED,
     NAME,
     NAME_COLON_BEFORE,
     OPEN_APPOSITION,
@@ -95,7 +96,8 @@ def attribution_ending_sentence(article: Article, start: int, stop: int) -> Attr
     following = bisect.bisect_right(article.sentence_starts, start)
     if following < len(article.sentence_starts):
         stop = min(stop, article.sentence_starts[following])
-    match = ENDING_ATTRIBUTION.search(article.masked, start, stop)
+    match = ENDING_ATTRIBUTION.search(article.masked, start, stop) \
+        or ENDING_INVERTED.search(article.masked, start, stop)
     return from_match(match) if match else None
 
 

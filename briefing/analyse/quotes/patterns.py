@@ -134,4 +134,8 @@ PARTICIPLE_BEFORE = re.compile(rf"\b{PARTICIPLE}\b")
 ENDING_ATTRIBUTION = re.compile(
     rf",\s+(?P<subject>\b{PRONOUN}\b|{PHRASE}){APPOSITION_GROUP}\s+{AUXILIARY}{SPEECH_VERB}\b"
     rf"[^,;“”\"]{{0,60}}$")
+# ''…,'' like the recent volatility, said Richard Curtin, the chief economist.
+ENDING_INVERTED = re.compile(
+    rf",\s+{one_of(INVERTED_SPEECH_VERBS)}\s+(?P<subject>{PHRASE})(?P<apposition>,\s[^;“”\"]{{2,160}}?)?"
+    rf"\s*[.!?]?\s*$")
 SENTENCE_SUBJECT = re.compile(rf"\s*(?P<subject>{PRONOUN})\b")
