@@ -467,3 +467,9 @@ def test_a_speech_verb_and_its_speaker_ending_the_sentence_after_the_quote():
     text = ("Consumers are upbeat. ''The most impressive aspect has been a newfound resilience,'' like the recent "
             "volatility of markets, said Richard Curtin, the chief economist for the Michigan Survey of Consumers.")
     assert [speaker for _, speaker in quotes_of(text)] == ["Richard Curtin"]
+
+
+def test_the_name_after_a_possessive_role_speaks_not_the_possessor():
+    text = ("Donald Trump held a rally. Trump’s Virginia state director, Mike Rubino, said the campaign was "
+            "“very proud of the turnout tonight in Virginia.”")
+    assert [speaker for _, speaker in quotes_of(text)] == ["Mike Rubino"]

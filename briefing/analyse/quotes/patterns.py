@@ -114,9 +114,10 @@ SUBJECT_THEN_ANY_VERB = re.compile(
     rf"[\s,]*(?P<subject>{PRONOUN}|{NAME})\s+(?:\w+ly\s+)?[a-z]+ed\b"
     rf"(?=\s*[.,;]|\s+(?:to|in|on|at|during|after|before|when|while|about|of|as)\b)")
 # Before the quote: X said: “…” / X told reporters that “…” / said X, “…” / X: “…”
-# (a comma after spaces is one after a parenthesis blanked out: "Sen. Jack Reed (D-R.I.), said")
+# (a comma before the verb closes an apposition the name ends, "Trump's state director, Mike Rubino, said",
+# or follows a parenthesis blanked out, "Sen. Jack Reed (D-R.I.), said")
 SUBJECT_VERB_BEFORE = re.compile(
-    rf"(?P<subject>\b{PRONOUN}\b|{NAME}){APPOSITION_GROUP}(?:\s+,)?\s+{AUXILIARY}{SPEECH_VERB}\b")
+    rf"(?P<subject>\b{PRONOUN}\b|{NAME}){APPOSITION_GROUP}(?:\s*,)?\s+{AUXILIARY}{SPEECH_VERB}\b")
 # "critics such as A, and B, with B stating: “…”": the one the participle is said of
 WITH_SPEAKER_BEFORE = re.compile(rf"\bwith\s+(?P<subject>{NAME})\s+{PARTICIPLE}\b")
 # "Rubio was asked by moderator Gerard Baker whether …“…”": the one asking speaks
