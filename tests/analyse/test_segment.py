@@ -22,6 +22,8 @@ def sentences_of(text: str) -> list[str]:
      ["“We will act.", "We will not wait,” she said.", "Others disagreed."]),
     ("Title line\n\nHe paused... then spoke again. Nobody listened!",
      ["He paused... then spoke again.", "Nobody listened!"]),
+    ("Title line\n\nBlues legend B.B. King was in hospital. He met J.K. Rowling in London. She was kind.",
+     ["Blues legend B.B. King was in hospital.", "He met J.K. Rowling in London.", "She was kind."]),
 ])
 def test_news_sentences(text, expected):
     assert sentences_of(text) == expected

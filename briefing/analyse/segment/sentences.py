@@ -18,7 +18,6 @@ def sentence_tokenizer():
     return PunktSentenceTokenizer(params)
 
 
-
 def is_dateline(match: re.Match) -> bool:
     """A place in capitals, with a region, date or agency after it, or long enough not to be an
     acronym opening the sentence ("NATO — the alliance …")."""
@@ -34,8 +33,10 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for span in spans:
         piece = text[span[0]:span[1]]
         # Punkt splits after "!!", before a lowercase word it cannot know is a continuation,
-        # and after an abbreviation it did not recognise behind a quotation mark (”Mr.).
-        if merged and (not re.search(r"\w", piece) or piece[:1].islower() or ends_with_abbreviation(merged[-1], text)):
+        # after an abbreviation it did not recognise behind a quotation mark (”Mr.), and inside a
+        # name written with initials ("B.B. King").
+        if merged and (not re.search(r"\w", piece) or piece[:1].islower() or ends_with_abbreviation(merged[-1], text)
+                       or initials_before_name(text[merged[-1][0]:merged[-1][1]], piece)):
             merged[-1] = (merged[-1][0], span[1])
         else:
             merged.append(span)
@@ -45,3 +46,16 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def ends_with_abbreviation(span: tuple[int, int], text: str) -> bool:
     last_word = text[span[0]:span[1]].split()[-1] if text[span[0]:span[1]].split() else ""
     return last_word.endswith(".") and last_word.strip("“”\"'‘’(").rstrip(".").lower() in ABBREVIATION_SET
+
+
+INITIALS = re.compile(r"\b(?:[A-Z]\.\s?){2,3}$")
+
+
+def initials_before_name(previous: str, piece: str) -> bool:
+    """Whether `previous` ends with a person's initials and `piece` goes on with the name: "Blues
+    legend B.B." + "King was hospitalized"; not "… in the U.S." + "He lives …"."""
+    from briefing.analyse.words import stop_words
+
+    first = re.match(r"[A-Z][\w’'-]*", piece)
+    return bool(INITIALS.search(previous.rstrip())) and first is not None \
+        and first.group().lower() not in stop_words()
