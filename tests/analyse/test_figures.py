@@ -465,6 +465,17 @@ def test_a_distance_that_names_a_race_measures_the_race(text, measures):
     assert [f.measure for f in find_figures(text)] == measures
 
 
+@pytest.mark.parametrize("text, measures", [
+    ("State-owned Rosneft bought the Yugansk unit for $9.3bn in a sale forced by Russia.",
+     ["price of the Yugansk unit"]),
+    ("He is developing a laptop PC that will go on sale for less than $100 (£53).", ["price of laptop PC"] * 2),
+    ("The party repaid £500,000 to Lord Ashcroft.", ["repayment to Lord Ashcroft"]),
+    ("Yukos asks the buyer to pay back a $900m (£479m) loan.", ["loan"] * 2),
+])
+def test_what_money_is_paid_for(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures
+
+
 def test_the_same_amount_said_two_ways_shares_its_measure():
     text = "BA said fuel costs rose by £106m or 47.3% in the quarter."
     assert [f.measure for f in find_figures(text)] == ["rise in fuel costs"] * 2
@@ -478,6 +489,10 @@ def test_the_same_amount_said_two_ways_shares_its_measure():
     ("Nevertheless, 2.2 million Ethiopians will still need emergency assistance.",
      "Ethiopians needing emergency assistance"),
     ("About 300 workers lost their jobs.", "workers losing their jobs"),
+    ("The book has sold more than seven million copies worldwide.", "copies sold by the book"),
+    ("Dibaba erased the previous world indoor mark of 14:39.29 set by Berhane Adera.", "previous world indoor mark"),
+    ("Last year, a total of 965,000 tonnes of food assistance was needed to help Ethiopians.",
+     "food assistance needed to help Ethiopians"),
 ])
 def test_what_was_done_to_the_counted_thing_is_said(text, measure):
     assert find_figures(text)[0].measure == measure

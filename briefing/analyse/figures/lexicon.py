@@ -176,7 +176,10 @@ VERB_NOUNS = {
     "win": "win", "claim": "claim", "owed": "debt", "make": "making", "produce": "production", "export": "exports",
     "import": "imports", "employ": "employees", "kill": "deaths", "injure": "injuries", "arrest": "arrests",
     "run": "run", "jump": "jump", "throw": "throw", "clear": "clearance", "clock": "time", "finish": "finish",
+    "repay": "repayment", "refund": "refund",
 }
+# Verbs of trade: "bought the Yugansk unit for $9.3bn" is the price of the unit.
+TRADE_VERBS = frozenset("buy bought sell sold acquire purchase purchased acquired".split())
 # Nouns that are sums of money themselves: "$280bn claim" is a claim; "a $100 laptop" is the laptop's price.
 MONEY_NOUNS = frozenset("""
 claim claims deal deals prize prizes budget budgets fund funds loan loans fine fines bill bills contract contracts
@@ -209,3 +212,5 @@ DETERMINERS = frozenset("the a an this that these those its their his her our my
 RACE_TITLES = frozenset("title titles champion champions crown medal medallist medalist record hurdles final "
                         "gold silver bronze".split())
 DISTANCE_UNITS = frozenset("metres km miles".split())
+# Nouns that only hold a figure: "a total of 965,000 tonnes of food aid" measures the food aid.
+HOLDER_NOUNS = frozenset("total number amount sum figure count tally maximum minimum average estimate".split())

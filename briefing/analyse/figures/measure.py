@@ -18,6 +18,7 @@ from briefing.analyse.figures.lexicon import (
     DISTANCE_UNITS,
     GRAMMAR_WORDS,
     HEDGES,
+    HOLDER_NOUNS,
     LEADING_PREPOSITIONS,
     MONEY_NOUNS,
     OWNER_PREPOSITIONS,
@@ -27,6 +28,7 @@ from briefing.analyse.figures.lexicon import (
     SCALE_WORDS,
     STOP_AFTER,
     TIME_NOUNS,
+    TRADE_VERBS,
     VALUE_LINKS,
     VERB_NOUNS,
     WHEN_WORDS,
@@ -150,6 +152,10 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
     """The noun phrase the figure comes before: "6 million vaccine doses to Colombia", "a 7% drop in GDP";
     for money, also what it is in ("$150 million in loans")."""
     start = 1 if after and after[0].text in ("'", "’", *QUOTE_MARKS) else 0  # "six months' paid leave"
+    if after[:1] and after[0].text == "(" and ")" in (w.text for w in after[:6]):
+        closing = [w.text for w in after].index(")") + 1
+        if closing < len(after) and after[closing].kind in NOUNS:
+            start = closing  # "a $900m (£479m) loan": past the conversion
     if quantity.kind == "money" and len(after) > start and after[start].low == "in":
         return phrase_after(after, start + 1)
     if quantity.kind != "money" and len(after) > start and after[start].low == "of":
@@ -187,10 +193,13 @@ def by_whom(thing: list[Word], before: list[Word]) -> list[Word]:
     if not words or words[-1].kind not in ("VERB", "NOUN", "FUNC"):
         return thing
     verb = words[-1]
-    subject = phrase_before(words[:-1])
+    rest = words[:-1]
+    while rest and rest[-1].low in BEFORE_VERBS:
+        rest = rest[:-1]  # "the book has sold"
+    subject = phrase_before(rest)
     if not subject:
         return thing
-    index = len(words) - 1 - len(subject)
+    index = len(rest) - len(subject)
     the = [words[index - 1]] if index > 0 and words[index - 1].low in ("the", "a", "an") else []
     lemma = verb_lemma(verb.low)
     if lemma in ("have", "include", "contain", "feature", "offer", "with"):
@@ -324,6 +333,25 @@ def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
     return [Word(noun, "NOUN"), Word(link, "FUNC"), *subject] if subject else [Word(noun, "NOUN")]
 
 
+def price(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """"bought the Yugansk unit for $9.3bn", "a laptop that will go on sale for $100": the price of what is traded."""
+    words = [w for w in before if w.kind != "ADV"]
+    if len(words) < 3 or words[-1].low != "for":
+        return None
+    words = words[:-1]
+    if words[-1].low == "sale":  # "a laptop PC that will go on sale for": what the clause is about
+        relative = max((i for i, w in enumerate(words) if w.low in RELATIVES), default=0)
+        thing = phrase_before(words[:relative])
+    else:
+        thing = phrase_before(words)
+        rest = words[:len(words) - len(thing)]
+        if rest and rest[-1].low in DETERMINERS:
+            thing, rest = [rest[-1], *thing], rest[:-1]
+        if not rest or rest[-1].low not in TRADE_VERBS:
+            return None
+    return [Word("price", "NOUN"), Word("of", "FUNC"), *thing][:MOST_WORDS] if thing else None
+
+
 def purpose(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """"more than $80 million to support the country's COVID-19 response": support for that response."""
     if len(after) > 1 and after[0].low in ("to", "for") and after[1].kind in ("VERB", "NOUN"):
@@ -355,6 +383,16 @@ def race(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word
     if not owner and not attached:
         return None
     return [*owner, Word("race", "NOUN"), *attached][:MOST_WORDS]
+
+
+def named_before(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """"the previous world indoor mark of 14:39.29 set by …": the mark (not what follows)."""
+    if not before or before[-1].low != "of":
+        return None
+    owner = phrase_before(before[:-1])
+    if not owner or owner[-1].low in TIME_NOUNS | HOLDER_NOUNS:
+        return None  # "a time of": whose time; "a total of": of what
+    return owner
 
 
 def owner_time(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -490,9 +528,9 @@ def trimmed(words: list[Word]) -> list[Word]:
 
 READINGS = {
     "percent": (moved, share_of, change, thing_after, amount_of),
-    "money": (moved, purpose, object_of, thing_after, change, amount_of),
+    "money": (moved, price, purpose, object_of, thing_after, change, amount_of),
     "count": (moved, thing_after, amount_of, change, object_of),
-    "measure": (moved, race, thing_after, owner_time, object_of, amount_of, change),
+    "measure": (moved, race, named_before, thing_after, owner_time, object_of, amount_of, change),
 }
 
 
