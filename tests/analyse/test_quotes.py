@@ -473,3 +473,19 @@ def test_the_name_after_a_possessive_role_speaks_not_the_possessor():
     text = ("Donald Trump held a rally. Trump’s Virginia state director, Mike Rubino, said the campaign was "
             "“very proud of the turnout tonight in Virginia.”")
     assert [speaker for _, speaker in quotes_of(text)] == ["Mike Rubino"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Hillary Clinton says Americans are “right to be angry,” but also hungry for what she calls real solutions.",
+     "Hillary Clinton"),
+    ("Speaking in Florida, Trump insisted that he has “expanded the Republican party,” claiming that he is "
+     "responsible for higher turnout in the primary states.", "Trump"),
+])
+def test_a_clause_after_a_quote_is_no_subject_of_the_verb_that_ends_it(text, speaker):
+    assert [s for _, s in quotes_of(text)] == [speaker]
+
+
+def test_a_speech_verb_in_the_present_tense():
+    text = ("Richard Viguerie backs Ted Cruz. Ted Cruz spoke in Iowa. “Cruz could win the general election in a "
+            "landslide,” Viguerie concludes.")
+    assert [s for _, s in quotes_of(text)] == ["Richard Viguerie"]

@@ -5,7 +5,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from briefing.analyse.quotes.lexicon import GROUP_WORDS, INSTITUTION_WORDS, TIME_NOUNS
+from briefing.analyse.quotes.lexicon import CLAUSE_WORDS, GROUP_WORDS, INSTITUTION_WORDS, TIME_NOUNS
 from briefing.analyse.quotes.names import (
     Article,
     as_role,
@@ -58,9 +58,16 @@ def attribution_after(article: Article, start: int, stop: int) -> Attribution | 
     for pattern in (VERB_THEN_SUBJECT, SUBJECT_THEN_VERB, ACCORDING_TO, SUBJECT_THEN_ANY_VERB,
                     DASH_THEN_NAME):
         match = pattern.match(clause)
-        if match:
+        if match and not is_clause(match.group("subject")):
             return from_match(match, start)
     return None
+
+
+def is_clause(subject: str) -> bool:
+    """Whether words taken for a subject are a clause of their own: “…,” but also hungry for what she
+    calls; “…,” claiming that he is responsible for turnout in the primary states."""
+    words = subject.split()
+    return len(words) > 1 and any(word in CLAUSE_WORDS for word in words)
 
 
 def attribution_before(article: Article, start: int, stop: int) -> Attribution | None:

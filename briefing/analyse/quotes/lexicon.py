@@ -139,7 +139,9 @@ SPEECH_VERBS = (
     "offered", "proclaimed", "put it", "summed up", "questioned", "barked", "asserted", "asserts", "began",
     "begins", "points out", "assured", "assures", "went on", "goes on", "alleged", "alleges", "allege",
     "remembered", "remembers", "recounts", "marveled", "marvelled", "advised", "echoed", "echoes", "exhorted",
-    "shot back", "fired back", "hit back", "interjected", "chimed in",
+    "shot back", "fired back", "hit back", "interjected", "chimed in", "concludes", "observes",
+    "quips", "cautions", "muses", "wonders", "elaborates", "proclaims", "retorts", "exclaims",
+    "testifies", "denies", "agrees", "reiterates", "repeats",
 )
 # The speech verbs a speaker may follow ("said Smith", "added Smith"); after the others a name is the
 # one spoken to ("told Smith", "urged Ukraine").
@@ -156,6 +158,8 @@ SPEECH_PARTICIPLES = (
 # Words that may stand between a speaker and the speech verb: "X has also said". (So may any -ly adverb.)
 AUXILIARIES = ("has", "had", "have", "would", "will", "also", "later", "then", "once", "previously", "recently",
                "again", "simply", "just", "often", "always", "sometimes", "still", "soon", "even", "never")
+# Words that make the phrase before a speech verb a clause, not its subject ("what she calls").
+CLAUSE_WORDS = frozenset("he she they we I that what because when if while whether".split())
 # Pronouns that may speak; only he and she are resolved to a person.
 PRONOUNS = ("he", "she", "they", "we", "I", "He", "She", "They", "We")
 
