@@ -489,3 +489,15 @@ def test_a_speech_verb_in_the_present_tense():
     text = ("Richard Viguerie backs Ted Cruz. Ted Cruz spoke in Iowa. “Cruz could win the general election in a "
             "landslide,” Viguerie concludes.")
     assert [s for _, s in quotes_of(text)] == ["Richard Viguerie"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tom Miller spoke. Miller said he is hopeful the new bill can be “the best of both worlds,” giving states more "
+     "power.", "Tom Miller"),
+    ("Ann Gilbert runs the charity. “There's a sense of stability now,” and donations began to pick up again last "
+     "week, Gilbert said.", "Ann Gilbert"),
+    ("“The first line of defense against radicalization is within the Muslim American community,” said former "
+     "secretary of state Hillary Clinton.", "Hillary Clinton"),
+])
+def test_words_after_a_quote_that_name_nobody_give_way_to_the_speaker(text, speaker):
+    assert [s for _, s in quotes_of(text)] == [speaker]

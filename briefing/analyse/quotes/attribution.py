@@ -65,9 +65,10 @@ def attribution_after(article: Article, start: int, stop: int) -> Attribution | 
 
 def is_clause(subject: str) -> bool:
     """Whether words taken for a subject are a clause of their own: “…,” but also hungry for what she
-    calls; “…,” claiming that he is responsible for turnout in the primary states."""
+    calls; “…,” claiming that he is responsible for turnout in the primary states; “…,” giving states."""
     words = subject.split()
-    return len(words) > 1 and any(word in CLAUSE_WORDS for word in words)
+    return (len(words) > 1 and any(word in CLAUSE_WORDS for word in words)) \
+        or bool(re.fullmatch(r"[a-z]+ing", words[0]))
 
 
 def attribution_before(article: Article, start: int, stop: int) -> Attribution | None:

@@ -120,7 +120,12 @@ def own_speaker(article: Article, paragraphs, spans: list[Span], i: int, chain: 
     for attempt in [*order, sentence_end, colon_paragraph, signature, sentence, previous_sentence]:
         attribution = attempt()
         if attribution:
-            return speaker_of(attribution, article, chain)
+            speaker = speaker_of(attribution, article, chain)
+            # “…,” and donations began to pick up, Gilbert said: words right after the quote that name
+            # nobody give way to a speaker named where the sentence ends
+            if attempt is after and speaker == UNNAMED and (ending := sentence_end()):
+                return speaker_of(ending, article, chain)
+            return speaker
     return None
 
 

@@ -173,6 +173,9 @@ NOT_AFTER_SUBJECT = (
     "donors", "brand", "year", "years", "policy", "policies", "plan", "speech", "remark", "remarks", "comment",
     "comments", "statement", "org", "effort",
 )
+# Offices whose name holds an "of": "secretary of state", "minister of health".
+OFFICES_OF = ("secretary", "Secretary", "minister", "Minister", "director", "Director", "chief", "head", "mayor",
+              "governor", "chairman", "chairwoman", "president", "attorney")
 # Lowercase words that never lead a name: "in Iowa", but "former Wisconsin Gov. Jim Doyle".
 NOT_LEADING_WORDS = (
     "in", "on", "at", "to", "with", "during", "after", "before", "of", "for", "from", "about", "by", "that", "this",
