@@ -501,3 +501,13 @@ def test_a_speech_verb_in_the_present_tense():
 ])
 def test_words_after_a_quote_that_name_nobody_give_way_to_the_speaker(text, speaker):
     assert [s for _, s in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The latest Reuters/Ipsos poll shows Clinton ahead. This is “roughly the same advantage she has held all "
+     "month,” reported Reuters. Another 19 percent said they would not pick either candidate.", "Reuters"),
+    ("“The president’s rationales to veto JASTA don’t hold weight. They are 100 percent wrong,” said 9/11 widow "
+     "Terry Strada.", "Terry Strada"),
+])
+def test_the_attribution_after_a_quote_ends_with_its_sentence_and_may_hold_a_date(text, speaker):
+    assert [s for _, s in quotes_of(text)] == [speaker]

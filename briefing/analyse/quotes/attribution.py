@@ -53,7 +53,13 @@ def from_match(match: re.Match, offset: int = 0) -> Attribution:
 
 
 def attribution_after(article: Article, start: int, stop: int) -> Attribution | None:
-    """The attribution right after a closing mark, up to stop (next quote or paragraph end)."""
+    """The attribution right after a closing mark, up to stop (next quote or paragraph end) or the
+    sentence's end ("…,” reported Reuters. Another 19 percent …" is Reuters's)."""
+    # (a sentence may seem to start right after the mark: “…!” Trump said.)
+    first_word = start + len(article.masked[start:stop]) - len(article.masked[start:stop].lstrip())
+    following = bisect.bisect_right(article.sentence_starts, first_word)
+    if following < len(article.sentence_starts):
+        stop = min(stop, article.sentence_starts[following])
     clause = article.masked[start:stop]
     for pattern in (VERB_THEN_SUBJECT, SUBJECT_THEN_VERB, ACCORDING_TO, SUBJECT_THEN_ANY_VERB,
                     DASH_THEN_NAME):
