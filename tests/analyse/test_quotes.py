@@ -511,3 +511,15 @@ def test_words_after_a_quote_that_name_nobody_give_way_to_the_speaker(text, spea
 ])
 def test_the_attribution_after_a_quote_ends_with_its_sentence_and_may_hold_a_date(text, speaker):
     assert [s for _, s in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("“The ultimate impact remains very unclear,” the IMF report stated.", ["IMF"]),
+    ("The Commission on Presidential Debates answered Trump. The commission says on its website that “there were "
+     "issues regarding Donald Trump’s audio.”", ["Commission"]),
+    ("The State Department waited. The department said it will “be adding this missing data in January.”",
+     ["State Department"]),
+    ("Acme Inc. was silent. The company said it “will not comment on rumours about the merger.”", [None]),
+])
+def test_a_body_speaks_through_its_report_and_as_the_body_the_article_named(text, speakers):
+    assert [s for _, s in quotes_of(text)] == speakers

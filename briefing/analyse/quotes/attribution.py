@@ -5,7 +5,14 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from briefing.analyse.quotes.lexicon import CLAUSE_WORDS, GROUP_WORDS, INSTITUTION_WORDS, TIME_NOUNS
+from briefing.analyse.quotes.lexicon import (
+    BODY_WORDS,
+    CLAUSE_WORDS,
+    DOCUMENT_WORDS,
+    GROUP_WORDS,
+    INSTITUTION_WORDS,
+    TIME_NOUNS,
+)
 from briefing.analyse.quotes.names import (
     Article,
     as_role,
@@ -157,6 +164,8 @@ def speaker_of(attribution: Attribution, article: Article,
     ending = re.search(rf"(?:^|(?<=\.)\s+)({PRONOUN})$", subject)
     if ending:
         return pronoun_speaker(ending.group(1).lower(), attribution.position + ending.start(1), article, chain)
+    if (body := body_named_before(subject, attribution.position, article)) != UNNAMED:
+        return body
     runs = list(name_runs(subject))
     if not runs or re.search(r"[\w’'\-]+", subject[runs[-1][1]:]):
         named = named_apposition(attribution)
@@ -181,6 +190,8 @@ def speaker_of(attribution: Attribution, article: Article,
     if tail:  # "the Clinton campaign" names an organisation, "a Trump aide" nobody
         if tail[-1].lower() in GROUP_WORDS:
             return " ".join(bare(w) for w in words + tail), None
+        if len(tail) == 1 and tail[0].lower() in DOCUMENT_WORDS and not looks_like_person(tuple(words)):
+            return " ".join(bare(w) for w in words), None  # "the IMF report stated": the IMF
         return UNNAMED
     if not name:  # "the White House", or a bare title like "the President"
         if before := person_before_apposition(article, attribution):
@@ -195,6 +206,18 @@ def speaker_of(attribution: Attribution, article: Article,
     role = (as_role(prefix) if prefix else None) or apposition_role(attribution) \
         or article.role(full)
     return " ".join(full), role
+
+
+def body_named_before(subject: str, position: int, article: Article) -> tuple[str | None, str | None]:
+    """The body "the commission" or "the department" stands for: the last one before it whose name
+    holds that word ("the Commission on Presidential Debates", "the State Department"); else nobody."""
+    bare_subject = re.fullmatch(r"(?:[Tt]he|[Ii]ts)\s+([a-z]+)", subject.strip())
+    if not bare_subject or bare_subject.group(1) not in BODY_WORDS:
+        return UNNAMED
+    word = bare_subject.group(1).capitalize()
+    named = [[w for w in words if w not in ("The", "A")] for _, _, words in name_runs(article.masked[:position])
+             if word in words]
+    return (" ".join(bare(w) for w in named[-1]), None) if named else UNNAMED
 
 
 def person_before_apposition(article: Article, attribution: Attribution) -> tuple[str, str | None] | None:

@@ -118,6 +118,13 @@ MALE_GIVEN_NAMES = {
 # Words of INSTITUTION_WORDS that are given names too, when a name opens with them: "Bill McInturff"
 # is a person, "the Keystone Bill" is not.
 GIVEN_NAME_HOMOGRAPHS = {"bill"}
+# What a body writes, after its name: "the IMF report stated" is the IMF's.
+DOCUMENT_WORDS = {"report", "statement", "study", "analysis", "survey", "poll", "memo", "paper", "website",
+                  "release", "letter", "filing", "blog", "editorial"}
+# Bodies a text names in full once and then as "the commission", "the department".
+BODY_WORDS = {"commission", "committee", "department", "council", "board", "ministry", "agency", "bureau",
+              "court", "company", "foundation", "institute", "university", "union", "organization",
+              "organisation", "fund", "bank", "association", "center", "centre", "office", "administration"}
 # The last word of a phrase that names an organisation speaking: "the Clinton campaign said".
 GROUP_WORDS = {"campaign", "administration", "government", "committee", "office", "department", "party", "team"}
 

@@ -132,7 +132,7 @@ VERB_SUBJECT_BEFORE = re.compile(
 NAME_COLON_BEFORE = re.compile(rf"(?P<subject>{NAME})\s*:\s*$")
 # "the report says the company “…”": a speaker the article does not name, right before the quote
 UNNAMED_SUBJECT_BEFORE = re.compile(
-    rf"\b(?P<subject>(?:the|a|an|this|that|its|his|her|their)\s+(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*)"
+    rf"\b(?P<subject>(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*)"
     rf"\s+{AUXILIARY}{SPEECH_VERB}\b[^.;:!?“”\"]{{0,40}}$")
 PARTICIPLE_BEFORE = re.compile(rf"\b{PARTICIPLE}\b")
 # “…” on climate change, Axelrod said.
