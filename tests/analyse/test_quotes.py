@@ -523,3 +523,10 @@ def test_the_attribution_after_a_quote_ends_with_its_sentence_and_may_hold_a_dat
 ])
 def test_a_body_speaks_through_its_report_and_as_the_body_the_article_named(text, speakers):
     assert [s for _, s in quotes_of(text)] == speakers
+
+
+def test_a_name_a_dash_opens_on_speaks_the_quote_after_the_dash():
+    text = ("A chorus of prominent Republicans has said the same thing, including the former presidential candidate "
+            "Mitt Romney -- “It is disqualifying for a modern-day presidential nominee to refuse to release tax "
+            "returns to the voters” -- and others.")
+    assert [s for _, s in quotes_of(text)] == ["Mitt Romney"]

@@ -31,6 +31,7 @@ from briefing.analyse.quotes.patterns import (
     ENDING_INVERTED,
     NAME,
     NAME_COLON_BEFORE,
+    NAME_DASH_BEFORE,
     OPEN_APPOSITION,
     PARTICIPLE_BEFORE,
     PRONOUN,
@@ -88,7 +89,8 @@ def attribution_before(article: Article, start: int, stop: int) -> Attribution |
     """The latest attribution in the sentence that leads up to an opening mark."""
     start = max(start, article.sentence_start(stop))
     sentence = article.masked[start:stop]
-    found = [m for pattern in (SUBJECT_VERB_BEFORE, ACCORDING_TO, WITH_SPEAKER_BEFORE, ASKED_BY_BEFORE)
+    found = [m for pattern in (SUBJECT_VERB_BEFORE, ACCORDING_TO, WITH_SPEAKER_BEFORE, ASKED_BY_BEFORE,
+                               NAME_DASH_BEFORE)
              for m in pattern.finditer(sentence)]
     found = found or [m for m in (VERB_SUBJECT_BEFORE.search(sentence),
                                   NAME_COLON_BEFORE.search(sentence)) if m]

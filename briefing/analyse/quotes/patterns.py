@@ -130,6 +130,9 @@ ASKED_BY_BEFORE = re.compile(
 VERB_SUBJECT_BEFORE = re.compile(
     rf"\b{SPEECH_VERB}\s+(?P<subject>{PHRASE})(?P<apposition>,\s[^;“”\"]{{2,160}}?)?[,:]?\s*$")
 NAME_COLON_BEFORE = re.compile(rf"(?P<subject>{NAME})\s*:\s*$")
+# "including the former presidential candidate Mitt Romney -- “…” --": the name the dash opens on
+# (inside the sentence, in mixed case: not a dateline, "LOS ANGELES —", nor a label, "FAREWELL —")
+NAME_DASH_BEFORE = re.compile(rf"(?<=[a-z] )(?P<subject>(?=[^\s]*[a-z]){NAME})\s*(?:--|—|–)\s*$")
 # "the report says the company “…”": a speaker the article does not name, right before the quote
 UNNAMED_SUBJECT_BEFORE = re.compile(
     rf"\b(?P<subject>(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*)"
