@@ -530,3 +530,10 @@ def test_a_name_a_dash_opens_on_speaks_the_quote_after_the_dash():
             "Mitt Romney -- “It is disqualifying for a modern-day presidential nominee to refuse to release tax "
             "returns to the voters” -- and others.")
     assert [s for _, s in quotes_of(text)] == ["Mitt Romney"]
+
+
+def test_a_common_given_name_tells_the_gender_a_pronoun_must_agree_with():
+    text = ("“What he has actually proposed would benefit people like him,” said Len Burman, head of the Tax Policy "
+            "Center.\n\nIt has become a major issue, with Hillary Clinton lambasting the plan.\n\n"
+            "“The kind of plan that Donald has put forth would be trickle-down economics all over again,” she said.")
+    assert [s for _, s in quotes_of(text)] == ["Len Burman", "Hillary Clinton"]
