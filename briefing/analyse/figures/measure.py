@@ -375,7 +375,8 @@ def race(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word
         attached, _ = attachment(after, end)
         return [*event, *owner, *titled, *attached][:MOST_WORDS]
     owner = [before[-1]] if before[-1].text.endswith(("'s", "’s", "s'")) else []
-    if before[-1].low != "the" and not (owner and len(before) > 1 and before[-2].low == "the"):
+    # "the 60m", "the women's 800m", "a high-class women's 60m"
+    if before[-1].low != "the" and not (owner and any(w.low in ("the", "a") for w in before[-3:-1])):
         return None
     if after and after[0].kind in NOUNS:
         return None  # "the 3km race" says itself what it is
