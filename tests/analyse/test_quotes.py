@@ -544,3 +544,10 @@ def test_a_sentence_after_a_quote_reporting_something_else_does_not_attribute_it
             "Trump’s actions were wrong and he should be impeached.” And an overwhelming 70 percent of Americans "
             "say that the inciting offense was wrong.")
     assert [s for _, s in quotes_of(text)] == [None]
+
+
+def test_a_person_of_an_institution_whose_name_runs_on_speaks():
+    text = ("“Building a staged thermonuclear weapon would seem to be a stretch for the North Koreans,” Jeffrey Lewis "
+            "of the James Martin Center for Nonproliferation Studies wrote in December.")
+    [quote] = find_quotes(text)
+    assert (quote.speaker, quote.speaker_role) == ("Jeffrey Lewis", "James Martin Center for Nonproliferation Studies")

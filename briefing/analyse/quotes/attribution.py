@@ -180,12 +180,14 @@ def speaker_of(attribution: Attribution, article: Article,
     if len(runs) > 1 and re.fullmatch(r"\s+and\s+", subject[runs[-2][1]:runs[-1][0]]) \
             and looks_like_person(tuple(runs[-2][2])) and looks_like_person(tuple(runs[-1][2])):
         runs = runs[:-1]  # "Frank Newport and Jim Harter wrote": the first named speaks for both
-    if len(runs) > 1 and re.fullmatch(r"\s+of\s+(?:the\s+)?", subject[runs[-2][1]:runs[-1][0]]) \
-            and looks_like_person(tuple(runs[-2][2])) and not looks_like_person(tuple(runs[-1][2])):
-        # "James Pethokoukis of the American Enterprise Institute wrote": the person, of the institution
-        person = runs[-2]
-        full = article.fullest(tuple(split_name(person[2])[1]), attribution.position)
-        return " ".join(full), " ".join(runs[-1][2])
+    # "James Pethokoukis of the American Enterprise Institute wrote", "Jeffrey Lewis of the James Martin
+    # Center for Nonproliferation Studies wrote": the person, of the institution
+    of = next((i for i in range(len(runs) - 1) if looks_like_person(tuple(runs[i][2]))
+               and not looks_like_person(tuple(runs[i + 1][2]))
+               and re.fullmatch(r"\s+of\s+(?:the\s+)?", subject[runs[i][1]:runs[i + 1][0]])), None)
+    if of is not None:
+        full = article.fullest(tuple(split_name(runs[of][2])[1]), attribution.position)
+        return " ".join(full), subject[runs[of + 1][0]:runs[-1][1]]
     run_start, run_end, words = runs[-1]
     tail = re.findall(r"[\w’'\-]+", subject[run_end:])
     if tail[:1] == ["and"]:
