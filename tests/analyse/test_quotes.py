@@ -551,3 +551,13 @@ def test_a_person_of_an_institution_whose_name_runs_on_speaks():
             "of the James Martin Center for Nonproliferation Studies wrote in December.")
     [quote] = find_quotes(text)
     assert (quote.speaker, quote.speaker_role) == ("Jeffrey Lewis", "James Martin Center for Nonproliferation Studies")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("By contrast, Sen. Marco Rubio said that once the Senate goes on recess, “I intend to do as much as I can, "
+     "wherever I can be helpful.”", "Marco Rubio"),
+    ("Ben Carson spoke. He went on to say Clinton’s behavior is “very different from somebody misinterpreting what "
+     "I said.”", "Ben Carson"),
+])
+def test_going_on_speaks_only_before_what_is_said(text, speaker):
+    assert [s for _, s in quotes_of(text)] == [speaker]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from briefing.analyse.quotes.lexicon import (
     BODY_WORDS,
     CLAUSE_WORDS,
+    CONTINUING_VERBS,
     DOCUMENT_WORDS,
     GROUP_WORDS,
     INSTITUTION_WORDS,
@@ -93,7 +94,7 @@ def attribution_before(article: Article, start: int, stop: int) -> Attribution |
     sentence = article.masked[start:stop]
     found = [m for pattern in (SUBJECT_VERB_BEFORE, ACCORDING_TO, WITH_SPEAKER_BEFORE, ASKED_BY_BEFORE,
                                NAME_DASH_BEFORE)
-             for m in pattern.finditer(sentence)]
+             for m in pattern.finditer(sentence) if not goes_on_elsewhere(m, sentence)]
     found = found or [m for m in (VERB_SUBJECT_BEFORE.search(sentence),
                                   NAME_COLON_BEFORE.search(sentence)) if m]
     # "Of Carson, Levine … said" / "a message to Trump:": the object is not the speaker, though a name
@@ -113,6 +114,13 @@ def attribution_before(article: Article, start: int, stop: int) -> Attribution |
     if unnamed and unnamed.group("subject").split()[-1].lower() not in TIME_NOUNS:
         return from_match(unnamed, start)
     return None
+
+
+def goes_on_elsewhere(match: re.Match, sentence: str) -> bool:
+    """"the Senate goes on recess": "goes on" speaks only before what is said ("he went on, “…”",
+    "as Trump went on about “…”", "he went on to say …")."""
+    return match.group(0).endswith(CONTINUING_VERBS) \
+        and not re.match(r"\s*(?:[,:“\"]|about\b|to\b)", sentence[match.end():])
 
 
 def attribution_ending_sentence(article: Article, start: int, stop: int) -> Attribution | None:

@@ -173,6 +173,8 @@ SPEECH_VERBS = (
     "quips", "cautions", "muses", "wonders", "elaborates", "proclaims", "retorts", "exclaims",
     "testifies", "denies", "agrees", "reiterates", "repeats",
 )
+# Speech verbs that are so only right before what is said: "he went on, “…”", not "the Senate goes on recess".
+CONTINUING_VERBS = ("went on", "goes on")
 # The speech verbs a speaker may follow ("said Smith", "added Smith"); after the others a name is the
 # one spoken to ("told Smith", "urged Ukraine").
 INVERTED_SPEECH_VERBS = ("said", "says", "added", "adds", "wrote", "writes", "continued", "continues", "explained",
