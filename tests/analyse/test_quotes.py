@@ -561,3 +561,9 @@ def test_a_person_of_an_institution_whose_name_runs_on_speaks():
 ])
 def test_going_on_speaks_only_before_what_is_said(text, speaker):
     assert [s for _, s in quotes_of(text)] == [speaker]
+
+
+def test_the_one_told_before_a_colon_is_spoken_to():
+    text = ("Back in 1999, Mr. Trump expressed admiration for Mr. Clinton's retail political skills, telling CNBC: "
+            "“I wish I could be like that. I just can't.”")
+    assert [s for _, s in quotes_of(text)] == ["Trump"]

@@ -41,6 +41,7 @@ from briefing.analyse.quotes.patterns import (
     SUBJECT_THEN_ANY_VERB,
     SUBJECT_THEN_VERB,
     SUBJECT_VERB_BEFORE,
+    TOLD_BEFORE,
     UNNAMED_SUBJECT_BEFORE,
     VERB_SUBJECT_BEFORE,
     VERB_THEN_SUBJECT,
@@ -95,8 +96,8 @@ def attribution_before(article: Article, start: int, stop: int) -> Attribution |
     found = [m for pattern in (SUBJECT_VERB_BEFORE, ACCORDING_TO, WITH_SPEAKER_BEFORE, ASKED_BY_BEFORE,
                                NAME_DASH_BEFORE)
              for m in pattern.finditer(sentence) if not goes_on_elsewhere(m, sentence)]
-    found = found or [m for m in (VERB_SUBJECT_BEFORE.search(sentence),
-                                  NAME_COLON_BEFORE.search(sentence)) if m]
+    found = found or [m for m in (VERB_SUBJECT_BEFORE.search(sentence), NAME_COLON_BEFORE.search(sentence))
+                      if m and not (m.re is NAME_COLON_BEFORE and TOLD_BEFORE.search(sentence, 0, m.start("subject")))]
     # "Of Carson, Levine … said" / "a message to Trump:": the object is not the speaker, though a name
     # closing its apposition is ("in a statement to the Observer, her adviser, Jake Sullivan, said")
     objects = [m for m in found if m.re not in (WITH_SPEAKER_BEFORE, ASKED_BY_BEFORE)
