@@ -567,3 +567,9 @@ def test_the_one_told_before_a_colon_is_spoken_to():
     text = ("Back in 1999, Mr. Trump expressed admiration for Mr. Clinton's retail political skills, telling CNBC: "
             "“I wish I could be like that. I just can't.”")
     assert [s for _, s in quotes_of(text)] == ["Trump"]
+
+
+def test_a_speaker_whose_verb_opens_a_colon_introduces_the_next_quote():
+    text = ("Breshna Alawee and Abdullah Zahed fled Afghanistan. “We are refugees,” Ms. Alawee said. “We are not "
+            "terrorists.” Mr. Zahed said: “The attack that happened today is the work of terrorists.”")
+    assert [s for _, s in quotes_of(text)] == ["Breshna Alawee", "Breshna Alawee", "Abdullah Zahed"]

@@ -74,9 +74,10 @@ def attribution_after(article: Article, start: int, stop: int) -> Attribution | 
     for pattern in (VERB_THEN_SUBJECT, SUBJECT_THEN_VERB, ACCORDING_TO, SUBJECT_THEN_ANY_VERB,
                     DASH_THEN_NAME):
         match = pattern.match(clause)
-        # “….” And 70 percent of Americans say that …: a verb with a that-clause of its own reports
-        # something else
-        if match and not is_clause(match.group("subject")) and not re.match(r"\s+that\b", clause[match.end():]):
+        # “….” And 70 percent of Americans say that …, “….” Mr. Zahed said: “…”: a verb with a that-clause
+        # or a colon of its own reports something else
+        if match and not is_clause(match.group("subject")) \
+                and not re.match(r"\s+that\b|\s*:", clause[match.end():]):
             return from_match(match, start)
     return None
 
