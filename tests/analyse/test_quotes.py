@@ -573,3 +573,9 @@ def test_a_speaker_whose_verb_opens_a_colon_introduces_the_next_quote():
     text = ("Breshna Alawee and Abdullah Zahed fled Afghanistan. “We are refugees,” Ms. Alawee said. “We are not "
             "terrorists.” Mr. Zahed said: “The attack that happened today is the work of terrorists.”")
     assert [s for _, s in quotes_of(text)] == ["Breshna Alawee", "Breshna Alawee", "Abdullah Zahed"]
+
+
+def test_the_name_a_possessors_role_gives_is_the_subject_not_the_possessor():
+    text = ("Donald Trump is quietly building a campaign in Virginia.\n\nIn early October, Trump’s Virginia state "
+            "director, Mike Rubino, reached out to rVotes, writing in an email: “We want to utilize this ASAP.”")
+    assert [s for _, s in quotes_of(text)] == ["Mike Rubino"]

@@ -35,6 +35,7 @@ from briefing.analyse.quotes.patterns import (
     NAME_DASH_BEFORE,
     OPEN_APPOSITION,
     PARTICIPLE_BEFORE,
+    POSSESSED_ROLE,
     PRONOUN,
     SENTENCE_SUBJECT,
     SPEAKS,
@@ -154,7 +155,13 @@ def sentence_subject(article: Article, position: int) -> Attribution | None:
     named = [mention for mention in article.mentions
              if start <= mention.start < position and mention.name[-1] in article.persons]
     mention = next((m for m in named if SPEAKS.match(article.masked, m.end)), named[0] if named else None)
-    return Attribution(" ".join(mention.name), mention.start, None) if mention else None
+    if mention is None:
+        return None
+    # "Trump’s Virginia state director, Mike Rubino, reached out …, writing: “…”": the one the role names
+    held = POSSESSED_ROLE.match(article.masked, mention.end)
+    if held:
+        return Attribution(held.group("subject"), held.start("subject"), None)
+    return Attribution(" ".join(mention.name), mention.start, None)
 
 
 # --- speakers -----------------------------------------------------------------------------

@@ -130,6 +130,8 @@ ASKED_BY_BEFORE = re.compile(
 VERB_SUBJECT_BEFORE = re.compile(
     rf"\b{SPEECH_VERB}\s+(?P<subject>{PHRASE})(?P<apposition>,\s[^;“”\"]{{2,160}}?)?[,:]?\s*$")
 NAME_COLON_BEFORE = re.compile(rf"(?P<subject>{NAME})\s*:\s*$")
+# After a possessor: "[Trump]’s Virginia state director, Mike Rubino,"
+POSSESSED_ROLE = re.compile(rf"(?<=['’]s)\s+[^,;:“”\"]{{2,60}},\s+(?P<subject>{NAME}),")
 # "telling CNBC: “…”", "told ABC's “Good Morning America”": the name is the one spoken to
 TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|telling)\s+$")
 # "including the former presidential candidate Mitt Romney -- “…” --": the name the dash opens on
