@@ -466,6 +466,11 @@ def test_a_distance_that_names_a_race_measures_the_race(text, measures):
     assert [f.measure for f in find_figures(text)] == measures
 
 
+def test_a_measure_cut_at_eight_words_ends_on_a_noun_and_from_says_what_a_thing_is():
+    text = "Blinken met more than a dozen officials from Latin America at a regional migration ministerial in Bogota."
+    assert find_figures(text)[0].measure == "officials from Latin America at a regional migration"
+
+
 @pytest.mark.parametrize("text, measures", [
     ("State-owned Rosneft bought the Yugansk unit for $9.3bn in a sale forced by Russia.",
      ["price of the Yugansk unit"]),

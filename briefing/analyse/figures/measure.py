@@ -126,6 +126,8 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
             return f"{CHANGE_NOUNS[changed[0]]} in {previous.measure}"
     for reading in READINGS[quantity.kind]:
         phrase = reading(before, after, quantity)
+        while phrase and phrase[-1].kind in ("FUNC", "PUNCT", "ADJ", "ADV"):
+            phrase = phrase[:-1]  # cut at eight words inside a group: "… at a regional"
         if phrase and any(w.kind in NOUNS for w in phrase):
             return " ".join(w.text for w in phrase)
     nearby = nearby_words(text, quantity, sentence_start, sentence_end)
@@ -174,7 +176,8 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
         when = next((i for i in range(1, len(phrase)) if phrase[i].low in ATTACHING and is_time(phrase[i + 1:])), None)
         if len(phrase[:when]) == 1:  # "146,000 jobs in January": jobs added by US firms in January
             return [*by_whom(phrase[:1], before), *phrase[1:]][:MOST_WORDS]
-        if len(phrase) > 1 and phrase[1].low in ATTACHING and (done := done_to(before)):
+        # (not "officials met from Latin America": "from" and "of" say what the thing is, not what was done)
+        if len(phrase) > 1 and phrase[1].low in ATTACHING - {"from", "of"} and (done := done_to(before)):
             return [phrase[0], done, *phrase[1:]][:MOST_WORDS]  # "arrested 224 people in a crackdown"
         return phrase
     return None
