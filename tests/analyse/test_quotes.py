@@ -579,3 +579,10 @@ def test_the_name_a_possessors_role_gives_is_the_subject_not_the_possessor():
     text = ("Donald Trump is quietly building a campaign in Virginia.\n\nIn early October, Trump’s Virginia state "
             "director, Mike Rubino, reached out to rVotes, writing in an email: “We want to utilize this ASAP.”")
     assert [s for _, s in quotes_of(text)] == ["Mike Rubino"]
+
+
+def test_an_attribution_inside_the_sentence_that_goes_on_after_it():
+    text = ("Jason Furman is an economist. Critics disagree. ''Most of the complexity in the tax code derives "
+            "from efforts to accurately measure'' income, he said, rather than from deductions for things like "
+            "mortgage interest.")
+    assert [s for _, s in quotes_of(text)] == ["Jason Furman"]

@@ -143,9 +143,10 @@ UNNAMED_SUBJECT_BEFORE = re.compile(
     rf"\s+{AUXILIARY}{SPEECH_VERB}\b[^.;:!?“”\"]{{0,40}}$")
 PARTICIPLE_BEFORE = re.compile(rf"\b{PARTICIPLE}\b")
 # “…” on climate change, Axelrod said.
+# (the sentence may go on after a comma: ''…'' income, he said, rather than from deductions.)
 ENDING_ATTRIBUTION = re.compile(
     rf",\s+(?P<subject>\b{PRONOUN}\b|{PHRASE}){APPOSITION_GROUP}\s+{AUXILIARY}{SPEECH_VERB}\b"
-    rf"[^,;“”\"]{{0,60}}$")
+    rf"[^,;“”\"]{{0,60}}(?:,[^;“”\"]{{0,200}})?$")
 # ''…,'' like the recent volatility, said Richard Curtin, the chief economist.
 ENDING_INVERTED = re.compile(
     rf",\s+{one_of(INVERTED_SPEECH_VERBS)}\s+(?P<subject>{PHRASE})(?P<apposition>,\s[^;“”\"]{{2,160}}?)?"
