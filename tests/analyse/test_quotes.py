@@ -586,3 +586,11 @@ def test_an_attribution_inside_the_sentence_that_goes_on_after_it():
             "from efforts to accurately measure'' income, he said, rather than from deductions for things like "
             "mortgage interest.")
     assert [s for _, s in quotes_of(text)] == ["Jason Furman"]
+
+
+def test_a_people_is_no_person_a_sentence_is_about_but_may_be_given_words():
+    text = ("A new poll shows majority support for impeachment. And 70 percent of Americans say that the offense was "
+            "wrong. Most Americans want Congress to investigate Trump if he “committed impeachable offenses during "
+            "his conversation with the president of Ukraine.”\n\n"
+            "“Poor Mexico, so far from God and so close to the United States,” Mexicans say.")
+    assert [s for _, s in quotes_of(text)] == [None, "Mexicans"]

@@ -138,6 +138,15 @@ MALE_GIVEN_NAMES = {
     "tommy", "tony", "travis", "trevor", "troy", "tyler", "vernon", "victor", "vincent", "vladimir", "wade",
     "wallace", "walter", "warren", "wayne", "wes", "wesley", "will", "william", "willie", "zach", "zachary",
 }
+# Peoples and groups, who are neither a person nor a body that speaks: "70 percent of Americans say".
+PEOPLES = {
+    "americans", "europeans", "africans", "asians", "arabs", "britons", "brits", "germans", "russians",
+    "chinese", "mexicans", "canadians", "israelis", "palestinians", "iranians", "syrians", "iraqis", "afghans",
+    "ukrainians", "venezuelans", "colombians", "cubans", "koreans", "japanese", "indians", "pakistanis", "kurds",
+    "latinos", "hispanics", "muslims", "christians", "jews", "catholics", "evangelicals", "democrats",
+    "republicans", "conservatives", "liberals", "progressives", "millennials", "texans", "californians",
+    "floridians", "iowans", "virginians", "new yorkers",
+}
 # Words of INSTITUTION_WORDS that are given names too, when a name opens with them: "Bill McInturff"
 # is a person, "the Keystone Bill" is not.
 GIVEN_NAME_HOMOGRAPHS = {"bill"}

@@ -17,6 +17,7 @@ from briefing.analyse.quotes.lexicon import (
     MALE_GIVEN_NAMES,
     NAME_PARTICLES,
     NOT_NAMES,
+    PEOPLES,
     ROLE_WORDS,
 )
 from briefing.analyse.quotes.patterns import (
@@ -107,8 +108,15 @@ def looks_like_person(name: tuple[str, ...]) -> bool:
     # "LOS ANGELES, Sept. 28 (UPI) —": a dateline in capitals, not a person
     shouted = all(w.isupper() and len(w) > 1 for w in name)  # "NASA" is no he or she either
     given = 1 if len(name) > 1 and name[0].lower() in GIVEN_NAME_HOMOGRAPHS else 0
-    return bool(name) and not shouted and not any(w.lower() in INSTITUTION_WORDS for w in name[given:]) \
+    return bool(name) and not shouted and not is_people(name) \
+        and not any(w.lower() in INSTITUTION_WORDS for w in name[given:]) \
         and all(w[0].isupper() or w in NAME_PARTICLES for w in name)
+
+
+def is_people(name: tuple[str, ...] | list[str]) -> bool:
+    """"Americans", "Democrats": a people or a group; no person a sentence or a pronoun can be about
+    (though an article may give words to them: “…,” Mexicans say)."""
+    return " ".join(name).lower() in PEOPLES
 
 
 def close_spelling(a: str, b: str) -> bool:
