@@ -594,3 +594,9 @@ def test_a_people_is_no_person_a_sentence_is_about_but_may_be_given_words():
             "his conversation with the president of Ukraine.”\n\n"
             "“Poor Mexico, so far from God and so close to the United States,” Mexicans say.")
     assert [s for _, s in quotes_of(text)] == [None, "Mexicans"]
+
+
+def test_the_one_a_relative_clause_gives_a_speech_verb_speaks():
+    text = ("On Thursday, Ted Cruz scored his first endorsement from a Senate colleague, from Mike Lee, who declared "
+            "in the debate spin room, “I’m sending the signal that it’s time to unite.”")
+    assert [s for _, s in quotes_of(text)] == ["Mike Lee"]

@@ -46,6 +46,7 @@ from briefing.analyse.quotes.patterns import (
     UNNAMED_SUBJECT_BEFORE,
     VERB_SUBJECT_BEFORE,
     VERB_THEN_SUBJECT,
+    WHO_SPOKE_BEFORE,
     WITH_SPEAKER_BEFORE,
 )
 
@@ -96,13 +97,13 @@ def attribution_before(article: Article, start: int, stop: int) -> Attribution |
     start = max(start, article.sentence_start(stop))
     sentence = article.masked[start:stop]
     found = [m for pattern in (SUBJECT_VERB_BEFORE, ACCORDING_TO, WITH_SPEAKER_BEFORE, ASKED_BY_BEFORE,
-                               NAME_DASH_BEFORE)
+                               NAME_DASH_BEFORE, WHO_SPOKE_BEFORE)
              for m in pattern.finditer(sentence) if not goes_on_elsewhere(m, sentence)]
     found = found or [m for m in (VERB_SUBJECT_BEFORE.search(sentence), NAME_COLON_BEFORE.search(sentence))
                       if m and not (m.re is NAME_COLON_BEFORE and TOLD_BEFORE.search(sentence, 0, m.start("subject")))]
     # "Of Carson, Levine … said" / "a message to Trump:": the object is not the speaker, though a name
     # closing its apposition is ("in a statement to the Observer, her adviser, Jake Sullivan, said")
-    objects = [m for m in found if m.re not in (WITH_SPEAKER_BEFORE, ASKED_BY_BEFORE)
+    objects = [m for m in found if m.re not in (WITH_SPEAKER_BEFORE, ASKED_BY_BEFORE, WHO_SPOKE_BEFORE)
                and AFTER_OBJECT_PREPOSITION.search(sentence, 0, m.start("subject"))]
     found = [m for m in found if m not in objects]
     if found:

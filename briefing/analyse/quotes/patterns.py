@@ -132,6 +132,8 @@ VERB_SUBJECT_BEFORE = re.compile(
 NAME_COLON_BEFORE = re.compile(rf"(?P<subject>{NAME})\s*:\s*$")
 # After a possessor: "[Trump]’s Virginia state director, Mike Rubino,"
 POSSESSED_ROLE = re.compile(rf"(?<=['’]s)\s+[^,;:“”\"]{{2,60}},\s+(?P<subject>{NAME}),")
+# "from Mike Lee, who declared in the debate spin room, “…”": the one the relative clause is of
+WHO_SPOKE_BEFORE = re.compile(rf"(?P<subject>{NAME}),?\s+who\s+{AUXILIARY}{SPEECH_VERB}\b[^.;:!?“”\"]{{0,60}}$")
 # "telling CNBC: “…”", "told ABC's “Good Morning America”": the name is the one spoken to
 TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|telling)\s+$")
 # "including the former presidential candidate Mitt Romney -- “…” --": the name the dash opens on
