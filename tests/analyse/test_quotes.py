@@ -600,3 +600,8 @@ def test_the_one_a_relative_clause_gives_a_speech_verb_speaks():
     text = ("On Thursday, Ted Cruz scored his first endorsement from a Senate colleague, from Mike Lee, who declared "
             "in the debate spin room, “I’m sending the signal that it’s time to unite.”")
     assert [s for _, s in quotes_of(text)] == ["Mike Lee"]
+
+
+def test_a_name_after_an_article_and_an_adjective_with_a_verb_of_its_own():
+    text = "Donald Trump mocked France. “France will always be France,” an angry Hollande retaliated."
+    assert [s for _, s in quotes_of(text)] == ["Hollande"]

@@ -113,9 +113,9 @@ VERB_THEN_SUBJECT = re.compile(
 ACCORDING_TO = re.compile(
     rf"(?:^|\b)[\s,]*according\s+to\s+(?P<subject>{PHRASE})"
     rf"(?P<apposition>,\s[^;“”\"]{{2,160}}?(?=,|\.|;|$))?")
-# “…” Oliver barked.: a name and a verb the list lacks, ending the clause.
+# “…” Oliver barked. / “…” an angry Hollande retaliated.: a name and a verb the list lacks, ending the clause.
 SUBJECT_THEN_ANY_VERB = re.compile(
-    rf"[\s,]*(?P<subject>{PRONOUN}|{NAME})\s+(?:\w+ly\s+)?[a-z]+ed\b"
+    rf"[\s,]*(?:(?:an?|the)\s+[a-z]+\s+)?(?P<subject>{PRONOUN}|{NAME})\s+(?:\w+ly\s+)?[a-z]+ed\b"
     rf"(?=\s*[.,;]|\s+(?:to|in|on|at|during|after|before|when|while|about|of|as)\b)")
 # Before the quote: X said: “…” / X told reporters that “…” / said X, “…” / X: “…”
 # (a comma before the verb closes an apposition the name ends, "Trump's state director, Mike Rubino, said",
