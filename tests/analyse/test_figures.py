@@ -457,6 +457,8 @@ def test_hedges_quotation_marks_and_ordinals_do_not_hide_the_measure(text, measu
 
 @pytest.mark.parametrize("text, measures", [
     ("Collins will compete in the 60m at the Norwich Union Grand Prix.", ["race at the Norwich Union Grand Prix"]),
+    ("Claxton has won the 60m hurdles title for the past three years.",
+     ["event of the hurdles title", "time Claxton has won the 60m hurdles title"]),
     ("Dibaba won the women's 5,000m at the Boston Indoor Games.", ["women's race at the Boston Indoor Games"]),
     ("Greene lost his Olympic 100m title in Athens.", ["event of his Olympic title in Athens"]),
     ("She was third in a high-class women's 60m.", ["women's race"]),
@@ -480,6 +482,23 @@ def test_a_measure_cut_at_eight_words_ends_on_a_noun_and_from_says_what_a_thing_
 ])
 def test_what_money_is_paid_for(text, measures):
     assert [f.measure for f in find_figures(text)] == measures
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The ink stays on the finger for at least 72 hours.", "time ink stays on the finger"),
+    ("He added: “Four years after the Millennium Exhibition closed, the Government has a deal.”",
+     "time since the Millennium Exhibition closed"),
+    ("Mothers get 90% of average earnings for the first six weeks after giving birth.", "time since giving birth"),
+    ("Claxton has won the national 60m hurdles title for the past three years.",
+     "time Claxton has won the national 60m hurdles"),
+])
+def test_a_duration_is_the_time_something_lasts_or_has_been(text, measure):
+    assert [f.measure for f in find_figures(text) if f.unit in ("hours", "weeks", "years", "months")] == [measure]
+
+
+def test_a_duration_after_reported_speech_is_no_time_since_it():
+    text = "The dollar hit its highest level in almost three months after the Fed head said the deficit would fall."
+    assert not find_figures(text)[0].measure.startswith("time since")
 
 
 def test_the_same_amount_said_two_ways_shares_its_measure():

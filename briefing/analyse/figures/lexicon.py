@@ -214,3 +214,5 @@ RACE_TITLES = frozenset("title titles champion champions crown medal medallist m
 DISTANCE_UNITS = frozenset("metres km miles".split())
 # Nouns that only hold a figure: "a total of 965,000 tonnes of food aid" measures the food aid.
 HOLDER_NOUNS = frozenset("total number amount sum figure count tally maximum minimum average estimate".split())
+# Spans of time a duration can be: "for at least 72 hours", "four years after the Dome closed" (not race times).
+DURATION_UNITS = frozenset("minutes hours days weeks months years decades".split())

@@ -7,6 +7,7 @@ their class in an English dictionary (LemmInflect's tables) and by the closed li
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ from briefing.analyse.figures.lexicon import (
     CHANGE_NOUNS,
     DETERMINERS,
     DISTANCE_UNITS,
+    DURATION_UNITS,
     GRAMMAR_WORDS,
     HEDGES,
     HOLDER_NOUNS,
@@ -26,6 +28,7 @@ from briefing.analyse.figures.lexicon import (
     RACE_TITLES,
     RELATIVES,
     SCALE_WORDS,
+    SMALL_NUMBERS,
     STOP_AFTER,
     TIME_NOUNS,
     TRADE_VERBS,
@@ -184,8 +187,8 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
 
 
 def is_time(words: list[Word]) -> bool:
-    """Words that only say when: "last year", "the next decade", "January"."""
-    said = [w.low for w in words if w.low not in DETERMINERS]
+    """Words that only say when: "last year", "the next decade", "January", "the past three years"."""
+    said = [w.low for w in words if w.low not in DETERMINERS and w.kind != "NUM" and w.low not in SMALL_NUMBERS]
     return bool(said) and all(w in TIME_NOUNS or w in WHEN_WORDS for w in said)
 
 
@@ -376,6 +379,8 @@ def race(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word
         event = [Word("event", "NOUN"), Word("of", "FUNC")]
         owner = [w for w in before[-2:] if w.low in DETERMINERS or w.kind == "PROPN"]
         attached, _ = attachment(after, end)
+        if is_time(attached[1:]):
+            attached = []  # "the hurdles title for the past three years": when, not which
         return [*event, *owner, *titled, *attached][:MOST_WORDS]
     owner = [before[-1]] if before[-1].text.endswith(("'s", "’s", "s'")) else []
     # "the 60m", "the women's 800m", "a high-class women's 60m"
@@ -397,6 +402,40 @@ def named_before(before: list[Word], after: list[Word], quantity: Quantity) -> l
     if not owner or owner[-1].low in TIME_NOUNS | HOLDER_NOUNS:
         return None  # "a time of": whose time; "a total of": of what
     return owner
+
+
+def duration(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """How long something lasts or has been: "the ink stays on the finger for at least 72 hours" (the time
+    the ink stays on the finger), "four years after the Millennium Exhibition closed" (the time since it closed)."""
+    if quantity.unit not in DURATION_UNITS:
+        return None
+    if after and after[0].low in ("after", "since"):
+        clause = list(itertools.takewhile(lambda w: w.kind != "PUNCT", after[1:]))
+        since = [Word("time", "NOUN"), Word("since", "FUNC")]
+    else:
+        words = list(before)
+        while words and words[-1].low in ("the", "past", "last", "next", "first"):
+            words = words[:-1]  # "for the past three years"
+        if not words or words[-1].low not in ("for", "in", "within"):
+            return None
+        clause = words[:-1]
+        while clause and clause[0].kind in ("FUNC", "PUNCT", "ADV"):
+            clause = clause[1:]
+        since = [Word("time", "NOUN")]
+    clause = clause[:MOST_WORDS - len(since)]
+    while clause and clause[-1].kind not in (*NOUNS, "VERB"):
+        clause = clause[:-1]
+    # a clause of its own, who does what ("the ink stays", "Claxton has won", "giving birth"), not
+    # reported speech ("the Federal Reserve head said …", "we're not talking about …")
+    core = [w for w in clause if w.low not in DETERMINERS] if clause and clause[0].low in DETERMINERS else clause
+    if not core or any(verb_lemma(w.low) in ("say", "tell", "talk") or "’" in w.text or "'" in w.text
+                       for w in clause):
+        return None
+    participle = core[0].kind == "VERB" and core[0].low.endswith("ing")
+    if not participle and (core[0].kind not in NOUNS
+                           or not any(w.kind == "VERB" or "VERB" in parts_of_speech(w.low) for w in core[1:])):
+        return None
+    return [*since, *clause]
 
 
 def owner_time(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -534,7 +573,7 @@ READINGS = {
     "percent": (moved, share_of, change, thing_after, amount_of),
     "money": (moved, price, purpose, object_of, thing_after, change, amount_of),
     "count": (moved, thing_after, amount_of, change, object_of),
-    "measure": (moved, race, named_before, thing_after, owner_time, object_of, amount_of, change),
+    "measure": (moved, race, named_before, thing_after, owner_time, object_of, amount_of, change, duration),
 }
 
 
