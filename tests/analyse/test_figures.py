@@ -479,6 +479,8 @@ def test_a_measure_cut_at_eight_words_ends_on_a_noun_and_from_says_what_a_thing_
     ("He is developing a laptop PC that will go on sale for less than $100 (£53).", ["price of laptop PC"] * 2),
     ("The party repaid £500,000 to Lord Ashcroft.", ["repayment to Lord Ashcroft"]),
     ("Yukos asks the buyer to pay back a $900m (£479m) loan.", ["loan"] * 2),
+    ("The National Audit Office said the Dome cost taxpayers £28.7m to maintain.", ["cost to taxpayers of the Dome"]),
+    ("The US gave Colombia $5 million last year.", ["aid to Colombia"]),
 ])
 def test_what_money_is_paid_for(text, measures):
     assert [f.measure for f in find_figures(text)] == measures

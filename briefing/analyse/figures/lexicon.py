@@ -216,3 +216,5 @@ DISTANCE_UNITS = frozenset("metres km miles".split())
 HOLDER_NOUNS = frozenset("total number amount sum figure count tally maximum minimum average estimate".split())
 # Spans of time a duration can be: "for at least 72 hours", "four years after the Dome closed" (not race times).
 DURATION_UNITS = frozenset("minutes hours days weeks months years decades".split())
+# Verbs that take the one paid or charged before the sum: "cost taxpayers £28.7m", "gave Colombia $5m".
+TWO_OBJECT_VERBS = frozenset("cost give pay owe lend award grant".split())

@@ -32,6 +32,7 @@ from briefing.analyse.figures.lexicon import (
     STOP_AFTER,
     TIME_NOUNS,
     TRADE_VERBS,
+    TWO_OBJECT_VERBS,
     VALUE_LINKS,
     VERB_NOUNS,
     WHEN_WORDS,
@@ -339,6 +340,22 @@ def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
     return [Word(noun, "NOUN"), Word(link, "FUNC"), *subject] if subject else [Word(noun, "NOUN")]
 
 
+def cost_to(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """"the Dome cost taxpayers £28.7m": the cost to taxpayers of the Dome; "gave Colombia $5m": aid to Colombia."""
+    verb = next((i for i in range(len(before) - 2, 0, -1) if verb_lemma(before[i].low) in TWO_OBJECT_VERBS
+                 and "VERB" in parts_of_speech(before[i].low)), None)
+    if verb is None:
+        return None
+    told = before[verb + 1:]
+    if not told or told[-1].kind not in NOUNS or any(w.kind not in (*NOUNS, "ADJ") for w in told):
+        return None
+    noun = VERB_NOUNS[verb_lemma(before[verb].low)]
+    subject = phrase_before(before[:verb]) if noun == "cost" else []
+    the = [w for w in before[verb - len(subject) - 1:verb - len(subject)] if w.low in DETERMINERS]
+    whose = [Word("of", "FUNC"), *the, *subject] if subject else []
+    return [Word(noun, "NOUN"), Word("to", "FUNC"), *told, *whose][:MOST_WORDS]
+
+
 def price(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """"bought the Yugansk unit for $9.3bn", "a laptop that will go on sale for $100": the price of what is traded."""
     words = [w for w in before if w.kind != "ADV"]
@@ -571,7 +588,7 @@ def trimmed(words: list[Word]) -> list[Word]:
 
 READINGS = {
     "percent": (moved, share_of, change, thing_after, amount_of),
-    "money": (moved, price, purpose, object_of, thing_after, change, amount_of),
+    "money": (moved, price, cost_to, purpose, object_of, thing_after, change, amount_of),
     "count": (moved, thing_after, amount_of, change, object_of),
     "measure": (moved, race, named_before, thing_after, owner_time, object_of, amount_of, change, duration),
 }
