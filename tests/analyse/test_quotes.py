@@ -605,3 +605,13 @@ def test_the_one_a_relative_clause_gives_a_speech_verb_speaks():
 def test_a_name_after_an_article_and_an_adjective_with_a_verb_of_its_own():
     text = "Donald Trump mocked France. “France will always be France,” an angry Hollande retaliated."
     assert [s for _, s in quotes_of(text)] == ["Hollande"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("According to the Daily Caller, “Labott also coordinated with Reines to post a favorable quote from "
+     "Clinton’s testimony.”", "Daily Caller"),
+    ("“Obama said in his speech that Muslims are our sports heroes. What sport is he talking about?” reacted "
+     "Trump.", "Trump"),
+])
+def test_according_to_opening_a_sentence_and_reacting(text, speaker):
+    assert [s for _, s in quotes_of(text)] == [speaker]

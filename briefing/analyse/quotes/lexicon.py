@@ -180,7 +180,7 @@ SPEECH_VERBS = (
     "remembered", "remembers", "recounts", "marveled", "marvelled", "advised", "echoed", "echoes", "exhorted",
     "shot back", "fired back", "hit back", "interjected", "chimed in", "concludes", "observes",
     "quips", "cautions", "muses", "wonders", "elaborates", "proclaims", "retorts", "exclaims",
-    "testifies", "denies", "agrees", "reiterates", "repeats",
+    "testifies", "denies", "agrees", "reiterates", "repeats", "reacted",
 )
 # Speech verbs that are so only right before what is said: "he went on, “…”", not "the Senate goes on recess".
 CONTINUING_VERBS = ("went on", "goes on")
@@ -189,7 +189,8 @@ CONTINUING_VERBS = ("went on", "goes on")
 INVERTED_SPEECH_VERBS = ("said", "says", "added", "adds", "wrote", "writes", "continued", "continues", "explained",
                          "noted", "recalled", "argued", "insisted", "replied", "responded", "answered", "declared",
                          "stated", "tweeted", "admitted", "acknowledged", "warned", "quipped", "joked", "concluded",
-                         "countered", "observed", "remarked", "reported", "predicted", "cautioned", "mused")
+                         "countered", "observed", "remarked", "reported", "predicted", "cautioned", "mused",
+                         "reacted")
 # "X endorsed Clinton, saying, “…”": the subject of the sentence speaks.
 SPEECH_PARTICIPLES = (
     "saying", "adding", "writing", "telling", "noting", "arguing", "asking", "declaring", "explaining",

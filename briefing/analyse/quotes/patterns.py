@@ -67,7 +67,7 @@ SPOKEN_BY = re.compile(rf"\b{one_of(INVERTED_SPEECH_VERBS)}\s+(?:[\w.’'\-]+\s+
 VERB_OR_APPOSITION = re.compile(rf"\s*(?:,|[ \t]+(?!{one_of(NOT_AFTER_SUBJECT)}\b)[a-z])")
 AFTER_PREPOSITION = re.compile(rf"\b{one_of(SUBJECT_PREPOSITIONS)}[\s,]*$", re.IGNORECASE)
 AFTER_OBJECT_PREPOSITION = re.compile(
-    r"\b(?:" + "|".join("(?<!according )to" if word == "to" else re.escape(word) for word in OBJECT_PREPOSITIONS)
+    r"\b(?:" + "|".join("(?<![Aa]ccording )to" if word == "to" else re.escape(word) for word in OBJECT_PREPOSITIONS)
     + r")(?:\s+(?:the|a|an))?[\s,]*$", re.IGNORECASE)
 
 # --- attribution ---------------------------------------------------------------------------------
@@ -111,7 +111,7 @@ VERB_THEN_SUBJECT = re.compile(
     rf"[\s,]*{AUXILIARY}{SPEECH_VERB}\s+(?P<subject>{PRONOUN}\b|{PHRASE})"
     rf"(?P<apposition>,\s[^;“”\"]{{2,160}}?(?=,|\.|;|$))?")
 ACCORDING_TO = re.compile(
-    rf"(?:^|\b)[\s,]*according\s+to\s+(?P<subject>{PHRASE})"
+    rf"(?:^|\b)[\s,]*[Aa]ccording\s+to\s+(?P<subject>{PHRASE})"
     rf"(?P<apposition>,\s[^;“”\"]{{2,160}}?(?=,|\.|;|$))?")
 # “…” Oliver barked. / “…” an angry Hollande retaliated.: a name and a verb the list lacks, ending the clause.
 SUBJECT_THEN_ANY_VERB = re.compile(
