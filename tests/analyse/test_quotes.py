@@ -615,3 +615,10 @@ def test_a_name_after_an_article_and_an_adjective_with_a_verb_of_its_own():
 ])
 def test_according_to_opening_a_sentence_and_reacting(text, speaker):
     assert [s for _, s in quotes_of(text)] == [speaker]
+
+
+def test_a_pronoun_in_a_sentence_a_speaker_opens_is_the_speaker():
+    text = ("Ted Cruz won Iowa. Cruz spokesman Rick Tyler said that the campaign will highlight contrasts between "
+            "Cruz and Trump to show that Cruz has “guiding principles to make critical decisions as president,” "
+            "he said.")
+    assert [s for _, s in quotes_of(text)] == ["Rick Tyler"]

@@ -281,7 +281,9 @@ class Article:
         in_sentence = [m for m in earlier if m.start >= sentence
                        and not AFTER_PREPOSITION.search(self.masked, sentence, m.start)]
         subjects = [m for m in earlier if m.subject]
-        for candidates, pick in ((in_sentence, 0), (subjects, -1), (earlier, -1)):
+        # "Cruz spokesman Rick Tyler said that … Cruz has “…,” he said": the one the sentence has speak
+        speaking = [m for m in in_sentence if SPEAKS.match(self.masked, m.end)]
+        for candidates, pick in ((speaking, 0), (in_sentence, 0), (subjects, -1), (earlier, -1)):
             if candidates:
                 return candidates[pick]
         return None
