@@ -622,3 +622,9 @@ def test_a_pronoun_in_a_sentence_a_speaker_opens_is_the_speaker():
             "Cruz and Trump to show that Cruz has “guiding principles to make critical decisions as president,” "
             "he said.")
     assert [s for _, s in quotes_of(text)] == ["Rick Tyler"]
+
+
+def test_a_pronoun_after_as_for_stands_for_the_topic():
+    text = ("Ted Cruz said the rules are clear.\n\nAs for Donald Trump, he said he’s not worried. “First of all, I "
+            "think I'm going to have the delegates, OK?” he said.")
+    assert [s for _, s in quotes_of(text)] == ["Donald Trump"]

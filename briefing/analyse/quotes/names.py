@@ -23,6 +23,7 @@ from briefing.analyse.quotes.lexicon import (
 from briefing.analyse.quotes.patterns import (
     AFTER_PREPOSITION,
     APPOSITION,
+    AS_FOR,
     HYPHENATED_ROLE,
     PARENTHESIS,
     PROPER_RUN,
@@ -211,8 +212,10 @@ class Article:
             # the run may start with words that are not part of the name ("In California")
             name_start = self.masked.rindex(mention.name[0], mention.start, mention.end)
             # not "But he said he wants to see Clinton embrace …": the pronoun is the subject
+            # ("As for Trump, he said …": the one the sentence is about, whom its pronoun stands for)
+            topic = AS_FOR.fullmatch(self.masked, sentence, name_start) is not None
             if sentence not in seen and VERB_OR_APPOSITION.match(self.masked, mention.end) \
-                    and not AFTER_PREPOSITION.search(self.masked, sentence, name_start) \
+                    and (topic or not AFTER_PREPOSITION.search(self.masked, sentence, name_start)) \
                     and not SUBJECT_PRONOUN.search(self.masked, sentence, name_start):
                 mention.subject = True
                 seen.add(sentence)

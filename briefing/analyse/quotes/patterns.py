@@ -134,6 +134,8 @@ NAME_COLON_BEFORE = re.compile(rf"(?P<subject>{NAME})\s*:\s*$")
 POSSESSED_ROLE = re.compile(rf"(?<=['’]s)\s+[^,;:“”\"]{{2,60}},\s+(?P<subject>{NAME}),")
 # "from Mike Lee, who declared in the debate spin room, “…”": the one the relative clause is of
 WHO_SPOKE_BEFORE = re.compile(rf"(?P<subject>{NAME}),?\s+who\s+{AUXILIARY}{SPEECH_VERB}\b[^.;:!?“”\"]{{0,60}}$")
+# The topic a sentence opens on: "As for Trump, he said …"
+AS_FOR = re.compile(r"\s*(?:As for|As to|As far as)\s+")
 # "telling CNBC: “…”", "told ABC's “Good Morning America”": the name is the one spoken to
 TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|telling)\s+$")
 # "including the former presidential candidate Mitt Romney -- “…” --": the name the dash opens on
