@@ -628,3 +628,14 @@ def test_a_pronoun_after_as_for_stands_for_the_topic():
     text = ("Ted Cruz said the rules are clear.\n\nAs for Donald Trump, he said he’s not worried. “First of all, I "
             "think I'm going to have the delegates, OK?” he said.")
     assert [s for _, s in quotes_of(text)] == ["Donald Trump"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ishaan Tharoor wrote about it.\n\nHowever, as Archbishop Aris Shirvanian of the Armenian Patriarchate of "
+     "Jerusalem told the Associated Press, “We, the Armenians and the Jewish people, have suffered the same fate.”",
+     "Aris Shirvanian"),
+    ("Stacy Baker of Columbia, South Carolina says she really thinks Cruz can pull off a win if he keeps “doing "
+     "what he’s doing.”", "Stacy Baker"),
+])
+def test_a_person_of_an_institution_or_a_place_speaks_not_the_place(text, speaker):
+    assert [s for _, s in quotes_of(text)] == [speaker]

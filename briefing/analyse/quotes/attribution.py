@@ -35,6 +35,7 @@ from briefing.analyse.quotes.patterns import (
     NAME_DASH_BEFORE,
     OPEN_APPOSITION,
     PARTICIPLE_BEFORE,
+    PERSON_OF_BEFORE,
     POSSESSED_ROLE,
     PRONOUN,
     SENTENCE_SUBJECT,
@@ -103,7 +104,12 @@ def attribution_before(article: Article, start: int, stop: int) -> Attribution |
                       if m and not (m.re is NAME_COLON_BEFORE and TOLD_BEFORE.search(sentence, 0, m.start("subject")))]
     # "Of Carson, Levine … said" / "a message to Trump:": the object is not the speaker, though a name
     # closing its apposition is ("in a statement to the Observer, her adviser, Jake Sullivan, said")
-    objects = [m for m in found if m.re not in (WITH_SPEAKER_BEFORE, ASKED_BY_BEFORE, WHO_SPOKE_BEFORE)
+    for i, match in enumerate(found):  # the person of the institution the verb follows
+        person = PERSON_OF_BEFORE.search(sentence, 0, match.start("subject"))
+        if person and looks_like_person(tuple(person.group("subject").split())):
+            found[i] = person
+    spoken_of = (WITH_SPEAKER_BEFORE, ASKED_BY_BEFORE, WHO_SPOKE_BEFORE, PERSON_OF_BEFORE)
+    objects = [m for m in found if m.re not in spoken_of
                and AFTER_OBJECT_PREPOSITION.search(sentence, 0, m.start("subject"))]
     found = [m for m in found if m not in objects]
     if found:

@@ -39,7 +39,7 @@ ROLE_WORDS = {
     "house", "senate", "ambassador", "general", "attorney", "judge", "justice", "chief",
     "officer", "executive", "ceo", "commissioner", "candidate", "nominee", "former",
     "republican", "democratic", "democrat", "gop", "u.s.", "us", "senior", "adviser",
-    "advisor", "pastor", "bishop", "pope", "chancellor",
+    "advisor", "pastor", "bishop", "archbishop", "cardinal", "rabbi", "imam", "pope", "chancellor",
     "lieutenant", "colonel", "sergeant", "captain", "admiral", "reverend", "professor",
     "congressman", "congresswoman", "councilman", "councilwoman", "sheriff", "deputy",
     "assistant", "press", "campaign", "manager", "strategist", "host", "anchor", "founder",

@@ -134,6 +134,9 @@ NAME_COLON_BEFORE = re.compile(rf"(?P<subject>{NAME})\s*:\s*$")
 POSSESSED_ROLE = re.compile(rf"(?<=['’]s)\s+[^,;:“”\"]{{2,60}},\s+(?P<subject>{NAME}),")
 # "from Mike Lee, who declared in the debate spin room, “…”": the one the relative clause is of
 WHO_SPOKE_BEFORE = re.compile(rf"(?P<subject>{NAME}),?\s+who\s+{AUXILIARY}{SPEECH_VERB}\b[^.;:!?“”\"]{{0,60}}$")
+# A person "of" an institution or a place, right before the name a speech verb follows: "Archbishop
+# Aris Shirvanian of the Armenian Patriarchate of [Jerusalem] told", "Stacy Baker of Columbia, [South Carolina] says"
+PERSON_OF_BEFORE = re.compile(rf"(?P<subject>{NAME})\s+of\s+(?:the\s+)?(?:{NAME}(?:,\s*|\s+of\s+(?:the\s+)?))?$")
 # The topic a sentence opens on: "As for Trump, he said …"
 AS_FOR = re.compile(r"\s*(?:As for|As to|As far as)\s+")
 # "telling CNBC: “…”", "told ABC's “Good Morning America”": the name is the one spoken to
