@@ -639,3 +639,19 @@ def test_a_pronoun_after_as_for_stands_for_the_topic():
 ])
 def test_a_person_of_an_institution_or_a_place_speaks_not_the_place(text, speaker):
     assert [s for _, s in quotes_of(text)] == [speaker]
+
+
+def test_a_place_that_qualifies_a_role_is_no_person_a_pronoun_can_be():
+    text = ("“He is obviously struggling and in great internal conflict about what is going on,” said former "
+            "Vermont governor Howard Dean (D), a Clinton supporter. “He knows intellectually that he can't win.”")
+    assert [s for _, s in quotes_of(text)] == ["Howard Dean", "Howard Dean"]
+
+
+@pytest.mark.parametrize("text", [
+    "“We expect more arrests in the coming weeks,” said the bureau's director, James B. Comey.",
+    "The FBI did not find “ties of any consequence” between the men, said the bureau's director, James B. Comey, "
+    "on Monday.",
+])
+def test_the_name_after_the_role_an_inverted_verb_gives_speaks(text):
+    [quote] = find_quotes(text)
+    assert (quote.speaker, quote.speaker_role) == ("James B. Comey", "bureau's director")

@@ -30,6 +30,7 @@ from briefing.analyse.quotes.patterns import (
     DASH_THEN_NAME,
     ENDING_ATTRIBUTION,
     ENDING_INVERTED,
+    ENDING_INVERTED_ROLE,
     NAME,
     NAME_COLON_BEFORE,
     NAME_DASH_BEFORE,
@@ -46,6 +47,7 @@ from briefing.analyse.quotes.patterns import (
     TOLD_BEFORE,
     UNNAMED_SUBJECT_BEFORE,
     VERB_SUBJECT_BEFORE,
+    VERB_THEN_ROLE_NAME,
     VERB_THEN_SUBJECT,
     WHO_SPOKE_BEFORE,
     WITH_SPEAKER_BEFORE,
@@ -74,7 +76,7 @@ def attribution_after(article: Article, start: int, stop: int) -> Attribution | 
     if following < len(article.sentence_starts):
         stop = min(stop, article.sentence_starts[following])
     clause = article.masked[start:stop]
-    for pattern in (VERB_THEN_SUBJECT, SUBJECT_THEN_VERB, ACCORDING_TO, SUBJECT_THEN_ANY_VERB,
+    for pattern in (VERB_THEN_SUBJECT, VERB_THEN_ROLE_NAME, SUBJECT_THEN_VERB, ACCORDING_TO, SUBJECT_THEN_ANY_VERB,
                     DASH_THEN_NAME):
         match = pattern.match(clause)
         # “….” And 70 percent of Americans say that …, “….” Mr. Zahed said: “…”: a verb with a that-clause
@@ -140,7 +142,8 @@ def attribution_ending_sentence(article: Article, start: int, stop: int) -> Attr
     if following < len(article.sentence_starts):
         stop = min(stop, article.sentence_starts[following])
     match = ENDING_ATTRIBUTION.search(article.masked, start, stop) \
-        or ENDING_INVERTED.search(article.masked, start, stop)
+        or ENDING_INVERTED.search(article.masked, start, stop) \
+        or ENDING_INVERTED_ROLE.search(article.masked, start, stop)
     return from_match(match) if match else None
 
 

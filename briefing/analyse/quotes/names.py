@@ -194,7 +194,13 @@ class Article:
     def _persons(self) -> set[str]:
         """Surnames of the people named: full names, titled names, and names that speak."""
         return {m.name[-1] for m in self.mentions if looks_like_person(m.name) and (
-            len(m.name) > 1 or m.titled or self._speaks(m))}
+            len(m.name) > 1 or m.titled or (self._speaks(m) and not self._qualifies_a_role(m)))}
+
+    def _qualifies_a_role(self, mention: Mention) -> bool:
+        """Whether the name only says whose role the next name holds: "said former Vermont governor
+        Howard Dean" is Dean speaking, not Vermont."""
+        role = re.match(r"[ \t]+((?:[a-z]+[ \t]+){1,2})[A-Z]", self.masked[mention.end:mention.end + 40])
+        return bool(role) and all(word in ROLE_WORDS for word in role.group(1).split())
 
     def _speaks(self, mention: Mention) -> bool:
         """Whether the mention is the subject of a speech verb: "X said", "said X"."""

@@ -110,6 +110,10 @@ SIGNATURE_LINE = re.compile(rf"\s*(?:―|—|–|--|-)\s*(?P<subject>{NAME})\s*(
 VERB_THEN_SUBJECT = re.compile(
     rf"[\s,]*{AUXILIARY}{SPEECH_VERB}\s+(?P<subject>{PRONOUN}\b|{PHRASE})"
     rf"(?P<apposition>,\s[^;“”\"]{{2,160}}?(?=,|\.|;|$))?")
+# “…,” said the bureau's director, James B. Comey, on Monday: the name the role gives
+ROLE_NAME = (rf"(?P<apposition>(?:the|a|an|his|her|its|their)\s+[^,;:“”\"]{{2,60}}?),\s+(?P<subject>{NAME})"
+             rf"\s*(?:[,.]|$)")
+VERB_THEN_ROLE_NAME = re.compile(rf"[\s,]*{AUXILIARY}{SPEECH_VERB}\s+{ROLE_NAME}")
 ACCORDING_TO = re.compile(
     rf"(?:^|\b)[\s,]*[Aa]ccording\s+to\s+(?P<subject>{PHRASE})"
     rf"(?P<apposition>,\s[^;“”\"]{{2,160}}?(?=,|\.|;|$))?")
@@ -158,4 +162,6 @@ ENDING_ATTRIBUTION = re.compile(
 ENDING_INVERTED = re.compile(
     rf",\s+{one_of(INVERTED_SPEECH_VERBS)}\s+(?P<subject>{PHRASE})(?P<apposition>,\s[^;“”\"]{{2,160}}?)?"
     rf"\s*[.!?]?\s*$")
+# “…” from attending the same mosque, said the bureau's director, James B. Comey, on Monday.
+ENDING_INVERTED_ROLE = re.compile(rf",\s+{one_of(INVERTED_SPEECH_VERBS)}\s+{ROLE_NAME}[^;“”\"]{{0,40}}$")
 SENTENCE_SUBJECT = re.compile(rf"\s*(?P<subject>{PRONOUN})\b")
