@@ -200,7 +200,7 @@ class Article:
         """Whether the name only says whose role the next name holds: "said former Vermont governor
         Howard Dean" is Dean speaking, not Vermont."""
         role = re.match(r"[ \t]+((?:[a-z]+[ \t]+){1,2})[A-Z]", self.masked[mention.end:mention.end + 40])
-        return bool(role) and all(word in ROLE_WORDS for word in role.group(1).split())
+        return role is not None and all(word in ROLE_WORDS for word in role.group(1).split())
 
     def _speaks(self, mention: Mention) -> bool:
         """Whether the mention is the subject of a speech verb: "X said", "said X"."""
