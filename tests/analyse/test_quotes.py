@@ -655,3 +655,15 @@ def test_a_place_that_qualifies_a_role_is_no_person_a_pronoun_can_be():
 def test_the_name_after_the_role_an_inverted_verb_gives_speaks(text):
     [quote] = find_quotes(text)
     assert (quote.speaker, quote.speaker_role) == ("James B. Comey", "bureau's director")
+
+
+def test_a_surname_that_is_also_a_role_word_after_a_given_name():
+    text = ("“Our current efforts to date have been insufficient to address the number of people,” Amy Pope, deputy "
+            "homeland security advisor, said on a call with reporters.")
+    assert [s for _, s in quotes_of(text)] == ["Amy Pope"]
+
+
+def test_a_curly_closing_mark_closes_though_a_name_follows_it_unspaced():
+    text = "“I think it’s been most surprising to me,”Clinton said. “Some of the comments he has made do not fit.”"
+    assert quotes_of(text) == [("I think it’s been most surprising to me,", "Clinton"),
+                               ("Some of the comments he has made do not fit.", "Clinton")]

@@ -81,6 +81,8 @@ def split_name(words: list[str]) -> tuple[list[str], list[str], str | None]:
     while name_start > 0 and words[name_start - 1].lower() not in ROLE_WORDS \
             and words[name_start - 1].lower() not in COURTESY and not HYPHENATED_ROLE.fullmatch(words[name_start - 1]):
         name_start -= 1
+    if name_start == len(words) and len(words) > 1 and given_name_gender(words[-2]):
+        name_start = len(words) - 2  # "Amy Pope", "John Bishop": a surname that is a role word too
     role, name = words[:name_start], words[name_start:]
     gender = None
     if role and role[-1].lower() in COURTESY:

@@ -80,6 +80,11 @@ def find_spans(text: str, paragraphs: list[tuple[int, int]], transcript: bool) -
             side = mark_side(text, mark_start, mark_end, par_start, par_end)
             if side is None:
                 side = CLOSING if open_at is not None else OPENING
+            # a curly mark says which it is where spacing misleads: “…,”Clinton said / said“…”
+            elif open_at is not None and text[mark_start:mark_end] in NOMINAL_CLOSING:
+                side = CLOSING
+            elif open_at is None and text[mark_start:mark_end] in NOMINAL_OPENING:
+                side = OPENING
             if side == OPENING:
                 if open_at is not None:  # re-opened without a close
                     close(open_at, trimmed_end(text, open_at[1], mark_start), mark_start, index)
