@@ -72,17 +72,19 @@ def verb_lemma(word: str) -> str:
 
 def past_participle(lemma: str) -> str:
     """"add": "added", "produce": "produced"."""
-    import lemminflect
-
-    forms = lemminflect.getInflection(lemma, "VBN")
-    return forms[0] if forms else lemma
+    return inflected(lemma, "VBN")
 
 
 def present_participle(lemma: str) -> str:
     """"need": "needing", "leave": "leaving"."""
+    return inflected(lemma, "VBG")
+
+
+def inflected(lemma: str, tag: str) -> str:
+    """The lemma in the Penn tag's form (LemmInflect's tables), or the lemma where they lack it."""
     import lemminflect
 
-    forms = lemminflect.getInflection(lemma, "VBG")
+    forms = lemminflect.getInflection(lemma, tag)
     return forms[0] if forms else lemma
 
 

@@ -178,6 +178,8 @@ VERB_NOUNS = {
     "run": "run", "jump": "jump", "throw": "throw", "clear": "clearance", "clock": "time", "finish": "finish",
     "repay": "repayment", "refund": "refund",
 }
+# Verbs that say what a thing holds: "the sedan has 10 airbags" counts the airbags in the sedan.
+HOLDING_VERBS = frozenset("have include contain feature offer with".split())
 # Verbs of trade: "bought the Yugansk unit for $9.3bn" is the price of the unit.
 TRADE_VERBS = frozenset("buy bought sell sold acquire purchase purchased acquired".split())
 # Nouns that are sums of money themselves: "$280bn claim" is a claim; "a $100 laptop" is the laptop's price.

@@ -21,6 +21,7 @@ from briefing.analyse.figures.lexicon import (
     GRAMMAR_WORDS,
     HEDGES,
     HOLDER_NOUNS,
+    HOLDING_VERBS,
     LEADING_PREPOSITIONS,
     MONEY_NOUNS,
     OWNER_PREPOSITIONS,
@@ -49,6 +50,7 @@ NOUNS = ("NOUN", "PROPN")
 QUOTE_MARKS = ('"', "“", "”")
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 CHANGE_WORDS = tuple(f"{noun} " for noun in set(CHANGE_NOUNS.values()))
+CLAUSE_BREAK = re.compile(r"[;:\"“”]|,\s")  # where a clause ends, before the figure's own
 
 
 @dataclass
@@ -109,25 +111,17 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
     `previous` is the figure before this one in the text, whose measure a change may be of.
     """
     sentence_start, sentence_end = bounds.around(quantity.start)
-    breaks = [sentence_start] + [sentence_start + m.end()
-                                 for m in re.finditer(r"[;:\"“”]|,\s", text[sentence_start:quantity.start])]
+    breaks = [sentence_start, *(m.end() for m in CLAUSE_BREAK.finditer(text, sentence_start, quantity.start))]
     clause_start = breaks[-1]
     if len(breaks) > 1 and text.startswith("from ", clause_start):
         clause_start = breaks[-2]  # "revised down the jobs gains in December, from 157,000 to 133,000"
     before = read_words(text[clause_start:quantity.start], clause_start == sentence_start)
     after = read_words(text[quantity.end:sentence_end], False)
-    if previous is not None and previous.measure and sentence_start <= previous.start \
-            and text[previous.end:quantity.start].strip() == "or":
-        return previous.measure  # "fuel costs rose by £106m or 47.3%"
-    if previous is not None and previous.measure and sentence_start <= previous.start \
-            and text[previous.end:clause_start].rstrip().endswith(",") \
-            and not re.search(r"[;:\"“”]|,\s", text[previous.end:clause_start].rstrip()[:-1]):
-        changed = [w.low for w in before if w.kind != "ADV"]
-        if not changed and after and after[0].kind != "NOUN":
-            changed = [after[0].low]  # "14.27 million tonnes of crops, 24% higher than in 2003"
-        if len(changed) == 1 and changed[0] in CHANGE_NOUNS and not previous.measure.startswith(CHANGE_WORDS):
-            # "a profit of $3.36bn, up 27%": the rise in what the figure before measures
-            return f"{CHANGE_NOUNS[changed[0]]} in {previous.measure}"
+    if previous is not None and previous.measure and sentence_start <= previous.start:
+        if text[previous.end:quantity.start].strip() == "or":
+            return previous.measure  # "fuel costs rose by £106m or 47.3%"
+        if (change_of := change_after(previous.measure, text[previous.end:clause_start], before, after)):
+            return change_of
     for reading in READINGS[quantity.kind]:
         phrase = reading(before, after, quantity)
         while phrase and phrase[-1].kind in ("FUNC", "PUNCT", "ADJ", "ADV"):
@@ -143,6 +137,20 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
         words = words[1:]
     words = trimmed(words)
     return " ".join(w.text for w in words) if any(w.kind in NOUNS for w in words) else None
+
+
+def change_after(measured: str, between: str, before: list[Word], after: list[Word]) -> str | None:
+    """"a profit of $3.36bn, up 27%": the rise in what the figure before measures, where only a comma
+    (ending that figure's clause) stands between them and the change opens this clause."""
+    between = between.rstrip()
+    if not between.endswith(",") or CLAUSE_BREAK.search(between[:-1]):
+        return None
+    changed = [w.low for w in before if w.kind != "ADV"]
+    if not changed and after and after[0].kind != "NOUN":
+        changed = [after[0].low]  # "14.27 million tonnes of crops, 24% higher than in 2003"
+    if len(changed) == 1 and changed[0] in CHANGE_NOUNS and not measured.startswith(CHANGE_WORDS):
+        return f"{CHANGE_NOUNS[changed[0]]} in {measured}"
+    return None
 
 
 def share_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -208,13 +216,10 @@ def by_whom(thing: list[Word], before: list[Word]) -> list[Word]:
         return thing
     index = len(rest) - len(subject)
     the = [words[index - 1]] if index > 0 and words[index - 1].low in ("the", "a", "an") else []
-    lemma = verb_lemma(verb.low)
-    if lemma in ("have", "include", "contain", "feature", "offer", "with"):
+    if verb_lemma(verb.low) in HOLDING_VERBS:
         return [*thing, Word("in", "FUNC"), *the, *subject][:MOST_WORDS]
-    if verb.kind != "VERB" or lemma == "be":
-        return thing
-    done = past_participle(lemma)
-    return [*thing, Word(done, "VERB"), Word("by", "FUNC"), *the, *subject][:MOST_WORDS]
+    done = done_to(before)
+    return [*thing, done, Word("by", "FUNC"), *the, *subject][:MOST_WORDS] if done else thing
 
 
 def doing(words: list[Word], i: int) -> list[Word]:
@@ -243,7 +248,7 @@ def done_to(before: list[Word]) -> Word | None:
     if not words or words[-1].kind != "VERB":
         return None
     lemma = verb_lemma(words[-1].low)
-    if lemma in ("be", "have", "include", "contain", "feature", "offer"):
+    if lemma == "be" or lemma in HOLDING_VERBS:
         return None
     return Word(past_participle(lemma), "VERB")
 
@@ -546,7 +551,6 @@ def noun_group(words: list[Word], i: int) -> tuple[list[Word], int]:
             pass  # "safe, effective doses"
         elif word.text in QUOTE_MARKS and following and following.kind in ("NOUN", "PROPN", "ADJ"):
             pass  # 'eight "critical" security holes'
-
         elif word.text == "-" and taken and following and following.kind in ("NOUN", "ADJ"):
             taken[-1] = Word(taken[-1].text + "-" + following.text, following.kind)
             i += 1

@@ -1,7 +1,6 @@
 """Attribution: the phrase that says who spoke a quote, and the person or body it names."""
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -72,10 +71,7 @@ def attribution_after(article: Article, start: int, stop: int) -> Attribution | 
     sentence's end ("…,” reported Reuters. Another 19 percent …" is Reuters's)."""
     # (a sentence may seem to start right after the mark: “…!” Trump said.)
     first_word = start + len(article.masked[start:stop]) - len(article.masked[start:stop].lstrip())
-    following = bisect.bisect_right(article.sentence_starts, first_word)
-    if following < len(article.sentence_starts):
-        stop = min(stop, article.sentence_starts[following])
-    clause = article.masked[start:stop]
+    clause = article.masked[start:article.sentence_end(first_word, stop)]
     for pattern in (VERB_THEN_SUBJECT, VERB_THEN_ROLE_NAME, SUBJECT_THEN_VERB, ACCORDING_TO, SUBJECT_THEN_ANY_VERB,
                     DASH_THEN_NAME):
         match = pattern.match(clause)
@@ -138,9 +134,7 @@ def goes_on_elsewhere(match: re.Match, sentence: str) -> bool:
 def attribution_ending_sentence(article: Article, start: int, stop: int) -> Attribution | None:
     """The attribution that closes the sentence a quote stands in, after a comma: “…” on
     climate change, Axelrod said."""
-    following = bisect.bisect_right(article.sentence_starts, start)
-    if following < len(article.sentence_starts):
-        stop = min(stop, article.sentence_starts[following])
+    stop = article.sentence_end(start, stop)
     match = ENDING_ATTRIBUTION.search(article.masked, start, stop) \
         or ENDING_INVERTED.search(article.masked, start, stop) \
         or ENDING_INVERTED_ROLE.search(article.masked, start, stop)

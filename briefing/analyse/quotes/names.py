@@ -178,6 +178,11 @@ class Article:
         return self.sentence_starts[bisect.bisect_right(self.sentence_starts, position) - 1] \
             if self.sentence_starts and self.sentence_starts[0] <= position else 0
 
+    def sentence_end(self, position: int, stop: int) -> int:
+        """Where the sentence holding `position` ends (the next one starts), or `stop` if that comes first."""
+        following = bisect.bisect_right(self.sentence_starts, position)
+        return min(stop, self.sentence_starts[following]) if following < len(self.sentence_starts) else stop
+
     def _mentions(self) -> list[Mention]:
         mentions = []
         for start, end, words in name_runs(self.masked):

@@ -78,10 +78,9 @@ PRONOUN = one_of(PRONOUNS)
 HYPHENATED_ROLE = re.compile(r"[A-Z][a-z]*-[a-z][\w\-]*")
 # A pronoun that is a clause's subject: a name after it in its sentence is not ("But he wants Clinton to …")
 SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b")
-# Lowercase words that may lead a name: "former Wisconsin Gov. Jim Doyle", not "in Iowa".
-# a lower-case word, an ordinal ("Air Force 1st Lt. Tyler Livingston") or a date ("9/11 widow Terry Strada")
-# inside the phrase naming a speaker
-# ("of" only inside an office: "former secretary of state Hillary Clinton", "minister of health")
+# A word that may lead a name inside the phrase naming a speaker: a lower-case word ("former Wisconsin
+# Gov. Jim Doyle", not "in Iowa"), "of" inside an office ("former secretary of state Hillary Clinton"),
+# an ordinal ("Air Force 1st Lt. Tyler Livingston") or a date ("9/11 widow Terry Strada").
 OFFICE_OF = "(?:" + "|".join(f"(?<={office} )" for office in OFFICES_OF) + r")of\b"
 LEADING_WORD = rf"(?:(?!{one_of(NOT_LEADING_WORDS)}\b)[a-z][\w’'\-]*|{OFFICE_OF}|\d+(?:st|nd|rd|th)\b|\d+/\d+\b)"
 # "Will" opens no name ("Will Trump win?") unless another capitalised word follows ("Will Doyle")

@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from briefing.analyse.lexicon import sentence_abbreviations
+from briefing.analyse.words import stop_words
 
 ABBREVIATION_SET = sentence_abbreviations()
 
@@ -54,8 +55,6 @@ INITIALS = re.compile(r"\b(?:[A-Z]\.\s?){2,3}$")
 def initials_before_name(previous: str, piece: str) -> bool:
     """Whether `previous` ends with a person's initials and `piece` goes on with the name: "Blues
     legend B.B." + "King was hospitalized"; not "… in the U.S." + "He lives …"."""
-    from briefing.analyse.words import stop_words
-
     first = re.match(r"[A-Z][\w’'-]*", piece)
     return bool(INITIALS.search(previous.rstrip())) and first is not None \
         and first.group().lower() not in stop_words()
