@@ -667,3 +667,12 @@ def test_a_curly_closing_mark_closes_though_a_name_follows_it_unspaced():
     text = "“I think it’s been most surprising to me,”Clinton said. “Some of the comments he has made do not fit.”"
     assert quotes_of(text) == [("I think it’s been most surprising to me,", "Clinton"),
                                ("Some of the comments he has made do not fit.", "Clinton")]
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    ("Hillary Clinton Wins Delaware’s Democratic Primary.", "Hillary Clinton"),
+    ("Clinton Wades In: Urges Britain to Remain In European Union.", None),
+])
+def test_a_headline_in_title_case_names_no_one_by_its_verbs(headline, speaker):
+    text = f"{headline}\n\n“It’s not going to happen any time soon,” she warned on Tuesday."
+    assert [s for _, s in quotes_of(text)] == [speaker]

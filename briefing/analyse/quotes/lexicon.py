@@ -239,3 +239,7 @@ OBJECT_PREPOSITIONS = (
 TIME_NOUNS = {"past", "time", "day", "week", "month", "year", "morning", "evening", "night", "weekend"}
 # Where the role in an apposition ends: ", the senator who …", ", an adviser said".
 ROLE_ENDS_BEFORE = ("who", "which", "whose", "that", "said", "says", "told", "and")
+
+# The words a headline in title case leaves in lower case ("Urges Britain to Remain in the EU").
+TITLE_CASE_SMALL_WORDS = frozenset(
+    "a an the and but or nor for so yet as at by in of off on per to up via vs vs. with from into onto over".split())

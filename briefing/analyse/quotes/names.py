@@ -19,6 +19,7 @@ from briefing.analyse.quotes.lexicon import (
     NOT_NAMES,
     PEOPLES,
     ROLE_WORDS,
+    TITLE_CASE_SMALL_WORDS,
 )
 from briefing.analyse.quotes.patterns import (
     AFTER_PREPOSITION,
@@ -34,7 +35,8 @@ from briefing.analyse.quotes.patterns import (
     TITLE_OR_INITIAL,
     VERB_OR_APPOSITION,
 )
-from briefing.analyse.quotes.spans import Span
+from briefing.analyse.quotes.spans import Span, split_paragraphs
+from briefing.analyse.words import parts_of_speech
 
 
 def bare(word: str) -> str:
@@ -134,6 +136,20 @@ def non_ascii(words: tuple[str, ...]) -> int:
     return sum(ord(c) > 127 for w in words for c in w)
 
 
+def title_case_opening(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The headline a paragraph is, or opens with before a colon ("Veto Power Impedes Peace
+    Efforts: …"): a few words, every one capitalised but the small words titles leave in lower case."""
+    colon = text.find(":", start, end)
+    for stop in (end, colon) if colon > 0 else (end,):
+        words = [w.strip("“”‘’'\"(),.!?:;—–-") for w in text[start:stop].split()]
+        words = [w for w in words if w]
+        capitalised = [w for w in words if w[0].isupper() or w[0].isdigit()]
+        if len(words) <= 25 and len(capitalised) >= 3 \
+                and all(w in capitalised or w in TITLE_CASE_SMALL_WORDS for w in words):
+            return start, stop
+    return None
+
+
 def role_in_apposition(text: str, position: int) -> str | None:
     """The role given in an apposition right after a name: ", the …," -> "…"."""
     match = APPOSITION.match(text, position)
@@ -169,6 +185,9 @@ class Article:
             for m in SENTENCE_BREAK.finditer(text, start, end)
             if not TITLE_OR_INITIAL.search(text, max(start, m.start() - 5), m.start() + 1)})
         self.lowercase_words = set(re.findall(r"\b[a-z]+\b", text))
+        # every paragraph of the text, the headline too, though only the body is searched for quotes
+        self.headlines = [headline for start, end in split_paragraphs(text)
+                          if (headline := title_case_opening(text, start, end))]
         self.mentions = self._mentions()
         self.persons = self._persons()
         self._mark_subjects()
@@ -183,9 +202,36 @@ class Article:
         following = bisect.bisect_right(self.sentence_starts, position)
         return min(stop, self.sentence_starts[following]) if following < len(self.sentence_starts) else stop
 
+    def _runs(self):
+        """The capitalised phrases, a headline's cut at its common words, since there every word is
+        capitalised ("Hillary Clinton Wins Delaware", "Clinton Wades In: Urges Britain to Remain")."""
+        body = list(self.masked)
+        for top, bottom in self.headlines:
+            body[top:bottom] = " " * (bottom - top)
+        capitalised = {bare(w) for w in re.findall(r"\b[A-Z]\S*", "".join(body))}
+        for start, end, words in name_runs(self.masked):
+            if not any(top <= start < bottom for top, bottom in self.headlines):
+                yield start, end, words
+                continue
+            kept: list[tuple[int, int, str]] = []
+            for match in re.finditer(r"\S+", self.masked[start:end]):
+                word = match.group()
+                name_word = bare(word.rstrip(",.:!?"))
+                # a verb or an adjective the body does not capitalise ("Wins", "Controversial")
+                if (name_word.lower() in self.lowercase_words
+                        or (name_word not in capitalised and parts_of_speech(name_word) & {"VERB", "ADJ"})) \
+                        and not given_name_gender(name_word) and name_word.lower() not in ROLE_WORDS:
+                    if kept:
+                        yield kept[0][0], kept[-1][1], [w for _, _, w in kept]
+                    kept = []
+                else:
+                    kept.append((start + match.start(), start + match.end(), word))
+            if kept:
+                yield kept[0][0], kept[-1][1], [w for _, _, w in kept]
+
     def _mentions(self) -> list[Mention]:
         mentions = []
-        for start, end, words in name_runs(self.masked):
+        for start, end, words in self._runs():
             sentence = self.sentence_start(start)
             if not self.masked[sentence:start].strip(" “\"‘'") \
                     and words[0].lower() in self.lowercase_words:
