@@ -676,3 +676,13 @@ def test_a_curly_closing_mark_closes_though_a_name_follows_it_unspaced():
 def test_a_headline_in_title_case_names_no_one_by_its_verbs(headline, speaker):
     text = f"{headline}\n\n“It’s not going to happen any time soon,” she warned on Tuesday."
     assert [s for _, s in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Japan branded North Korea an “outlaw nation in the neighborhood.”",
+    "Japan dubbed North Korea an “outlaw nation in the neighborhood.”",
+    "Japan accused North Korea of “fanatic recklessness” in the neighborhood.",
+])
+def test_who_brands_or_accuses_another_in_quoted_words_says_them(sentence):
+    text = f"South Korean President Park Geun-hye said Kim's state is “spiraling out of control.” {sentence}"
+    assert [s for _, s in quotes_of(text)][-1] == "Japan"

@@ -180,7 +180,8 @@ SPEECH_VERBS = (
     "remembered", "remembers", "recounts", "marveled", "marvelled", "advised", "echoed", "echoes", "exhorted",
     "shot back", "fired back", "hit back", "interjected", "chimed in", "concludes", "observes",
     "quips", "cautions", "muses", "wonders", "elaborates", "proclaims", "retorts", "exclaims",
-    "testifies", "denies", "agrees", "reiterates", "repeats", "reacted",
+    "testifies", "denies", "agrees", "reiterates", "repeats", "reacted", "branded", "dubbed", "labeled",
+    "labelled", "accused",
 )
 # Speech verbs that are so only right before what is said: "he went on, “…”", not "the Senate goes on recess".
 CONTINUING_VERBS = ("went on", "goes on")
