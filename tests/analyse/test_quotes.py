@@ -686,3 +686,11 @@ def test_a_headline_in_title_case_names_no_one_by_its_verbs(headline, speaker):
 def test_who_brands_or_accuses_another_in_quoted_words_says_them(sentence):
     text = f"South Korean President Park Geun-hye said Kim's state is “spiraling out of control.” {sentence}"
     assert [s for _, s in quotes_of(text)][-1] == "Japan"
+
+
+@pytest.mark.parametrize("opening", ["Though she", "But she", "She"])
+def test_a_phrase_quoted_inside_a_sentence_is_said_by_the_pronoun_after_its_opening_word(opening):
+    text = ("Hillary Clinton was more circumspect than her fellow Democrats. "
+            f"{opening} called Wells Fargo’s behavior “outrageous” and called for pay to be “clawed back” "
+            "for executives.")
+    assert [s for _, s in quotes_of(text)] == ["Hillary Clinton", "Hillary Clinton"]

@@ -244,3 +244,6 @@ ROLE_ENDS_BEFORE = ("who", "which", "whose", "that", "said", "says", "told", "an
 # The words a headline in title case leaves in lower case ("Urges Britain to Remain in the EU").
 TITLE_CASE_SMALL_WORDS = frozenset(
     "a an the and but or nor for so yet as at by in of off on per to up via vs vs. with from into onto over".split())
+
+# Words that may open a sentence before its subject pronoun: "But he …", "Though she …".
+CLAUSE_OPENERS = ("And", "But", "So", "Yet", "Still", "Though", "Although", "While", "When", "As")

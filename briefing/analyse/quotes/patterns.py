@@ -6,6 +6,7 @@ import re
 from briefing.analyse.quotes.lexicon import (
     ABBREVIATED_TITLES,
     AUXILIARIES,
+    CLAUSE_OPENERS,
     COURTESY,
     FEMALE_GIVEN_NAMES,
     INVERTED_SPEECH_VERBS,
@@ -163,4 +164,5 @@ ENDING_INVERTED = re.compile(
     rf"\s*[.!?]?\s*$")
 # “…” from attending the same mosque, said the bureau's director, James B. Comey, on Monday.
 ENDING_INVERTED_ROLE = re.compile(rf",\s+{one_of(INVERTED_SPEECH_VERBS)}\s+{ROLE_NAME}[^;“”\"]{{0,40}}$")
-SENTENCE_SUBJECT = re.compile(rf"\s*(?P<subject>{PRONOUN})\b")
+# "He …", "But he …", "Though she called X's behaviour “outrageous”, …": the pronoun opening a sentence
+SENTENCE_SUBJECT = re.compile(rf"\s*(?:{one_of(CLAUSE_OPENERS)}\s+)?(?P<subject>{PRONOUN})\b")
