@@ -694,3 +694,16 @@ def test_a_phrase_quoted_inside_a_sentence_is_said_by_the_pronoun_after_its_open
             f"{opening} called Wells Fargo’s behavior “outrageous” and called for pay to be “clawed back” "
             "for executives.")
     assert [s for _, s in quotes_of(text)] == ["Hillary Clinton", "Hillary Clinton"]
+
+
+def test_he_after_a_sentence_ending_on_its_speaker_is_that_speaker():
+    text = ("“He is seen as the element of change,” said Sean Spicer, chief strategist for the committee.\n\n"
+            "However debates in and of themselves are not likely to alter the campaign, noted NBC’s Dante Chinni.\n\n"
+            "“Remember debates happen late — very late — in the campaign,” he wrote.")
+    assert [s for _, s in quotes_of(text)] == ["Sean Spicer", "Dante Chinni"]
+
+
+def test_a_name_said_as_an_answer_is_not_the_next_speaker():
+    text = ("Donald Trump spoke on Fox News. Asked who leads the party in his view, he said Ryan.\n\n"
+            "“We can always have differences,” he said.")
+    assert [s for _, s in quotes_of(text)] == ["Donald Trump"]

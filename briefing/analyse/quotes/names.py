@@ -278,6 +278,15 @@ class Article:
                     and not SUBJECT_PRONOUN.search(self.masked, sentence, name_start):
                 mention.subject = True
                 seen.add(sentence)
+        # "…, noted NBC’s Dante Chinni.": a sentence ending on its speaker after the verb (not "he said Ryan.")
+        for mention in self.mentions:
+            sentence = self.sentence_start(mention.start)
+            verb = SPOKEN_BY.search(self.masked, max(sentence, mention.start - 60), mention.start)
+            if sentence not in seen and mention.name[-1] in self.persons and verb \
+                    and re.search(r"[,”\"—–-][ \t]*$", self.masked[sentence:verb.start()]) \
+                    and re.match(r"[ \t]*[.!?]", self.masked[mention.end:mention.end + 3]):
+                mention.subject = True
+                seen.add(sentence)
 
     def _genders(self) -> dict[str, str]:
         """Gender by surname: from Mr./Ms., else from a given name, else from the he/she that
