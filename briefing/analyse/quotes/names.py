@@ -5,6 +5,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import groupby
 
 from briefing.analyse.lexicon import SENTENCE_BREAK
 from briefing.analyse.quotes.lexicon import (
@@ -205,29 +206,29 @@ class Article:
     def _runs(self):
         """The capitalised phrases, a headline's cut at its common words, since there every word is
         capitalised ("Hillary Clinton Wins Delaware", "Clinton Wades In: Urges Britain to Remain")."""
+        if not self.headlines:
+            yield from name_runs(self.masked)
+            return
         body = list(self.masked)
         for top, bottom in self.headlines:
             body[top:bottom] = " " * (bottom - top)
         capitalised = {bare(w) for w in re.findall(r"\b[A-Z]\S*", "".join(body))}
+
+        def common(word: str) -> bool:  # a verb or an adjective the body does not capitalise ("Wins")
+            name_word = bare(word.rstrip(",.:!?"))
+            return (name_word.lower() in self.lowercase_words
+                    or (name_word not in capitalised and bool(parts_of_speech(name_word) & {"VERB", "ADJ"}))) \
+                and not given_name_gender(name_word) and name_word.lower() not in ROLE_WORDS
+
         for start, end, words in name_runs(self.masked):
             if not any(top <= start < bottom for top, bottom in self.headlines):
                 yield start, end, words
                 continue
-            kept: list[tuple[int, int, str]] = []
-            for match in re.finditer(r"\S+", self.masked[start:end]):
-                word = match.group()
-                name_word = bare(word.rstrip(",.:!?"))
-                # a verb or an adjective the body does not capitalise ("Wins", "Controversial")
-                if (name_word.lower() in self.lowercase_words
-                        or (name_word not in capitalised and parts_of_speech(name_word) & {"VERB", "ADJ"})) \
-                        and not given_name_gender(name_word) and name_word.lower() not in ROLE_WORDS:
-                    if kept:
-                        yield kept[0][0], kept[-1][1], [w for _, _, w in kept]
-                    kept = []
-                else:
-                    kept.append((start + match.start(), start + match.end(), word))
-            if kept:
-                yield kept[0][0], kept[-1][1], [w for _, _, w in kept]
+            matches = re.finditer(r"\S+", self.masked[start:end])
+            for is_common, stretch in groupby(matches, key=lambda m: common(m.group())):
+                if not is_common:
+                    kept = list(stretch)
+                    yield start + kept[0].start(), start + kept[-1].end(), [m.group() for m in kept]
 
     def _mentions(self) -> list[Mention]:
         mentions = []
@@ -261,32 +262,32 @@ class Article:
                     or SPOKEN_BY.search(self.masked, max(0, mention.start - 60), mention.start))
 
     def _mark_subjects(self) -> None:
-        """Flag the person that opens each sentence (not after a preposition: "In Iowa, …"),
-        followed by a verb or an apposition."""
+        """Flag the person each sentence is about: the one that opens it (not after a preposition:
+        "In Iowa, …"), followed by a verb or an apposition, else the one it ends on after a speech verb."""
         seen = set()
         for mention in self.mentions:
             sentence = self.sentence_start(mention.start)
-            if mention.name[-1] not in self.persons:
+            if sentence in seen or mention.name[-1] not in self.persons:
                 continue
-            # the run may start with words that are not part of the name ("In California")
-            name_start = self.masked.rindex(mention.name[0], mention.start, mention.end)
-            # not "But he said he wants to see Clinton embrace …": the pronoun is the subject
-            # ("As for Trump, he said …": the one the sentence is about, whom its pronoun stands for)
-            topic = AS_FOR.fullmatch(self.masked, sentence, name_start) is not None
-            if sentence not in seen and VERB_OR_APPOSITION.match(self.masked, mention.end) \
-                    and (topic or not AFTER_PREPOSITION.search(self.masked, sentence, name_start)) \
-                    and not SUBJECT_PRONOUN.search(self.masked, sentence, name_start):
+            if self._opens(mention, sentence) or self._ends_speaking(mention, sentence):
                 mention.subject = True
                 seen.add(sentence)
-        # "…, noted NBC’s Dante Chinni.": a sentence ending on its speaker after the verb (not "he said Ryan.")
-        for mention in self.mentions:
-            sentence = self.sentence_start(mention.start)
-            verb = SPOKEN_BY.search(self.masked, max(sentence, mention.start - 60), mention.start)
-            if sentence not in seen and mention.name[-1] in self.persons and verb \
-                    and re.search(r"[,”\"—–-][ \t]*$", self.masked[sentence:verb.start()]) \
-                    and re.match(r"[ \t]*[.!?]", self.masked[mention.end:mention.end + 3]):
-                mention.subject = True
-                seen.add(sentence)
+
+    def _opens(self, mention: Mention, sentence: int) -> bool:
+        # the run may start with words that are not part of the name ("In California")
+        name_start = self.masked.rindex(mention.name[0], mention.start, mention.end)
+        # not "But he said he wants to see Clinton embrace …": the pronoun is the subject
+        # ("As for Trump, he said …": the one the sentence is about, whom its pronoun stands for)
+        topic = AS_FOR.fullmatch(self.masked, sentence, name_start) is not None
+        return bool(VERB_OR_APPOSITION.match(self.masked, mention.end)) \
+            and (topic or not AFTER_PREPOSITION.search(self.masked, sentence, name_start)) \
+            and not SUBJECT_PRONOUN.search(self.masked, sentence, name_start)
+
+    def _ends_speaking(self, mention: Mention, sentence: int) -> bool:
+        """"…, noted NBC’s Dante Chinni.": the sentence ends on its speaker after the verb (not "he said Ryan.")."""
+        verb = SPOKEN_BY.search(self.masked, max(sentence, mention.start - 60), mention.start)
+        return verb is not None and re.search(r"[,”\"—–-][ \t]*$", self.masked[sentence:verb.start()]) is not None \
+            and re.match(r"[ \t]*[.!?]", self.masked[mention.end:mention.end + 3]) is not None
 
     def _genders(self) -> dict[str, str]:
         """Gender by surname: from Mr./Ms., else from a given name, else from the he/she that
