@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -106,13 +107,20 @@ def ranking_table(shared: Path, work: Path, corpus: str, topics, rankings: dict[
     against = f"top {k} against the highlights" if k else "top k (the reference's size) against the extracts"
     print(f"\n== {corpus}: sentence ranking, {against} ({len(docs)} articles, {seconds:.1f} s), score_summaries.py")
     print(f"{'ranking':<22} scores")
+    scores: dict[str, dict[str, float]] = {}
     for label, summarizer in rankings.items():
         if summarizer:
             rerank(docs, summarizer)
         out = work / f"extract-{corpus}-{summarizer or 'briefing'}.json"
         out.write_text(json.dumps(extraction_dict(docs, topics)), encoding="utf-8")
         extra = ["--k", str(k)] if k else []
-        print(f"{label:<22} {run_scorer(shared, 'score_summaries.py', data, out, *extra).splitlines()[-1]}")
+        line = run_scorer(shared, 'score_summaries.py', data, out, *extra).splitlines()[-1]
+        scores[label] = {name: float(value) for name, value in re.findall(r"(R1|P@3) ([\d.]+)", line)}
+        print(f"{label:<22} {line}")
+    # issue 14's checks: above the lead on the newsroom highlights, above sumy Reduction on the BBC extracts
+    for other in ("lead", "sumy Reduction"):
+        print(f"briefing against {other}: " + ", ".join(f"{name} {value - scores[other][name]:+.2f}"
+                                                      for name, value in scores["briefing"].items()))
 
 
 def rerank(docs: list[Document], summarizer: str) -> None:

@@ -5,6 +5,7 @@ from bench.sumy_reference import centrality
 from briefing.analyse.rank import rank_sentences, reduction_scores
 from briefing.analyse.segment import segment
 from briefing.model import Document
+from briefing.pipeline import analyse_document
 
 
 def test_vectorised_reduction_matches_sumy_on_real_articles(shared):
@@ -44,3 +45,40 @@ def test_a_pasted_run_of_captions_ranks_below_the_news_it_repeats():
     doc = segment(Document(text=text))
     rank_sentences(doc)
     assert min(doc.sentences, key=lambda s: s.rank).start == text.index(news)
+
+
+def ranked(text: str) -> list[str]:
+    doc = analyse_document(Document(text=text))  # sentences and quotes
+    rank_sentences(doc)
+    return [doc.span_text(s) for s in sorted(doc.sentences, key=lambda s: s.rank)]
+
+
+# A story told a sentence a paragraph, as newsrooms write it: the background sentence near its end
+# shares the most words with the rest, so centrality alone would rank it first.
+NEWS = [
+    "A court jailed a former mayor of the port city for ten years on Friday for taking bribes from builders.",
+    "The judge said the mayor had sold building permits for cash over six years in office.",
+    "Prosecutors said the bribes paid for a villa, two cars and holidays abroad.",
+    "The mayor denied the charges and said he would appeal.",
+    "Builders in the port city said the mayor, the judge and the court had heard of the bribes, "
+    "the permits, the cash and the villa for years before the mayor of the port city was charged.",
+]
+
+
+def test_a_story_told_a_sentence_a_paragraph_leads_with_its_lead():
+    assert ranked("Mayor jailed\n\n" + "\n\n".join(NEWS) + "\n")[:3] == NEWS[:3]
+
+
+def test_text_in_long_paragraphs_is_ranked_by_centrality():
+    assert ranked("Mayor jailed\n\n" + " ".join(NEWS) + "\n")[0] == NEWS[4]
+
+
+def test_the_lead_passes_over_a_fragment_a_caption_glued_to_a_sentence_and_direct_speech():
+    caption = "The former mayor leaves the court in handcuffs on Friday"  # pasted without its full stop
+    paragraphs = ["Ten years.",
+                  f"{caption} {NEWS[0]}",
+                  NEWS[0],
+                  "“I took nothing from anyone and I will prove it at my appeal,” the former mayor said.",
+                  *NEWS[1:]]
+    top = ranked("Mayor jailed\n\n" + "\n\n".join(paragraphs) + "\n")[:3]
+    assert top == NEWS[:3]  # the shorter of the two tellings, and the reporter's words before the speaker's

@@ -165,8 +165,9 @@ def test_no_bottom_line_bullet_runs_past_four_printed_lines(tmp_path):
             "walked out on Wednesday over pay, while shipping lines diverted container ships to smaller ports and the "
             "port authorities of all three cities warned that the strike, now the longest in a decade, could cost "
             "the ports and the shipping lines that use them more than $80 million a day in lost trade.")
-    text = (f"Port strike spreads\n\n{long}\n\nThe port strike at Rotterdam entered its third day.\n\n"
-            "Dockworkers at Antwerp joined the strike over pay.\n\nShipping lines diverted ships from the ports.\n")
+    # one paragraph: ranked by centrality, not by the order of a story told a sentence a paragraph
+    text = (f"Port strike spreads\n\n{long} The port strike at Rotterdam entered its third day. "
+            "Dockworkers at Antwerp joined the strike over pay. Shipping lines diverted ships from the ports.\n")
     path = tmp_path / "strike.txt"
     path.write_text(text, encoding="utf-8")
     docs, topics = analyse([str(path)], [Topic("Ports", ["port", "strike", "dockworkers"])])
