@@ -118,7 +118,7 @@ def ranking_table(shared: Path, work: Path, corpus: str, topics, rankings: dict[
         scores[label] = {name: float(value) for name, value in re.findall(r"(R1|P@3) ([\d.]+)", line)}
         print(f"{label:<22} {line}")
     # issue 14's checks: above the lead on the newsroom highlights, above sumy Reduction on the BBC extracts
-    for other in ("lead", "sumy Reduction"):
+    for other in [label for label in ("lead", "sumy Reduction") if label in scores]:
         print(f"briefing against {other}: " + ", ".join(f"{name} {value - scores[other][name]:+.2f}"
                                                       for name, value in scores["briefing"].items()))
 

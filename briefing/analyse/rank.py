@@ -128,10 +128,11 @@ def lead_scores(found: list[list[str]], counts: list[int], speech: list[bool]) -
     centrality ranks the rest: the COVID aid the seed article gives ("6 million ... doses")
     comes after the GDP figure that sets the scene for it, and is the more central."""
     told: list[int] = []
-    for index, (content, count) in enumerate(zip(found, counts)):
+    vocabularies = [set(content) for content in found]
+    for index, (content, count) in enumerate(zip(vocabularies, counts)):
         if count < LEAD_SHORTEST or speech[index]:
             continue
-        repeated = next((place for place, earlier in enumerate(told) if repeats(content, found[earlier])), None)
+        repeated = next((place for place, earlier in enumerate(told) if repeats(content, vocabularies[earlier])), None)
         if repeated is None:
             told.append(index)
         elif count < counts[told[repeated]]:
@@ -141,8 +142,7 @@ def lead_scores(found: list[list[str]], counts: list[int], speech: list[bool]) -
             for place, index in enumerate(told[:LEAD_SENTENCES])}
 
 
-def repeats(content: list[str], earlier: list[str]) -> bool:
-    these, those = set(content), set(earlier)
+def repeats(these: set[str], those: set[str]) -> bool:
     return bool(these and those) and len(these & those) / len(these | those) > REPEAT_OVERLAP
 
 
