@@ -86,6 +86,19 @@ def test_key_quotes_name_their_speaker(tmp_path):
     assert [q.speaker for q in quotes] == ["Jane Doe"]
 
 
+def test_a_quote_told_with_only_its_speakers_name_and_role_is_a_key_quote_not_a_bullet(tmp_path):
+    said = "“We will protect people who flee their homes,” said Maria Lopez, the foreign minister of Peru."
+    text = ("Migration plan\n\nMinisters from ten countries agreed a plan on migration on Thursday.\n\n"
+            f"{said}\n\nThe plan gives $50 million to border towns that host migrants.\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    docs, topics = analyse([str(path)], [Topic("Migration", ["migration", "migrants"])])
+    briefing = select(docs, topics, SelectOptions(date="2026-11-28"))
+    assert said not in [b.text for b in briefing.bluf + [b for s in briefing.sections for b in s.bullets]]
+    assert [(q.speaker, q.speaker_role) for s in briefing.sections for q in s.quotes] == [
+        ("Maria Lopez", "foreign minister of Peru")]
+
+
 def test_subject_keeps_discovered_names_apart():
     from briefing.compose.select import default_title
 
