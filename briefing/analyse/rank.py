@@ -92,7 +92,9 @@ def rank_sentences(doc: Document) -> None:
     scores = centrality_scores(found, counts)
     order_weight = story_order_weight(doc)
     if order_weight > 0:
-        for index, lead in lead_scores(found, counts).items():
+        # a sentence that ends on a colon introduces what follows ("The Latest on the strike (all times local):")
+        introductions = [doc.span_text(sentence).rstrip().endswith(":") for sentence in doc.sentences]
+        for index, lead in lead_scores(found, counts, introductions).items():
             scores[index] = order_weight * lead + (1 - order_weight) * scores[index]
     for sentence, score in zip(doc.sentences, scores):
         sentence.score = round(score, 6)
@@ -113,18 +115,18 @@ def story_order_weight(doc: Document) -> float:
     return min(1.0, max(0.0, share))
 
 
-def lead_scores(found: list[list[str]], counts: list[int]) -> dict[int, float]:
+def lead_scores(found: list[list[str]], counts: list[int], introductions: list[bool]) -> dict[int, float]:
     """The lead: the story's first LEAD_SENTENCES sentences worth a bullet, by index, scored from 1.5
     down to just over 1, above any sentence that centrality ranks (at most 1).
 
-    Fragments, repeats and overlong sentences are passed over. Past the lead the story's order
+    Fragments, introductions, repeats and overlong sentences are passed over. Past the lead the story's order
     says little (the body of a story is told as background, then in time order), so
     centrality ranks the rest: the COVID aid the seed article gives ("6 million ... doses")
     comes after the GDP figure that sets the scene for it, and is the more central."""
     told: list[int] = []
     vocabularies = [set(content) for content in found]
     for index, (content, count) in enumerate(zip(vocabularies, counts)):
-        if count < LEAD_SHORTEST:
+        if count < LEAD_SHORTEST or introductions[index]:
             continue
         repeated = next((place for place, earlier in enumerate(told) if repeats(content, vocabularies[earlier])), None)
         if repeated is None:

@@ -78,3 +78,8 @@ def test_the_lead_passes_over_a_fragment_and_a_caption_glued_to_the_sentence_it_
     paragraphs = ["Ten years.", f"{caption} {NEWS[0]}", NEWS[0], *NEWS[1:]]
     top = ranked("Mayor jailed\n\n" + "\n\n".join(paragraphs) + "\n")[:3]
     assert top == NEWS[:3]  # of the two tellings, the shorter
+
+
+def test_the_lead_passes_over_a_line_that_introduces_what_follows():
+    paragraphs = ["The Latest on the jailing of the former mayor of the port city (all times local):", *NEWS]
+    assert ranked("Mayor jailed\n\n" + "\n\n".join(paragraphs) + "\n")[:3] == NEWS[:3]
