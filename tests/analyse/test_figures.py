@@ -517,6 +517,7 @@ def test_the_same_amount_said_two_ways_shares_its_measure():
      "Ethiopians needing emergency assistance"),
     ("About 300 workers lost their jobs.", "workers losing their jobs"),
     ("The book has sold more than seven million copies worldwide.", "copies sold by the book"),
+    ("The laws followed a fire at one cafe that killed 25 people.", "people killed by a fire at one cafe"),
     ("Dibaba erased the previous world indoor mark of 14:39.29 set by Berhane Adera.", "previous world indoor mark"),
     ("Last year, a total of 965,000 tonnes of food assistance was needed to help Ethiopians.",
      "food assistance needed to help Ethiopians"),

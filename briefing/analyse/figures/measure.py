@@ -211,6 +211,8 @@ def by_whom(thing: list[Word], before: list[Word]) -> list[Word]:
     rest = words[:-1]
     while rest and rest[-1].low in BEFORE_VERBS:
         rest = rest[:-1]  # "the book has sold"
+    if rest and rest[-1].low in RELATIVES:
+        rest = rest[:-1]  # "a fire at one cafe that killed 25 people": the fire did
     subject = phrase_before(rest)
     if not subject:
         return thing
