@@ -207,6 +207,7 @@ WHEN_WORDS = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES) | frozenset(
     "last next this past coming previous weekend morning evening night".split())
 RELATIVES = frozenset("who that which whose".split())
 PASSIVE = frozenset("is are was were been being be".split())
+MODALS = frozenset("will would can could may might must should shall".split())
 # A noun phrase before a figure belongs to the one before these: "shares in Ask Jeeves", "turnover for the quarter"
 OWNER_PREPOSITIONS = frozenset("in of for at".split())
 DETERMINERS = frozenset("the a an this that these those its their his her our my your every each".split())

@@ -23,6 +23,7 @@ from briefing.analyse.figures.lexicon import (
     HOLDER_NOUNS,
     HOLDING_VERBS,
     LEADING_PREPOSITIONS,
+    MODALS,
     MONEY_NOUNS,
     OWNER_PREPOSITIONS,
     PASSIVE,
@@ -193,6 +194,41 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
             return [phrase[0], done, *phrase[1:]][:MOST_WORDS]  # "arrested 224 people in a crackdown"
         return phrase
     return None
+
+
+def agent(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """The counted ones who do what a passive verb says, to what it is said of ("the game was
+    watched by 144 million people": people watching the game; "the forum viewed by 14.7 million
+    people": people viewing the forum)."""
+    words = [w for w in before if w.kind != "ADV"]
+    if len(words) < 3 or words[-1].low != "by" or words[-2].kind != "VERB":
+        return None
+    lemma = verb_lemma(words[-2].low)
+    if past_participle(lemma) != words[-2].low:
+        return None  # "rose by": not a passive
+    rest = words[:-2]
+    while rest and rest[-1].low in PASSIVE | MODALS:
+        rest = rest[:-1]  # "will be attended by", "has been downloaded by" ("has grown by" is no passive)
+    reduced = len(rest) == len(words) - 2  # "the forum viewed by": the participle tells of the noun before it
+    if not reduced and rest and rest[-1].low in ("has", "have", "had"):
+        rest = rest[:-1]
+    if not rest or rest[-1].low in RELATIVES or rest[-1].low in PASSIVE | BEFORE_VERBS:
+        return None  # "the city that was supported by": the clause's antecedent is not at hand
+    if rest[-1].low in ("and", "but"):  # "The tool was released last week and has been downloaded by"
+        opening = 1 if rest[0].low in ("the", "a", "an") else 0
+        rest = rest[:opening + len(noun_group(rest, opening)[0])]
+    subject = phrase_before(rest)
+    thing = thing_after([], after, quantity)
+    if not subject or not thing:
+        return None
+    index = len(rest) - len(subject)
+    the = [rest[index - 1]] if index > 0 and rest[index - 1].low in ("the", "a", "an") else []
+    if reduced or len(the) + len(subject) + len(thing) >= MOST_WORDS:  # the nearest noun group alone
+        last = max((i for i, w in enumerate(subject) if w.kind == "FUNC"), default=-1)
+        if last >= 0:
+            the, subject = [], subject[last + 1:]
+    phrase = [*thing, Word(present_participle(lemma), "VERB"), *the, *subject]
+    return phrase if len(phrase) <= MOST_WORDS else None
 
 
 def is_time(words: list[Word]) -> bool:
@@ -595,7 +631,7 @@ def trimmed(words: list[Word]) -> list[Word]:
 READINGS = {
     "percent": (moved, share_of, change, thing_after, amount_of),
     "money": (moved, price, cost_to, purpose, object_of, thing_after, change, amount_of),
-    "count": (moved, thing_after, amount_of, change, object_of),
+    "count": (moved, agent, thing_after, amount_of, change, object_of),
     "measure": (moved, race, named_before, thing_after, owner_time, object_of, amount_of, change, duration),
 }
 
