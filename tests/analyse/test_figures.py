@@ -498,6 +498,26 @@ def test_a_duration_is_the_time_something_lasts_or_has_been(text, measure):
     assert [f.measure for f in find_figures(text) if f.unit in ("hours", "weeks", "years", "months")] == [measure]
 
 
+@pytest.mark.parametrize("text, measures", [
+    ("We are going to extend the pay to nine months by 2007.", ["period of the pay"]),
+    ("Plans to extend paid maternity leave beyond six months were shelved.", ["period of paid maternity leave"]),
+    ("We will extend the maternity pay, from the six months where it now is to nine months.",
+     ["period of the maternity pay"] * 2),
+    ("The ban was extended to five years.", ["period of the ban"]),
+])
+def test_a_period_made_longer_or_shorter_is_the_period_of_what_it_is_of(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures
+
+
+@pytest.mark.parametrize("text", [
+    "The bank is raising its interest rate to its highest level in four years.",  # when, not how long
+    "Opec has increased production to 25-year highs.",  # the highs are 25-year ones
+    "It reduced federal assistance for the poor by nearly $55 billion over six years.",
+])
+def test_a_duration_beside_a_change_is_not_a_period_made_longer(text):
+    assert not any((f.measure or "").startswith("period of") for f in find_figures(text))
+
+
 def test_a_duration_after_reported_speech_is_no_time_since_it():
     text = "The dollar hit its highest level in almost three months after the Fed head said the deficit would fall."
     assert not find_figures(text)[0].measure.startswith("time since")

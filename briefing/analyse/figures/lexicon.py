@@ -219,5 +219,10 @@ DISTANCE_UNITS = frozenset("metres km miles".split())
 HOLDER_NOUNS = frozenset("total number amount sum figure count tally maximum minimum average estimate".split())
 # Spans of time a duration can be: "for at least 72 hours", "four years after the Dome closed" (not race times).
 DURATION_UNITS = frozenset("minutes hours days weeks months years decades".split())
+# "extend the ban to five years", "cut the sentence from six years to four": a period is made longer or shorter
+LENGTH_VERBS = frozenset("extend lengthen prolong stretch cut shorten reduce increase raise double halve limit cap"
+                         .split())
+PERIOD_PREPOSITIONS = frozenset("to from beyond until into".split())
+PERIOD_NOUNS = frozenset("period term length duration time".split())
 # Verbs that take the one paid or charged before the sum: "cost taxpayers £28.7m", "gave Colombia $5m".
 TWO_OBJECT_VERBS = frozenset("cost give pay owe lend award grant".split())

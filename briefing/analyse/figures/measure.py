@@ -23,10 +23,13 @@ from briefing.analyse.figures.lexicon import (
     HOLDER_NOUNS,
     HOLDING_VERBS,
     LEADING_PREPOSITIONS,
+    LENGTH_VERBS,
     MODALS,
     MONEY_NOUNS,
     OWNER_PREPOSITIONS,
     PASSIVE,
+    PERIOD_NOUNS,
+    PERIOD_PREPOSITIONS,
     RACE_TITLES,
     RELATIVES,
     SCALE_WORDS,
@@ -498,6 +501,41 @@ def duration(before: list[Word], after: list[Word], quantity: Quantity) -> list[
     return [*since, *clause]
 
 
+def lengthened(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """The period of what is made longer or shorter: "extend the pay to nine months" (period of the
+    pay), "extend paid maternity leave beyond six months", "the ban was extended to five years"."""
+    if quantity.unit not in DURATION_UNITS:
+        return None
+    words = [w for w in before if w.kind != "ADV"]
+    verb = max((i for i, w in enumerate(words) if w.kind == "VERB" and verb_lemma(w.low) in LENGTH_VERBS),
+               default=None)
+    if verb is None or (after and after[0].kind in NOUNS and after[0].low not in RELATIVES | {"where", "when"}):
+        return None  # "increased production to 25-year highs": the figure describes the highs
+    last = len(words)
+    while last > verb + 1 and words[last - 1].low in ("the", "first", "second", "next", "last"):
+        last -= 1  # "beyond the first six months"
+    # "to nine months", not "to its highest level in four years"; "beyond six months" is the figure's own qualifier
+    if not (words[last - 1].low in PERIOD_PREPOSITIONS or (quantity.approx and words[-1].kind in NOUNS and not any(
+            w.kind == "NUM" or w.low in SCALE_WORDS for w in words[verb + 1:]))):
+        return None  # "reduced assistance by nearly $55 billion over six years": over the years, not beyond
+    if verb + 1 < len(words) and words[verb + 1].low in PERIOD_PREPOSITIONS:  # "the ban was extended to"
+        subject = words[:verb]
+        while subject and subject[-1].low in PASSIVE | BEFORE_VERBS:
+            subject = subject[:-1]
+        thing = phrase_before(subject)
+        the = [subject[-len(thing) - 1]] if thing and len(subject) > len(thing) and subject[
+            -len(thing) - 1].low == "the" else []
+    else:
+        the = words[verb + 1:verb + 2] if verb + 1 < len(words) and words[verb + 1].low == "the" else []
+        thing = phrase_after(words, verb + 1)
+        thing = trimmed(thing[:next((i for i, w in enumerate(thing) if w.low in PERIOD_PREPOSITIONS), len(thing))])
+    if not thing or not any(w.kind in NOUNS for w in thing):
+        return None
+    if thing[0].low in PERIOD_NOUNS:
+        return thing
+    return [Word("period", "NOUN"), Word("of", "FUNC"), *the, *thing][:MOST_WORDS]
+
+
 def owner_time(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """A race time: whose time it is ("Gardener clocked 6.56 seconds": Gardener's time)."""
     if quantity.unit != "seconds":
@@ -632,7 +670,7 @@ READINGS = {
     "percent": (moved, share_of, change, thing_after, amount_of),
     "money": (moved, price, cost_to, purpose, object_of, thing_after, change, amount_of),
     "count": (moved, agent, thing_after, amount_of, change, object_of),
-    "measure": (moved, race, named_before, thing_after, owner_time, object_of, amount_of, change, duration),
+    "measure": (moved, lengthened, race, named_before, thing_after, owner_time, object_of, amount_of, change, duration),
 }
 
 
