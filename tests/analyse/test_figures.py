@@ -544,6 +544,12 @@ def test_the_same_amount_said_two_ways_shares_its_measure():
     ("They cited the figure at last week's forum viewed by 14.7 million people.",
      "people viewing last week's forum"),
     ("The club has grown by 5,000 members.", "members"),
+    ("Two task forces have been set up to examine doping.", "task forces set up"),
+    ("More than 1,000 jobs will be cut at the plant.", "jobs cut at the plant"),
+    ("Three men have been arrested.", "men arrested"),
+    ("Some 5,000 homes were left without power.", "homes left without power"),
+    ("More than 2,000 people are thought to have died.", "people"),  # what is said of them, not done to them
+    ("Twenty of his films are screening in a retrospective.", "films screening in a retrospective"),
     ("Dibaba erased the previous world indoor mark of 14:39.29 set by Berhane Adera.", "previous world indoor mark"),
     ("Last year, a total of 965,000 tonnes of food assistance was needed to help Ethiopians.",
      "food assistance needed to help Ethiopians"),

@@ -208,6 +208,10 @@ WHEN_WORDS = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES) | frozenset(
 RELATIVES = frozenset("who that which whose".split())
 PASSIVE = frozenset("is are was were been being be".split())
 MODALS = frozenset("will would can could may might must should shall".split())
+# "are thought to", "were understood to be": what is said of them, not done to them
+HEARSAY_VERBS = frozenset("think believe understand say report expect estimate know consider fear reckon allege "
+                          "suspect see feel hope rumour rumor".split())
+PARTICLES = frozenset("up down out off back away over".split())  # "set up", "laid off", "wiped out"
 # A noun phrase before a figure belongs to the one before these: "shares in Ask Jeeves", "turnover for the quarter"
 OWNER_PREPOSITIONS = frozenset("in of for at".split())
 DETERMINERS = frozenset("the a an this that these those its their his her our my your every each".split())

@@ -19,6 +19,7 @@ from briefing.analyse.figures.lexicon import (
     DISTANCE_UNITS,
     DURATION_UNITS,
     GRAMMAR_WORDS,
+    HEARSAY_VERBS,
     HEDGES,
     HOLDER_NOUNS,
     HOLDING_VERBS,
@@ -27,6 +28,7 @@ from briefing.analyse.figures.lexicon import (
     MODALS,
     MONEY_NOUNS,
     OWNER_PREPOSITIONS,
+    PARTICLES,
     PASSIVE,
     PERIOD_NOUNS,
     PERIOD_PREPOSITIONS,
@@ -49,7 +51,7 @@ from briefing.model import Figure
 MOST_WORDS = 8
 TOKEN = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?['’]?|[$£€¥%]|[^\w\s]")
 # Prepositions that tie a phrase to the one before ("doses to Colombia", "cost to taxpayers of the Dome").
-ATTACHING = frozenset("of for in to from on at by with against among into over".split())
+ATTACHING = frozenset("of for in to from on at by with without against among into over".split())
 NOUNS = ("NOUN", "PROPN")
 QUOTE_MARKS = ('"', "“", "”")
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
@@ -557,8 +559,8 @@ def phrase_after(words: list[Word], start: int, determiners: bool = True) -> lis
     if not head:
         return []
     phrase = list(head)
-    for _ in range(2):  # "cost to taxpayers of the Dome"
-        attached, i = attachment(words, i)
+    for told_of in (True, False):  # "cost to taxpayers of the Dome"
+        attached, i = attachment(words, i, told_of)
         if not attached:
             break
         phrase += attached
@@ -586,16 +588,33 @@ def clause_after(words: list[Word], i: int) -> list[Word]:
     return [*taken, *group] if group else []
 
 
-def attachment(words: list[Word], i: int) -> tuple[list[Word], int]:
+def attachment(words: list[Word], i: int, told_of: bool = False) -> tuple[list[Word], int]:
     """A prepositional phrase at `i` ("to Colombia", "of the Dome"), or one after a participle
-    ("donated by the US"), and where it ends."""
+    ("donated by the US"), and where it ends. `told_of`: the phrase follows the counted thing
+    itself, so a passive verb says what was done to it, with or without a phrase after
+    ("have been set up", "three men have been arrested": men arrested)."""
     lead: list[Word] = []
-    if i + 1 < len(words) and words[i].low in PASSIVE and words[i + 1].kind == "VERB":
-        i += 1  # "25 people were killed in the fire": people killed in the fire
-    if i < len(words) and words[i].kind == "VERB" and words[i].low.endswith(("ed", "cut", "set", "shut", "put")):
+    passive = False
+    if told_of:
+        auxiliaries = list(itertools.takewhile(lambda w: w.low in PASSIVE | MODALS | {"have", "has", "had"},
+                                               words[i:]))
+        participle = words[i + len(auxiliaries)] if i + len(auxiliaries) < len(words) else None
+        # "set" and "cut" read as nouns alone; after "been" they are participles
+        passive = participle is not None and any(w.low in PASSIVE for w in auxiliaries) \
+            and "VERB" in parts_of_speech(participle.low) and verb_lemma(participle.low) not in HEARSAY_VERBS \
+            and past_participle(verb_lemma(participle.low)) == participle.low
+        if passive:
+            i += len(auxiliaries)  # "25 people were killed in the fire": people killed in the fire
+    if not passive and i + 1 < len(words) and words[i].low in PASSIVE and words[i + 1].kind == "VERB":
+        i += 1  # "films are screening in …": the clause after tells what they do
+    if i < len(words) and (passive or (words[i].kind == "VERB" and words[i].low.endswith(
+            ("ed", "cut", "set", "shut", "put")))):
         lead, i = [words[i]], i + 1
+        if passive and i < len(words) and words[i].low in PARTICLES:
+            lead, i = [*lead, Word(words[i].text, "VERB")], i + 1  # "set up", "laid off": one verb
     if i >= len(words) or words[i].low not in ATTACHING:
-        return [], i
+        return (lead, i) if passive else ([], i)
+    told = i
     preposition = words[i]
     i += 1
     determiners = []
@@ -604,7 +623,7 @@ def attachment(words: list[Word], i: int) -> tuple[list[Word], int]:
         i += 1
     group, end = noun_group(words, i)
     if not group:
-        return [], i
+        return (lead, told) if passive else ([], i)  # "task forces have been set up to examine …"
     if end + 1 < len(words) and words[end].low == "and":  # "Latin America and the Caribbean"
         more = [words[end + 1]] if words[end + 1].low in DETERMINERS else []
         joined, joined_end = noun_group(words, end + 1 + len(more))
