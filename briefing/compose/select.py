@@ -12,10 +12,10 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from briefing.analyse.figures import same_fact
-from briefing.analyse.figures.lexicon import GRAMMAR_WORDS
+from briefing.analyse.figures.lexicon import GRAMMAR_WORDS, PARTICLES
 from briefing.analyse.segment import split_sentences
 from briefing.analyse.segment.patterns import LINK, READER_ADDRESS
-from briefing.analyse.words import content_stems
+from briefing.analyse.words import content_stems, parts_of_speech
 from briefing.model import (
     OTHER_NEWS,
     Briefing,
@@ -524,9 +524,12 @@ def figure_readings(docs: list[Document], doc_index: int, figure: Figure,
 
 
 def tells_what_it_measures(measure: str | None) -> bool:
-    """At least two words, neither first nor last a word of grammar ("the", "of", "was")."""
-    found = re.findall(r"[\w’'-]+", measure or "")
-    return len(found) >= 2 and found[0].lower() not in GRAMMAR_WORDS and found[-1].lower() not in GRAMMAR_WORDS
+    """At least two words, neither first nor last a word of grammar ("the", "of", "was"), but for
+    the particle of a phrasal verb ("task forces set up", "staff laid off")."""
+    found = [word.lower() for word in re.findall(r"[\w’'-]+", measure or "")]
+    if len(found) < 2 or found[0] in GRAMMAR_WORDS:
+        return False
+    return found[-1] not in GRAMMAR_WORDS or (found[-1] in PARTICLES and "VERB" in parts_of_speech(found[-2]))
 
 
 def is_pair(text: str, first: tuple[int, Figure], second: tuple[int, Figure]) -> bool:

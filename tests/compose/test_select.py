@@ -271,6 +271,15 @@ def test_the_table_leaves_out_a_figure_that_does_not_say_what_it_measures(tmp_pa
     assert measures["45,000"] is None or len(measures["45,000"].split()) < 2
 
 
+def test_a_measure_ending_on_the_particle_of_its_verb_is_in_the_table(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Plant closes\n\nAbout 3,000 staff have been laid off. The plant closed on Monday.\n",
+                       encoding="utf-8")
+    docs, topics = analyse([str(article)])
+    rows = [(figure.text, figure.measure) for figure in select(docs, topics, SelectOptions()).figures]
+    assert rows == [("About 3,000", "staff laid off")]
+
+
 def test_the_same_quote_told_by_two_outlets_is_one_key_quote_citing_both(tmp_path):
     _, briefing = two_outlets(tmp_path)
     quotes = [quote for section in briefing.sections for quote in section.quotes]
