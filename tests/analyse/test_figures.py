@@ -558,6 +558,17 @@ def test_what_was_done_to_the_counted_thing_is_said(text, measure):
     assert find_figures(text)[0].measure == measure
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("MCI accepted a $6.75bn buyout from Verizon.", "buyout from Verizon"),
+    ("A £100,000 reward has been offered for information.", "reward offered for information"),
+    ("The company has a $2.9bn hole in its pension scheme.", "hole in its pension scheme"),
+    ("The Pentagon revoked $1bn worth of contracts assigned to Boeing.", "value of contracts assigned to Boeing"),
+    ("The shop sells a $100 laptop.", "price of laptop"),
+])
+def test_a_sum_before_what_it_is_names_it_and_before_a_thing_sold_its_price(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]

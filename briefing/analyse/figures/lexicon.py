@@ -191,6 +191,8 @@ discount discounts tax taxes levy levies revenue revenues profit profits loss lo
 debts cost costs spending subsidy subsidies bailout rebate refund deficit surplus turnover valuation value price
 prices rent rents wage wages pension pensions reserve reserves cash money funding capital dividend dividends
 compensation damages penalty penalties tariff tariffs charge charges credit credits savings pay
+payout payouts payoff payoffs windfall windfalls contribution contributions scholarship scholarships
+buyout buyouts takeover takeovers reward rewards worth shortfall shortfalls hole
 """.split())
 # Words that soften a figure without saying what it is: "growth of just 0.2%", "up only 2%"
 HEDGES = frozenset("just only nearly almost roughly approximately barely merely about around some".split())

@@ -188,6 +188,8 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
                                                                           in ("FUNC", "VERB"))]
         if quantity.kind == "money" and heads and phrase[heads[0]].low not in MONEY_NOUNS:
             return [Word("price", "NOUN"), Word("of", "FUNC"), *phrase][:MOST_WORDS]  # "a $100 laptop"
+        if quantity.kind == "money" and len(phrase) > 2 and phrase[0].low == "worth" and phrase[1].low == "of":
+            return [Word("value", "NOUN"), *phrase[1:]]  # "$1bn worth of contracts": value of contracts
         group, end = noun_group(after, start)
         if group == phrase and (act := doing(after, end)):
             return [*phrase, *act][:MOST_WORDS]  # "2.2 million Ethiopians will need aid": Ethiopians needing aid
