@@ -569,6 +569,15 @@ def test_a_sum_before_what_it_is_names_it_and_before_a_thing_sold_its_price(text
     assert find_figures(text)[0].measure == measure
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("Mr Ghosn trimmed its workforce by about 200,000 after taking charge.", "cut in its workforce"),
+    ("The firm cut its workforce by 2,000 last year.", "cut in its workforce"),
+    ("Heineken increased its dividend payment by 25% to 40 cents.", "rise in its dividend payment"),
+])
+def test_what_a_verb_changes_by_the_figure_is_the_change_in_it(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]

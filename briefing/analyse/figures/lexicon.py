@@ -154,6 +154,10 @@ may might must not there here also just very too only then now already still eve
 # A verb of change before a figure, and the noun that names the change ("shares fell 4%": "fall in shares").
 # The measure names the quantity, the figure its size: a rise however steep ("jumped", "soared"), a fall
 # however sharp ("slumped", "plunged").
+# "trimmed its workforce by 200,000": the cut in its workforce (verbs by their lemma)
+CHANGING_VERBS = {"cut": "cut", "trim": "cut", "reduce": "cut", "slash": "cut", "lower": "cut", "shrink": "cut",
+                  "raise": "rise", "increase": "rise", "boost": "rise", "lift": "rise", "expand": "rise",
+                  "grow": "growth", "push": "rise"}
 CHANGE_NOUNS = {
     "rose": "rise", "rise": "rise", "rises": "rise", "risen": "rise", "rising": "rise", "up": "rise",
     "climbed": "rise", "climbs": "rise", "soared": "rise", "jumped": "rise", "jumps": "rise",

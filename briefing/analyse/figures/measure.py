@@ -15,6 +15,7 @@ from briefing.analyse.figures.lexicon import (
     AMOUNT_LINKS,
     BEFORE_VERBS,
     CHANGE_NOUNS,
+    CHANGING_VERBS,
     DETERMINERS,
     DISTANCE_UNITS,
     DURATION_UNITS,
@@ -325,6 +326,22 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
     if level:
         return subject
     return [Word(noun, "NOUN"), Word("in", "FUNC"), *subject]
+
+
+def changed_by(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """What a verb changes by the figure: "trimmed its workforce by about 200,000" (cut in its
+    workforce), "reduced Nissan's overheads by 20%" (cut in Nissan's overheads)."""
+    words = [w for w in before if w.kind != "ADV"]
+    if len(words) < 3 or words[-1].low != "by":
+        return None
+    thing = phrase_before(words[:-1])
+    rest = words[:len(words) - 1 - len(thing)]
+    the = [rest[-1]] if rest and rest[-1].low in DETERMINERS else []
+    rest = rest[:len(rest) - len(the)]
+    if not thing or not rest or "VERB" not in parts_of_speech(rest[-1].low) \
+            or verb_lemma(rest[-1].low) not in CHANGING_VERBS:
+        return None  # ("cut" reads as a noun alone)
+    return [Word(CHANGING_VERBS[verb_lemma(rest[-1].low)], "NOUN"), Word("in", "FUNC"), *the, *thing][:MOST_WORDS]
 
 
 def moved(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -688,9 +705,9 @@ def trimmed(words: list[Word]) -> list[Word]:
 
 
 READINGS = {
-    "percent": (moved, share_of, change, thing_after, amount_of),
-    "money": (moved, price, cost_to, purpose, object_of, thing_after, change, amount_of),
-    "count": (moved, agent, thing_after, amount_of, change, object_of),
+    "percent": (moved, changed_by, share_of, change, thing_after, amount_of),
+    "money": (moved, changed_by, price, cost_to, purpose, object_of, thing_after, change, amount_of),
+    "count": (moved, changed_by, agent, thing_after, amount_of, change, object_of),
     "measure": (moved, lengthened, race, named_before, thing_after, owner_time, object_of, amount_of, change, duration),
 }
 
