@@ -578,6 +578,15 @@ def test_what_a_verb_changes_by_the_figure_is_the_change_in_it(text, measure):
     assert find_figures(text)[0].measure == measure
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("Over 90% of the 2,200 employees remained on treatment.", "share of the employees"),
+    ("Some 20% of its 5,000 members voted.", "share of its members"),
+    ("Only a quarter of 14-16 year olds knew that.", None),  # an age group, not a count of anything
+])
+def test_a_share_of_a_counted_group_is_the_share_of_the_group(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]

@@ -164,7 +164,11 @@ def share_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[
     """"20% of the vote": the share of the vote."""
     if after and after[0].low == "of":
         the = [w for w in after[1:2] if w.low in DETERMINERS]
-        phrase = phrase_after(after, 1)
+        start = 1 + len(the)
+        while the and start < len(after) and (after[start].kind == "NUM" or after[start].low in SCALE_WORDS
+                                              or after[start].text == ","):
+            start += 1  # "90% of the 2,200 employees": the employees (the count is a figure of its own)
+        phrase = phrase_after(after, start)
         return [Word("share", "NOUN"), after[0], *the, *phrase] if phrase else None
     return None
 
