@@ -184,7 +184,8 @@ def test_relay_is_the_leg_distance():
     "The vote ends at 1930 GMT.", "The plan is due by 6 o’clock.", "It rose in the first two weeks of March.",
     "Profit rose in the three months to December.", "It opened three years ago.",
     "It was the first time.", "It was a second profit warning.", "He came fourth.",
-    "It is the 50th anniversary.",
+    "It is the 50th anniversary.", "2a etapa: 8 de abril – Curitiba.", "Am 16. Mai war es kalt.",
+    "Le 3 février, il pleuvait.",
 ])
 def test_dates_times_periods_and_ordinals_are_not_figures(text):
     assert spans(text) == []
@@ -585,6 +586,17 @@ def test_what_a_verb_changes_by_the_figure_is_the_change_in_it(text, measure):
 ])
 def test_a_share_of_a_counted_group_is_the_share_of_the_group(text, measure):
     assert find_figures(text)[0].measure == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    ("Alibaba shares closed on Tuesday at $185.25, up 0.35%.", "0.35%", None),
+    ("It was down for four straight years, down well over 60%.", "well over 60%", None),
+    ("The Hang Seng was last trading up about 1%.", "about 1%", "rise in Hang Seng"),
+    ("Sales in December rose 5%.", "5%", "rise in sales in December"),
+])
+def test_a_change_is_in_something_a_time_is_not_what_changed(text, figure, measure):
+    found = {text[f.start:f.end]: f.measure for f in find_figures(text)}
+    assert found[figure] == measure or (measure is None and not found[figure].startswith(("rise", "fall")))
 
 
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():

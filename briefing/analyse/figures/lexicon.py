@@ -211,6 +211,8 @@ TIME_NOUNS = frozenset("time times year years decade decades month months week w
                        .split())
 WHEN_WORDS = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES) | frozenset(
     "last next this past coming previous weekend morning evening night".split())
+# "four straight years", "was last trading": words that only say when or for how long
+TIME_ADJECTIVES = frozenset("straight consecutive successive past next previous last".split())
 RELATIVES = frozenset("who that which whose".split())
 PASSIVE = frozenset("is are was were been being be".split())
 MODALS = frozenset("will would can could may might must should shall".split())

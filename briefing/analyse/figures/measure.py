@@ -38,6 +38,7 @@ from briefing.analyse.figures.lexicon import (
     SCALE_WORDS,
     SMALL_NUMBERS,
     STOP_AFTER,
+    TIME_ADJECTIVES,
     TIME_NOUNS,
     TRADE_VERBS,
     TWO_OBJECT_VERBS,
@@ -155,9 +156,16 @@ def change_after(measured: str, between: str, before: list[Word], after: list[Wo
     changed = [w.low for w in before if w.kind != "ADV"]
     if not changed and after and after[0].kind != "NOUN":
         changed = [after[0].low]  # "14.27 million tonnes of crops, 24% higher than in 2003"
+    if not names_a_thing(read_words(measured, False)):
+        return None  # "closed on Tuesday at $185.25, up 0.35%", "down for four straight years, down 60%"
     if len(changed) == 1 and changed[0] in CHANGE_NOUNS and not measured.startswith(CHANGE_WORDS):
         return f"{CHANGE_NOUNS[changed[0]]} in {measured}"
     return None
+
+
+def names_a_thing(words: list[Word]) -> bool:
+    """Whether the words name something other than a time ("straight years", "Tuesday", "last" do not)."""
+    return any(w.kind in NOUNS and w.low not in TIME_NOUNS | WHEN_WORDS | TIME_ADJECTIVES for w in words)
 
 
 def share_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -325,7 +333,9 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
         return phrase_before(content) or None  # "push down the unemployment rate to 5.2%"
     else:
         return None
-    if not subject:
+    while subject and subject[-1].low in TIME_ADJECTIVES:
+        subject = subject[:-1]  # "the Hang Seng was last trading up 1%"
+    if not names_a_thing(subject):
         return None
     if level:
         return subject

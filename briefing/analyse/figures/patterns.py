@@ -11,7 +11,7 @@ from briefing.analyse.figures.lexicon import (
     SMALL_NUMBERS,
     SOFTENERS,
 )
-from briefing.analyse.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES
+from briefing.analyse.lexicon import FOREIGN_MONTH_NAMES, MONTH_ABBREVIATIONS, MONTH_NAMES
 
 # Words that may follow a digit with no space: 'bn', '%', 'km', ... ; anything else attached
 # ('3G', '4K', '21st') makes the token a name, a format or an ordinal.
@@ -76,4 +76,4 @@ RANGE_LINK = re.compile(r"^(?:\s*(?:to|or|and)\s+|\s*[-–—]\s*)$", re.I)
 LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 COUNTED_WORD = re.compile(r"\s*[\"“”‘’']?([A-Za-z][\w’'-]*)[\"“”‘’']?,?")
 # Months, as an alternation for the date rules.
-MONTH_PATTERN = "|".join(MONTH_NAMES + MONTH_ABBREVIATIONS)
+MONTH_PATTERN = "|".join(MONTH_NAMES + MONTH_ABBREVIATIONS + FOREIGN_MONTH_NAMES)
