@@ -565,6 +565,8 @@ def test_what_was_done_to_the_counted_thing_is_said(text, measure):
     ("The company has a $2.9bn hole in its pension scheme.", "hole in its pension scheme"),
     ("The Pentagon revoked $1bn worth of contracts assigned to Boeing.", "value of contracts assigned to Boeing"),
     ("The shop sells a $100 laptop.", "price of laptop"),
+    ("It set up a $5m scholarship programme for students.", "scholarship programme for students"),
+    ("It is a $50 price break on the laptop.", "price break on the laptop"),
 ])
 def test_a_sum_before_what_it_is_names_it_and_before_a_thing_sold_its_price(text, measure):
     assert find_figures(text)[0].measure == measure

@@ -199,7 +199,7 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
             return None  # "$900m last year": when, not what
         heads = [i for i, w in enumerate(phrase) if w.kind in NOUNS and (i + 1 == len(phrase) or phrase[i + 1].kind
                                                                           in ("FUNC", "VERB"))]
-        if quantity.kind == "money" and heads and phrase[heads[0]].low not in MONEY_NOUNS:
+        if quantity.kind == "money" and heads and not any(w.low in MONEY_NOUNS for w in phrase[:heads[0] + 1]):
             return [Word("price", "NOUN"), Word("of", "FUNC"), *phrase][:MOST_WORDS]  # "a $100 laptop"
         if quantity.kind == "money" and len(phrase) > 2 and phrase[0].low == "worth" and phrase[1].low == "of":
             return [Word("value", "NOUN"), *phrase[1:]]  # "$1bn worth of contracts": value of contracts
