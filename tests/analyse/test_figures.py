@@ -398,6 +398,8 @@ def test_labelled_spans_match_the_articles():
      "support for the country's COVID-19 response"),
     ("The council took out a loan of $900m last year.", "loan"),
     ("Dibaba won in 14 minutes 32.93 seconds.", "Dibaba's time"),
+    ("Greene crossed the line just 0.02 seconds behind Gatlin.", "Greene's margin behind Gatlin"),
+    ("She finished 1.5 seconds ahead of Radcliffe.", "margin ahead of Radcliffe"),
     ("US firms added 146,000 jobs in January.", "jobs added by US firms in January"),
     ("Police said 25 people were killed in the fire.", "people killed in the fire"),
     ("The company holds a 20% stake in Google.", "stake in Google"),

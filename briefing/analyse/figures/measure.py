@@ -577,10 +577,16 @@ def owner_time(before: list[Word], after: list[Word], quantity: Quantity) -> lis
         return None
     if before and before[-1].low == "of" and (owner := phrase_before(before[:-1])) and owner[-1].low != "time":
         return None  # "the world record of 6.39 seconds": the record (amount_of)
+    # "crossed the line 0.02 seconds behind Gatlin": the margin behind Gatlin
+    margin = [after[0]] if after and after[0].low in ("behind", "ahead", "clear") else []
+    if margin and len(after) > 1 and after[1].low == "of":
+        margin.append(after[1])  # "ahead of", "clear of"
+    whom = phrase_after(after, len(margin)) if margin else []
+    told = [Word("margin", "NOUN"), *margin, *whom] if whom else [Word("time", "NOUN")]
     names = [w for w in before if w.kind == "PROPN"]
     if not names:
-        return [Word("time", "NOUN")]
-    return [Word(names[-1].text.rstrip("'’s") + "'s", "PROPN"), Word("time", "NOUN")]
+        return told
+    return [Word(names[-1].text.rstrip("'’s") + "'s", "PROPN"), *told][:MOST_WORDS]
 
 
 def phrase_after(words: list[Word], start: int, determiners: bool = True) -> list[Word]:
