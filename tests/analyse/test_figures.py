@@ -603,6 +603,15 @@ def test_a_change_is_in_something_a_time_is_not_what_changed(text, figure, measu
     assert found[figure] == measure or (measure is None and not found[figure].startswith(("rise", "fall")))
 
 
+@pytest.mark.parametrize("text, measures", [
+    ("The jobless rate fell to 5.2%, from 5.4% in January.", ["jobless rate", "jobless rate"]),
+    ("Profits rose to $1.13bn for the three months to December, from $639m year-earlier.", ["profits", "profits"]),
+    ("The dollar reached $1.2871 against the euro, from $1.2974 on Thursday.", ["dollar", "dollar"]),
+])
+def test_the_value_a_figure_had_before_measures_the_same(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]

@@ -51,6 +51,8 @@ from briefing.analyse.words import parts_of_speech, past_participle, present_par
 from briefing.model import Figure
 
 MOST_WORDS = 8
+# between a figure and the value it had before: "to $1.13bn for the three months to December, from"
+EARLIER_VALUE = re.compile(r"[^.;:!?,]*,\s*(?:(?:up|down)\s+)?from\s+")
 TOKEN = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?['’]?|[$£€¥%]|[^\w\s]")
 # Prepositions that tie a phrase to the one before ("doses to Colombia", "cost to taxpayers of the Dome").
 ATTACHING = frozenset("of for in to from on at by with without against among into over".split())
@@ -128,6 +130,9 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
     if previous is not None and previous.measure and sentence_start <= previous.start:
         if text[previous.end:quantity.start].strip() == "or":
             return previous.measure  # "fuel costs rose by £106m or 47.3%"
+        counts_other = bool(after) and after[0].kind in NOUNS and not is_time(after[:1])  # "from 20 dealers"
+        if EARLIER_VALUE.fullmatch(text, previous.end, quantity.start) and not counts_other:
+            return previous.measure  # "the jobless rate fell to 5.2%, from 5.4%": the same rate, before
         if (change_of := change_after(previous.measure, text[previous.end:clause_start], before, after)):
             return change_of
     for reading in READINGS[quantity.kind]:
@@ -253,8 +258,9 @@ def agent(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
 
 def is_time(words: list[Word]) -> bool:
     """Words that only say when: "last year", "the next decade", "January", "the past three years"."""
-    said = [w.low for w in words if w.low not in DETERMINERS and w.kind != "NUM" and w.low not in SMALL_NUMBERS]
-    return bool(said) and all(w in TIME_NOUNS or w in WHEN_WORDS for w in said)
+    said = [part for w in words if w.low not in DETERMINERS and w.kind != "NUM" and w.low not in SMALL_NUMBERS
+            for part in w.low.split("-")]  # "year-earlier"
+    return bool(said) and all(w in TIME_NOUNS or w in WHEN_WORDS or w in ("earlier", "ago") for w in said)
 
 
 def by_whom(thing: list[Word], before: list[Word]) -> list[Word]:
