@@ -612,6 +612,16 @@ def test_the_value_a_figure_had_before_measures_the_same(text, measures):
     assert [f.measure for f in find_figures(text)] == measures
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("The Huaral Valley, 80 kilometres north of the capital Lima, grows maize.", "distance north of the capital Lima"),
+    ("Net cafes must be at least 200 metres away from middle and elementary schools.",
+     "distance away from middle and elementary schools"),
+    ("The firm is in Armentieres, about 20 miles from Lille.", "distance from Lille"),
+])
+def test_how_far_one_place_is_from_another_is_the_distance(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]

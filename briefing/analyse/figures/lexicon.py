@@ -227,6 +227,7 @@ DETERMINERS = frozenset("the a an this that these those its their his her our my
 RACE_TITLES = frozenset("title titles champion champions crown medal medallist medalist record hurdles final "
                         "gold silver bronze".split())
 DISTANCE_UNITS = frozenset("metres km miles".split())
+DIRECTIONS = frozenset("north south east west away from".split())  # "80 kilometres north of Lima"
 # Nouns that only hold a figure: "a total of 965,000 tonnes of food aid" measures the food aid.
 HOLDER_NOUNS = frozenset("total number amount sum figure count tally maximum minimum average estimate".split())
 # Spans of time a duration can be: "for at least 72 hours", "four years after the Dome closed" (not race times).

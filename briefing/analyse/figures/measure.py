@@ -17,6 +17,7 @@ from briefing.analyse.figures.lexicon import (
     CHANGE_NOUNS,
     CHANGING_VERBS,
     DETERMINERS,
+    DIRECTIONS,
     DISTANCE_UNITS,
     DURATION_UNITS,
     GRAMMAR_WORDS,
@@ -473,6 +474,18 @@ def purpose(before: list[Word], after: list[Word], quantity: Quantity) -> list[W
     return None
 
 
+def apart(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """How far one place is from another: "the Huaral Valley, 80 kilometres north of the capital
+    Lima" (distance north of the capital Lima), "at least 200 metres away from schools"."""
+    if quantity.unit not in DISTANCE_UNITS or not after or after[0].low not in DIRECTIONS:
+        return None
+    start = 1 if after[0].low in ("away", "north", "south", "east", "west") else 0
+    if len(after) <= start or after[start].low not in ("of", "from"):
+        return None
+    place, _ = attachment(after, start)  # "from middle and elementary schools"
+    return [Word("distance", "NOUN"), *after[:start], *place][:MOST_WORDS] if place else None
+
+
 def race(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """A distance that names a race: "the Olympic 100m title" (the event of that title), "won the women's
     800m at the Boston Indoor Games" (the women's race at those games)."""
@@ -734,7 +747,8 @@ READINGS = {
     "percent": (moved, changed_by, share_of, change, thing_after, amount_of),
     "money": (moved, changed_by, price, cost_to, purpose, object_of, thing_after, change, amount_of),
     "count": (moved, changed_by, agent, thing_after, amount_of, change, object_of),
-    "measure": (moved, lengthened, race, named_before, thing_after, owner_time, object_of, amount_of, change, duration),
+    "measure": (moved, lengthened, apart, race, named_before, thing_after, owner_time, object_of, amount_of, change,
+                duration),
 }
 
 
