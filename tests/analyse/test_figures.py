@@ -567,6 +567,7 @@ def test_what_was_done_to_the_counted_thing_is_said(text, measure):
     ("The company has a $2.9bn hole in its pension scheme.", "hole in its pension scheme"),
     ("The Pentagon revoked $1bn worth of contracts assigned to Boeing.", "value of contracts assigned to Boeing"),
     ("The shop sells a $100 laptop.", "price of laptop"),
+    ("Cepes led the $200,000 project.", "cost of project"),
     ("It set up a $5m scholarship programme for students.", "scholarship programme for students"),
     ("It is a $50 price break on the laptop.", "price break on the laptop"),
 ])

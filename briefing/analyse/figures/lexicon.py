@@ -238,4 +238,10 @@ LENGTH_VERBS = frozenset("extend lengthen prolong stretch cut shorten reduce inc
 PERIOD_PREPOSITIONS = frozenset("to from beyond until into".split())
 PERIOD_NOUNS = frozenset("period term length duration time".split())
 # Verbs that take the one paid or charged before the sum: "cost taxpayers £28.7m", "gave Colombia $5m".
+# what a sum before it pays for is undertaken, not bought: "the $200,000 project" costs that
+UNDERTAKINGS = frozenset("""
+project projects scheme schemes programme programmes program programs plan plans musical musicals film films
+production productions redevelopment refurbishment renovation building stadium bridge campaign study upgrade
+expansion extension
+""".split())
 TWO_OBJECT_VERBS = frozenset("cost give pay owe lend award grant".split())

@@ -43,6 +43,7 @@ from briefing.analyse.figures.lexicon import (
     TIME_NOUNS,
     TRADE_VERBS,
     TWO_OBJECT_VERBS,
+    UNDERTAKINGS,
     VALUE_LINKS,
     VERB_NOUNS,
     WHEN_WORDS,
@@ -206,7 +207,9 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
         heads = [i for i, w in enumerate(phrase) if w.kind in NOUNS and (i + 1 == len(phrase) or phrase[i + 1].kind
                                                                           in ("FUNC", "VERB"))]
         if quantity.kind == "money" and heads and not any(w.low in MONEY_NOUNS for w in phrase[:heads[0] + 1]):
-            return [Word("price", "NOUN"), Word("of", "FUNC"), *phrase][:MOST_WORDS]  # "a $100 laptop"
+            # "a $100 laptop": its price; "the $200,000 project": its cost
+            paid = "cost" if phrase[heads[0]].low in UNDERTAKINGS else "price"
+            return [Word(paid, "NOUN"), Word("of", "FUNC"), *phrase][:MOST_WORDS]
         if quantity.kind == "money" and len(phrase) > 2 and phrase[0].low == "worth" and phrase[1].low == "of":
             return [Word("value", "NOUN"), *phrase[1:]]  # "$1bn worth of contracts": value of contracts
         group, end = noun_group(after, start)
