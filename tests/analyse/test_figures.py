@@ -594,7 +594,7 @@ def test_a_share_of_a_counted_group_is_the_share_of_the_group(text, measure):
 
 
 @pytest.mark.parametrize("text, figure, measure", [
-    ("Alibaba shares closed on Tuesday at $185.25, up 0.35%.", "0.35%", None),
+    ("Alibaba shares closed on Tuesday at $185.25, up 0.35%.", "0.35%", "rise in closing price of Alibaba shares"),
     ("It was down for four straight years, down well over 60%.", "well over 60%", None),
     ("The Hang Seng was last trading up about 1%.", "about 1%", "rise in Hang Seng"),
     ("Sales in December rose 5%.", "5%", "rise in sales in December"),
@@ -621,6 +621,17 @@ def test_the_value_a_figure_had_before_measures_the_same(text, measures):
 ])
 def test_how_far_one_place_is_from_another_is_the_distance(text, measure):
     assert find_figures(text)[0].measure == measure
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    ("BA's shares closed up four pence at 274.5 pence.", "274.5 pence", "closing price of BA's shares"),
+    ("The KSE index closed at 6709.93 on Tuesday.", "6709.93", "closing level of KSE index"),
+    ("US crude was trading at $51.39 at 0710 GMT.", "$51.39", "price of US crude"),
+    ("The current maximum fine stands at $32,500.", "$32,500", "current maximum fine"),
+    ("The meeting ended at 300 delegates.", "300", "delegates"),
+])
+def test_where_a_price_closed_or_stood_is_that_price(text, figure, measure):
+    assert {text[f.start:f.end]: f.measure for f in find_figures(text)}[figure] == measure
 
 
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():

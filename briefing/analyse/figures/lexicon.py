@@ -155,6 +155,9 @@ may might must not there here also just very too only then now already still eve
 # The measure names the quantity, the figure its size: a rise however steep ("jumped", "soared"), a fall
 # however sharp ("slumped", "plunged").
 # "trimmed its workforce by 200,000": the cut in its workforce (verbs by their lemma)
+# "closed at 274.5 pence": the moment of the market day a price is told at, by the verb's lemma
+MARKET_VERBS = {"close": "closing", "end": "closing", "finish": "closing", "open": "opening", "stand": "stand",
+                "trade": "trade"}
 CHANGING_VERBS = {"cut": "cut", "trim": "cut", "reduce": "cut", "slash": "cut", "lower": "cut", "shrink": "cut",
                   "raise": "rise", "increase": "rise", "boost": "rise", "lift": "rise", "expand": "rise",
                   "grow": "growth", "push": "rise"}

@@ -27,6 +27,7 @@ from briefing.analyse.figures.lexicon import (
     HOLDING_VERBS,
     LEADING_PREPOSITIONS,
     LENGTH_VERBS,
+    MARKET_VERBS,
     MODALS,
     MONEY_NOUNS,
     OWNER_PREPOSITIONS,
@@ -350,6 +351,31 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
     if level:
         return subject
     return [Word(noun, "NOUN"), Word("in", "FUNC"), *subject]
+
+
+def closing(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """Where a price or index closed, opened, traded or stood: "BA's shares closed up four pence at
+    274.5 pence" (closing price of BA's shares), "the KSE index closed at 6709.93" (closing level of
+    the KSE index), "US crude was trading at $51.39" (price of US crude)."""
+    words = [w for w in before if w.kind != "ADV" and w.text != ","]
+    if len(words) < 3 or words[-1].low != "at" or (after and after[0].kind in NOUNS and quantity.kind == "count"):
+        return None  # not "the meeting ended at 300 delegates"
+    verb = next((i for i in range(len(words) - 2, -1, -1) if verb_lemma(words[i].low) in MARKET_VERBS
+                 and "VERB" in parts_of_speech(words[i].low)), None)
+    if verb is None or verb == 0:
+        return None
+    between = words[verb + 1:-1]  # "up four pence", "in New York on Tuesday", "the day"
+    if any(w.kind == "VERB" for w in between):
+        return None
+    subject = phrase_before([w for w in words[:verb] if w.low not in PASSIVE])
+    if not subject:
+        return None
+    moment = MARKET_VERBS[verb_lemma(words[verb].low)]
+    if moment == "stand":
+        return subject  # "the current maximum fine stands at $32,500": the fine
+    priced = moment == "trade" or quantity.kind == "money" or any(w.low in ("shares", "stock") for w in subject)
+    told = [Word(moment, "ADJ")] if moment != "trade" else []  # "was trading at $51.39": the price of crude
+    return [*told, Word("price" if priced else "level", "NOUN"), Word("of", "FUNC"), *subject][:MOST_WORDS]
 
 
 def changed_by(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -748,8 +774,8 @@ def trimmed(words: list[Word]) -> list[Word]:
 
 READINGS = {
     "percent": (moved, changed_by, share_of, change, thing_after, amount_of),
-    "money": (moved, changed_by, price, cost_to, purpose, object_of, thing_after, change, amount_of),
-    "count": (moved, changed_by, agent, thing_after, amount_of, change, object_of),
+    "money": (moved, closing, changed_by, price, cost_to, purpose, object_of, thing_after, change, amount_of),
+    "count": (moved, closing, changed_by, agent, thing_after, amount_of, change, object_of),
     "measure": (moved, lengthened, apart, race, named_before, thing_after, owner_time, object_of, amount_of, change,
                 duration),
 }
