@@ -634,6 +634,16 @@ def test_where_a_price_closed_or_stood_is_that_price(text, figure, measure):
     assert {text[f.start:f.end]: f.measure for f in find_figures(text)}[figure] == measure
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("Other pre-electronic gadgets in the top 100 include the sextant.", "other pre-electronic gadgets in the ranking"),
+    ("The Tivo is the newest device to make the top 10.", "places in the ranking"),
+    ("The top 10 best-sellers were all novels.", "best-sellers"),
+    ("The deal propelled it into the global top three of drinks firms.", "drinks firms"),
+])
+def test_the_size_of_a_top_list_counts_its_places(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]

@@ -378,6 +378,20 @@ def closing(before: list[Word], after: list[Word], quantity: Quantity) -> list[W
     return [*told, Word("price" if priced else "level", "NOUN"), Word("of", "FUNC"), *subject][:MOST_WORDS]
 
 
+def ranked(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """The places of a ranking: "other pre-electronic gadgets in the top 100" (pre-electronic gadgets
+    in the ranking), "the newest device to make the top 10" (places in the ranking)."""
+    if not before or before[-1].low != "top" or (after and (after[0].kind in NOUNS or after[0].low == "of")):
+        return None  # "the top 10 best-sellers", "the top three of drinks firms" say what they count
+    i = len(before) - 1
+    while i > 0 and (before[i - 1].low in DETERMINERS or before[i - 1].text.endswith(("'s", "’s"))
+                     or before[i - 1].low in TIME_NOUNS | WHEN_WORDS):
+        i -= 1  # "the top", "this year's top"
+    thing = phrase_before(before[:i - 1]) if i > 0 and before[i - 1].low in ("in", "into") else []
+    ranking = [Word("in", "FUNC"), Word("the", "FUNC"), Word("ranking", "NOUN")]
+    return [*(thing or [Word("places", "NOUN")]), *ranking][:MOST_WORDS]
+
+
 def changed_by(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """What a verb changes by the figure: "trimmed its workforce by about 200,000" (cut in its
     workforce), "reduced Nissan's overheads by 20%" (cut in Nissan's overheads)."""
@@ -775,7 +789,7 @@ def trimmed(words: list[Word]) -> list[Word]:
 READINGS = {
     "percent": (moved, changed_by, share_of, change, thing_after, amount_of),
     "money": (moved, closing, changed_by, price, cost_to, purpose, object_of, thing_after, change, amount_of),
-    "count": (moved, closing, changed_by, agent, thing_after, amount_of, change, object_of),
+    "count": (moved, ranked, closing, changed_by, agent, thing_after, amount_of, change, object_of),
     "measure": (moved, lengthened, apart, race, named_before, thing_after, owner_time, object_of, amount_of, change,
                 duration),
 }
