@@ -644,6 +644,18 @@ def test_the_size_of_a_top_list_counts_its_places(text, measure):
     assert find_figures(text)[0].measure == measure
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("Maternity pay for new mothers is to rise by £1,400.", "rise in maternity pay for new mothers"),
+    ("Rail fares will rise by 5% in January.", "rise in rail fares"),
+    ("Prices are expected to rise by 3% next year.", "rise in prices"),
+    ("A spokesman said police numbers had fallen by 1,132.", "fall in police numbers"),
+    ("Concern among businesses has dropped by 23%.", "fall in concern among businesses"),
+    ("It is his plan to cut £35bn from public spending.", "public spending"),  # a plan to cut: not its subject
+])
+def test_a_change_foreseen_or_reported_is_in_its_subject(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]

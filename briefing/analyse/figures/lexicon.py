@@ -161,6 +161,8 @@ MARKET_VERBS = {"close": "closing", "end": "closing", "finish": "closing", "open
 CHANGING_VERBS = {"cut": "cut", "trim": "cut", "reduce": "cut", "slash": "cut", "lower": "cut", "shrink": "cut",
                   "raise": "rise", "increase": "rise", "boost": "rise", "lift": "rise", "expand": "rise",
                   "grow": "growth", "push": "rise"}
+# "prices are expected to rise by 3%": what is foreseen of a change, between its subject and its verb
+EXPECTING_WORDS = frozenset("expected set due likely forecast predicted projected poised going".split())
 CHANGE_NOUNS = {
     "rose": "rise", "rise": "rise", "rises": "rise", "risen": "rise", "rising": "rise", "up": "rise",
     "climbed": "rise", "climbs": "rise", "soared": "rise", "jumped": "rise", "jumps": "rise",
@@ -224,7 +226,7 @@ HEARSAY_VERBS = frozenset("think believe understand say report expect estimate k
                           "suspect see feel hope rumour rumor".split())
 PARTICLES = frozenset("up down out off back away over".split())  # "set up", "laid off", "wiped out"
 # A noun phrase before a figure belongs to the one before these: "shares in Ask Jeeves", "turnover for the quarter"
-OWNER_PREPOSITIONS = frozenset("in of for at".split())
+OWNER_PREPOSITIONS = frozenset("in of for at among".split())
 DETERMINERS = frozenset("the a an this that these those its their his her our my your every each".split())
 # A distance followed by one of these names a race ("the Olympic 100m title", "60m hurdles champion")
 RACE_TITLES = frozenset("title titles champion champions crown medal medallist medalist record hurdles final "

@@ -20,6 +20,7 @@ from briefing.analyse.figures.lexicon import (
     DIRECTIONS,
     DISTANCE_UNITS,
     DURATION_UNITS,
+    EXPECTING_WORDS,
     GRAMMAR_WORDS,
     HEARSAY_VERBS,
     HEDGES,
@@ -325,6 +326,7 @@ def done_to(before: list[Word]) -> Word | None:
 def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """"Shares in Ask Jeeves fell 4%" -> "fall in Ask Jeeves shares"; "profits rose to $1.13bn" -> "profits"."""
     # "production was 24% higher", "turnover was up 4.3%"
+    said = [w.low for w in before if w.kind != "ADV" and w.low != "by"]
     before = [w for w in before if w.low not in PASSIVE]
     content = [w for w in before if w.kind != "ADV" and w.low != "by"]
     level = bool(content) and content[-1].low == "to"
@@ -334,7 +336,15 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
             content = content[:-1]
     if content and content[-1].low in CHANGE_NOUNS and content[-1].kind != "NUM":
         noun = CHANGE_NOUNS[content[-1].low]
-        subject = phrase_before(content[:-1])
+        rest = content[:-1]
+        # "will rise", "are expected to rise", "is to rise"; not "his plan to cut £35bn"
+        foreseen = len(said) > 2 and said[-2] == "to" and (said[-3] in PASSIVE or said[-3] in EXPECTING_WORDS)
+        while rest and ((rest[-1].low in BEFORE_VERBS and (rest[-1].low != "to" or foreseen))
+                        or rest[-1].low in EXPECTING_WORDS):
+            rest = rest[:-1]
+        subject = phrase_before(rest)
+        while subject and subject[0].kind == "VERB":
+            subject = subject[1:]  # "saying police numbers had fallen": police numbers
         if not subject and len(content) > 2 and content[-2].kind == "VERB":  # "BA's shares closed up 4p"
             subject = phrase_before(content[:-2])
     elif after and after[0].low in CHANGE_NOUNS and after[0].kind != "NOUN":  # "shares were 5% higher"
