@@ -656,6 +656,24 @@ def test_a_change_foreseen_or_reported_is_in_its_subject(text, measure):
     assert find_figures(text)[0].measure == measure
 
 
+@pytest.mark.parametrize("text, measures", [
+    ("BA had previously forecast a 2% to 3% rise in full-year revenue.", ["rise in full-year revenue"] * 2),
+    ("Between 10% and 15% of staff left.", ["share of staff left"] * 2),
+    ("Biogen fell $28.63 to $38.65.", ["fall in Biogen", "Biogen"]),  # a change, then where it ended
+])
+def test_both_ends_of_a_range_measure_what_it_is_of(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Time Warner now owns 8% of search-engine Google.", "stake in search-engine Google"),
+    ("It bought 44% of the Japanese carmaker.", "stake in the Japanese carmaker"),
+    ("Yukos holds about 16% of Russia's total crude oil output.", "share of Russia's total crude oil output"),
+])
+def test_a_share_of_a_company_owned_is_a_stake(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]

@@ -190,6 +190,9 @@ VERB_NOUNS = {
 # Verbs that say what a thing holds: "the sedan has 10 airbags" counts the airbags in the sedan.
 HOLDING_VERBS = frozenset("have include contain feature offer with".split())
 # Verbs of trade: "bought the Yugansk unit for $9.3bn" is the price of the unit.
+OWNABLE = frozenset("""company companies firm firms club group carmaker bank business project venture unit
+subsidiary team airline operator""".split())
+STAKE_VERBS = frozenset("own hold buy sell acquire take control".split())  # "owns 8% of Google": a stake
 TRADE_VERBS = frozenset("buy bought sell sold acquire purchase purchased acquired".split())
 # Nouns that are sums of money themselves: "$280bn claim" is a claim; "a $100 laptop" is the laptop's price.
 MONEY_NOUNS = frozenset("""

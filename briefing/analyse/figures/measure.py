@@ -31,6 +31,7 @@ from briefing.analyse.figures.lexicon import (
     MARKET_VERBS,
     MODALS,
     MONEY_NOUNS,
+    OWNABLE,
     OWNER_PREPOSITIONS,
     PARTICLES,
     PASSIVE,
@@ -40,6 +41,7 @@ from briefing.analyse.figures.lexicon import (
     RELATIVES,
     SCALE_WORDS,
     SMALL_NUMBERS,
+    STAKE_VERBS,
     STOP_AFTER,
     TIME_ADJECTIVES,
     TIME_NOUNS,
@@ -186,7 +188,13 @@ def share_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[
                                               or after[start].text == ","):
             start += 1  # "90% of the 2,200 employees": the employees (the count is a figure of its own)
         phrase = phrase_after(after, start)
-        return [Word("share", "NOUN"), after[0], *the, *phrase] if phrase else None
+        if not phrase:
+            return None
+        verbs = [w for w in before if w.kind == "VERB" or "VERB" in parts_of_speech(w.low)][-1:]
+        owned = phrase[-1].kind == "PROPN" or phrase[-1].low in OWNABLE  # "owns 8% of Google", "of the club"
+        if owned and verbs and verbs[0] is before[-1] and verb_lemma(verbs[0].low) in STAKE_VERBS:
+            return [Word("stake", "NOUN"), Word("in", "FUNC"), *the, *phrase]  # "owns 8% of Google"
+        return [Word("share", "NOUN"), after[0], *the, *phrase]
     return None
 
 

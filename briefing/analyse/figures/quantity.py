@@ -22,6 +22,7 @@ class Quantity:
     scale: float = 1.0  # the scale written after the number, shared with a range's lower end
     bare: bool = True  # neither unit nor scale written: may take them from a range partner
     converted_from: tuple[float, str] | None = None
+    opens_range: bool = False  # the next quantity is the upper end of this one's range ("2% to 3%")
 
 class Sentences:
     """Sentence bounds for context: the given body sentences, else a crude split."""

@@ -15,7 +15,7 @@ from briefing.analyse.figures.lexicon import (
     SMALL_NUMBERS,
     TIME_UNITS,
 )
-from briefing.analyse.figures.measure import measure_of
+from briefing.analyse.figures.measure import measure_of, read_words
 from briefing.analyse.figures.patterns import NUMBER, QUALIFIER_BEFORE, RANGE_LINK, RATE_AFTER, SHARE_AFTER, UNIT_AFTER
 from briefing.analyse.figures.quantity import Quantity, Sentences, counted_noun, looks_like_year, word_number
 from briefing.model import Figure
@@ -48,7 +48,20 @@ def find_figures(text: str, sentences: list[tuple[int, int]] | None = None,
         figures.append(Figure(q.start, q.end, q.value, q.unit, q.approx,
                               converts.measure if converts else measure_of(text, q, bounds, previous),
                               converted_from=q.converted_from))
+    # "a 2% to 3% rise in revenue": both ends of a range measure what the words after the upper one say
+    for index, quantity in enumerate(quantities[:-1]):
+        lower, upper = figures[index].measure, figures[index + 1].measure
+        if quantity.opens_range and upper and describes_what_follows(text, quantities[index + 1]) \
+                and len(upper.split()) >= len((lower or "").split()):
+            figures[index].measure = upper
     return figures
+
+
+def describes_what_follows(text: str, upper: Quantity) -> bool:
+    """Whether a range's upper end stands before what the range is of ("2% to 3% rise", "10% and
+    15% of staff"), not at the end of a clause ("fell $28.63 to $38.65.")."""
+    following = read_words(text[upper.end:upper.end + 40], False)[:1]
+    return bool(following) and (following[0].kind in ("NOUN", "PROPN") or following[0].low == "of")
 
 
 def same_fact(a: Figure, b: Figure) -> bool:
@@ -214,6 +227,8 @@ def link_ranges(text: str, quantities: list[Quantity]) -> None:
             upper.unit, upper.kind = lower.unit, "money"
         if lower.approx and not upper.approx and not opener:
             upper.approx = lower.approx
+        # "2% to 3%", not "rose 2.8% to €3bn" (a change, then the level it reached)
+        lower.opens_range = (lower.unit, lower.kind) == (upper.unit, upper.kind)
 
 
 def link_conversions(text: str, quantities: list[Quantity]) -> None:
