@@ -674,6 +674,15 @@ def test_a_share_of_a_company_owned_is_a_stake(text, measure):
     assert find_figures(text)[0].measure == measure
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("In China they spend $17 per child per year on textbooks.", "spending on textbooks"),
+    ("The MSP earns up to £30,000 a year from the law firm Tods Murray.", "earnings from the law firm Tods Murray"),
+    ("Payrolls were below market expectations of 190,000 new jobs.", "market expectations of new jobs"),
+])
+def test_a_rate_or_a_forecast_around_a_figure_is_read_through(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]

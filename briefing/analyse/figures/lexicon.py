@@ -163,6 +163,10 @@ CHANGING_VERBS = {"cut": "cut", "trim": "cut", "reduce": "cut", "slash": "cut", 
                   "grow": "growth", "push": "rise"}
 # "prices are expected to rise by 3%": what is foreseen of a change, between its subject and its verb
 EXPECTING_WORDS = frozenset("expected set due likely forecast predicted projected poised going".split())
+# "below market expectations of 190,000 new jobs": what was foreseen of the counted thing
+FORESEEN_NOUNS = frozenset("expectations expectation forecast forecasts estimate estimates projection projections "
+                           "prediction predictions target targets".split())
+RATE_WORDS = frozenset("per a each every".split())  # "$17 per child per year": a rate, not what the sum is for
 CHANGE_NOUNS = {
     "rose": "rise", "rise": "rise", "rises": "rise", "risen": "rise", "rising": "rise", "up": "rise",
     "climbed": "rise", "climbs": "rise", "soared": "rise", "jumped": "rise", "jumps": "rise",

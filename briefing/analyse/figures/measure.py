@@ -21,6 +21,7 @@ from briefing.analyse.figures.lexicon import (
     DISTANCE_UNITS,
     DURATION_UNITS,
     EXPECTING_WORDS,
+    FORESEEN_NOUNS,
     GRAMMAR_WORDS,
     HEARSAY_VERBS,
     HEDGES,
@@ -38,6 +39,7 @@ from briefing.analyse.figures.lexicon import (
     PERIOD_NOUNS,
     PERIOD_PREPOSITIONS,
     RACE_TITLES,
+    RATE_WORDS,
     RELATIVES,
     SCALE_WORDS,
     SMALL_NUMBERS,
@@ -222,6 +224,10 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
             return [Word(paid, "NOUN"), Word("of", "FUNC"), *phrase][:MOST_WORDS]
         if quantity.kind == "money" and len(phrase) > 2 and phrase[0].low == "worth" and phrase[1].low == "of":
             return [Word("value", "NOUN"), *phrase[1:]]  # "$1bn worth of contracts": value of contracts
+        words = [w for w in before if w.kind != "ADV"]
+        if len(words) > 1 and words[-1].low == "of" and words[-2].low in FORESEEN_NOUNS:
+            foreseen = phrase_before(words[:-1])  # "market expectations of 190,000 new jobs"
+            return [*foreseen, words[-1], *phrase][:MOST_WORDS]
         group, end = noun_group(after, start)
         if group == phrase and (act := doing(after, end)):
             return [*phrase, *act][:MOST_WORDS]  # "2.2 million Ethiopians will need aid": Ethiopians needing aid
@@ -475,7 +481,10 @@ def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
     noun = VERB_NOUNS.get(verb_lemma(verbs[-1].low))
     if noun is None:
         return None
-    tail, _ = attachment(after, 0)
+    start = 0
+    while start + 1 < len(after) and after[start].low in RATE_WORDS and after[start + 1].kind in NOUNS:
+        start += 2  # "spend $17 per child per year on textbooks": spending on textbooks
+    tail, _ = attachment(after, start)
     if tail and tail[-1].low not in TIME_NOUNS:  # not "over the next decade"
         return [Word(noun, "NOUN"), *tail]
     # "Clinton's tax plan would raise $1.1 trillion": revenue from Clinton's tax plan
