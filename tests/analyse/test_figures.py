@@ -683,6 +683,16 @@ def test_a_rate_or_a_forecast_around_a_figure_is_read_through(text, measure):
     assert find_figures(text)[0].measure == measure
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("Between 1997 and 2002, the creative industry brought £21 billion to London alone.", "income to London"),
+    ("The Indian mobile gaming market is expected to generate about $26m by 2005.",
+     "income from Indian mobile gaming market"),
+    ("Earlier this month, Wells Fargo was fined $185 million.", "fine"),  # fined, not fining
+])
+def test_what_a_sum_brings_in_is_income(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]

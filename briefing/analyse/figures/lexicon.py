@@ -189,7 +189,7 @@ VERB_NOUNS = {
     "win": "win", "claim": "claim", "owed": "debt", "make": "making", "produce": "production", "export": "exports",
     "import": "imports", "employ": "employees", "kill": "deaths", "injure": "injuries", "arrest": "arrests",
     "run": "run", "jump": "jump", "throw": "throw", "clear": "clearance", "clock": "time", "finish": "finish",
-    "repay": "repayment", "refund": "refund",
+    "repay": "repayment", "refund": "refund", "bring": "income", "generate": "income",
 }
 # Verbs that say what a thing holds: "the sedan has 10 airbags" counts the airbags in the sedan.
 HOLDING_VERBS = frozenset("have include contain feature offer with".split())

@@ -489,12 +489,16 @@ def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
         return [Word(noun, "NOUN"), *tail]
     # "Clinton's tax plan would raise $1.1 trillion": revenue from Clinton's tax plan
     until_verb = before[:before.index(verbs[-1])]
-    while until_verb and until_verb[-1].low in BEFORE_VERBS:
+    foreseen = False
+    while until_verb and (until_verb[-1].low in BEFORE_VERBS or until_verb[-1].low in EXPECTING_WORDS):
+        foreseen = foreseen or until_verb[-1].low in EXPECTING_WORDS
         until_verb.pop()
+    while foreseen and until_verb and until_verb[-1].low in PASSIVE:
+        until_verb.pop()  # "the market is expected to generate"; not "Wells Fargo was fined", a passive
     subject = phrase_before(until_verb)
     while subject and subject[0].kind == "VERB":
         subject = subject[1:]
-    link = "from" if noun in ("revenue", "earnings", "receipts", "savings") else "by"
+    link = "from" if noun in ("revenue", "earnings", "receipts", "savings", "income") else "by"
     return [Word(noun, "NOUN"), Word(link, "FUNC"), *subject] if subject else [Word(noun, "NOUN")]
 
 
