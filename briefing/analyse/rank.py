@@ -53,13 +53,17 @@ def reduction_scores(doc: Document) -> list[float]:
     tests/analyse/test_rank.py).
     Scaled so the best is 1.
     """
-    return reduction_of(content_words(doc))
+    return reduction_of(content_words(sentence_words(doc)))
 
 
-def content_words(doc: Document) -> list[list[str]]:
+def sentence_words(doc: Document) -> list[list[str]]:
+    return [words(doc.span_text(sentence)) for sentence in doc.sentences]
+
+
+def content_words(tokens: list[list[str]]) -> list[list[str]]:
     """Each sentence's lowercased words, stop words left out."""
     stops = stop_words()
-    return [[w for w in (word.lower() for word in words(doc.span_text(s))) if w not in stops] for s in doc.sentences]
+    return [[w for w in (word.lower() for word in found) if w not in stops] for found in tokens]
 
 
 def reduction_of(sentence_words: list[list[str]]) -> list[float]:
@@ -87,8 +91,9 @@ def rank_sentences(doc: Document) -> None:
     """Set score and rank (1 = most important; ties go to the earlier sentence) on every body sentence."""
     if not doc.sentences:
         return
-    found = content_words(doc)
-    counts = [len(words(doc.span_text(sentence))) for sentence in doc.sentences]
+    tokens = sentence_words(doc)  # split once: the centrality reads their content words, the lead their counts
+    found = content_words(tokens)
+    counts = [len(said) for said in tokens]
     scores = centrality_scores(found, counts)
     order_weight = story_order_weight(doc)
     if order_weight > 0:

@@ -266,8 +266,7 @@ def agent(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
     thing = thing_after([], after, quantity)
     if not subject or not thing:
         return None
-    index = len(rest) - len(subject)
-    the = [rest[index - 1]] if index > 0 and rest[index - 1].low in ("the", "a", "an") else []
+    the = article_before(rest, subject)
     if reduced or len(the) + len(subject) + len(thing) >= MOST_WORDS:  # the nearest noun group alone
         last = max((i for i, w in enumerate(subject) if w.kind == "FUNC"), default=-1)
         if last >= 0:
@@ -281,6 +280,12 @@ def is_time(words: list[Word]) -> bool:
     said = [part for w in words if w.low not in DETERMINERS and w.kind != "NUM" and w.low not in SMALL_NUMBERS
             for part in w.low.split("-")]  # "year-earlier"
     return bool(said) and all(w in TIME_NOUNS or w in WHEN_WORDS or w in ("earlier", "ago") for w in said)
+
+
+def article_before(words: list[Word], phrase: list[Word], articles: tuple[str, ...] = ("the", "a", "an")) -> list[Word]:
+    """The article standing before `phrase`, the words `words` end on ("the" of "the book has sold")."""
+    index = len(words) - len(phrase)
+    return [words[index - 1]] if phrase and index > 0 and words[index - 1].low in articles else []
 
 
 def by_whom(thing: list[Word], before: list[Word]) -> list[Word]:
@@ -298,8 +303,7 @@ def by_whom(thing: list[Word], before: list[Word]) -> list[Word]:
     subject = phrase_before(rest)
     if not subject:
         return thing
-    index = len(rest) - len(subject)
-    the = [words[index - 1]] if index > 0 and words[index - 1].low in ("the", "a", "an") else []
+    the = article_before(rest, subject)
     if verb_lemma(verb.low) in HOLDING_VERBS:
         return [*thing, Word("in", "FUNC"), *the, *subject][:MOST_WORDS]
     done = done_to(before)
@@ -553,7 +557,7 @@ def apart(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
     Lima" (distance north of the capital Lima), "at least 200 metres away from schools"."""
     if quantity.unit not in DISTANCE_UNITS or not after or after[0].low not in DIRECTIONS:
         return None
-    start = 1 if after[0].low in ("away", "north", "south", "east", "west") else 0
+    start = 0 if after[0].low == "from" else 1  # "north of", "away from"; "from" itself
     if len(after) <= start or after[start].low not in ("of", "from"):
         return None
     place, _ = attachment(after, start)  # "from middle and elementary schools"
@@ -651,8 +655,7 @@ def lengthened(before: list[Word], after: list[Word], quantity: Quantity) -> lis
         while subject and subject[-1].low in PASSIVE | BEFORE_VERBS:
             subject = subject[:-1]
         thing = phrase_before(subject)
-        the = [subject[-len(thing) - 1]] if thing and len(subject) > len(thing) and subject[
-            -len(thing) - 1].low == "the" else []
+        the = article_before(subject, thing, ("the",))
     else:
         the = words[verb + 1:verb + 2] if verb + 1 < len(words) and words[verb + 1].low == "the" else []
         thing = phrase_after(words, verb + 1)
