@@ -693,6 +693,24 @@ def test_what_a_sum_brings_in_is_income(text, measure):
     assert find_figures(text)[0].measure == measure
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("The bank could not say how much to set aside for legal claims, which it last year put at $400m.", "legal claims"),
+    ("The deficit would slow the nation's economic growth, which it forecast to be about 5% this year.",
+     "nation's economic growth"),
+    ("The club has hired 40 coaches, which employs 900 people.", "people"),  # the figure counts what follows
+])
+def test_what_a_which_clause_puts_at_the_figure_is_the_thing_before_it(text, measure):
+    assert find_figures(text)[-1].measure == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The airline's expected yearly ticket revenues - £90m - will still fall short.", "yearly ticket revenues"),
+    ("That leaves its higher energy bills - a projected extra £40m.", "higher energy bills"),
+])
+def test_a_figure_set_off_by_a_dash_renames_the_phrase_before(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]

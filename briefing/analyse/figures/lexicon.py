@@ -226,12 +226,15 @@ WHEN_WORDS = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES) | frozenset(
 # "four straight years", "was last trading": words that only say when or for how long
 TIME_ADJECTIVES = frozenset("straight consecutive successive past next previous last".split())
 RELATIVES = frozenset("who that which whose".split())
+# "legal reserves, which it previously set at $500m": the subject of a clause that says what a thing was put at
+SUBJECT_PRONOUNS = frozenset("it they he she we i you".split())
+DASHES = ("-", "–", "—")  # "BA's estimated annual surcharge revenues - £160m - will …": the figure renames the phrase
 PASSIVE = frozenset("is are was were been being be".split())
 MODALS = frozenset("will would can could may might must should shall".split())
 # "are thought to", "were understood to be": what is said of them, not done to them
 HEARSAY_VERBS = frozenset("think believe understand say report expect estimate know consider fear reckon allege "
                           "suspect see feel hope rumour rumor".split())
-PARTICLES = frozenset("up down out off back away over".split())  # "set up", "laid off", "wiped out"
+PARTICLES = frozenset("up down out off back away over aside".split())  # "set up", "laid off", "set aside"
 # A noun phrase before a figure belongs to the one before these: "shares in Ask Jeeves", "turnover for the quarter"
 OWNER_PREPOSITIONS = frozenset("in of for at among".split())
 DETERMINERS = frozenset("the a an this that these those its their his her our my your every each".split())

@@ -16,6 +16,7 @@ from briefing.analyse.figures.lexicon import (
     BEFORE_VERBS,
     CHANGE_NOUNS,
     CHANGING_VERBS,
+    DASHES,
     DETERMINERS,
     DIRECTIONS,
     DISTANCE_UNITS,
@@ -45,6 +46,7 @@ from briefing.analyse.figures.lexicon import (
     SMALL_NUMBERS,
     STAKE_VERBS,
     STOP_AFTER,
+    SUBJECT_PRONOUNS,
     TIME_ADJECTIVES,
     TIME_NOUNS,
     TRADE_VERBS,
@@ -89,6 +91,9 @@ def read_words(text: str, opens_sentence: bool) -> list[Word]:
         kind = word_kind(token, opens_sentence and i == 0)
         if found and found[-1].low in BEFORE_VERBS and "VERB" in readings and kind in ("NOUN", "ADJ"):
             kind = "VERB"  # "would raise", "to support"
+        elif found and found[-1].kind == "VERB" and token.lower() in PARTICLES and "VERB" not in readings \
+                and kind in ("NOUN", "ADJ"):
+            kind = "ADV"  # "set aside for legal reserves", "given away": part of the verb, not a thing
         if opens_sentence and i == 0 and kind != "PROPN":
             token = token.lower()  # "Shares in Ask Jeeves fell": "fall in shares in Ask Jeeves"
         found.append(Word(token, kind, "ADJ" in readings))
@@ -143,6 +148,8 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
             return previous.measure  # "the jobless rate fell to 5.2%, from 5.4%": the same rate, before
         if (change_of := change_after(previous.measure, text[previous.end:clause_start], before, after)):
             return change_of
+    if clause_start > sentence_start and (put := antecedent(text[sentence_start:clause_start], before, after)):
+        return " ".join(w.text for w in put)
     for reading in READINGS[quantity.kind]:
         phrase = reading(before, after, quantity)
         while phrase and phrase[-1].kind in ("FUNC", "PUNCT", "ADJ", "ADV"):
@@ -174,6 +181,16 @@ def change_after(measured: str, between: str, before: list[Word], after: list[Wo
     if len(changed) == 1 and changed[0] in CHANGE_NOUNS and not measured.startswith(CHANGE_WORDS):
         return f"{CHANGE_NOUNS[changed[0]]} in {measured}"
     return None
+
+
+def antecedent(earlier: str, before: list[Word], after: list[Word]) -> list[Word] | None:
+    """"legal reserves, which it previously set at $500m", "economic growth, which it forecast to be around
+    6.5%": the thing a clause of "which" and a pronoun puts at the figure (not "which employs 5,000 people")."""
+    if len(before) < 3 or before[0].low != "which" or before[1].low not in SUBJECT_PRONOUNS:
+        return None
+    if before[-1].low not in ("at", "be", "as", "to") or (after and after[0].kind in NOUNS):
+        return None
+    return phrase_before(read_words(earlier.rstrip().rstrip(","), False)) or None
 
 
 def names_a_thing(words: list[Word]) -> bool:
@@ -812,6 +829,17 @@ def phrase_before(words: list[Word]) -> list[Word]:
     return trimmed(taken[-MOST_WORDS:])
 
 
+def apposition(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """A figure set off by a dash renames the phrase before the dash: "BA's estimated annual surcharge
+    revenues - £160m - will …", "its additional fuel costs - a predicted extra £250m"."""
+    i = len(before)
+    while i and (before[i - 1].low in DETERMINERS or before[i - 1].describes or before[i - 1].kind in ("ADV", "VERB")):
+        i -= 1  # "a predicted extra"
+    if not i or before[i - 1].text not in DASHES or (after and after[0].text not in (*DASHES, ".", ",", ";")):
+        return None
+    return phrase_before(before[:i - 1]) or None
+
+
 def trimmed(words: list[Word]) -> list[Word]:
     while words and words[0].kind in ("FUNC", "PUNCT"):
         words = words[1:]
@@ -821,11 +849,12 @@ def trimmed(words: list[Word]) -> list[Word]:
 
 
 READINGS = {
-    "percent": (moved, changed_by, share_of, change, thing_after, amount_of),
-    "money": (moved, closing, changed_by, price, cost_to, purpose, object_of, thing_after, change, amount_of),
-    "count": (moved, ranked, closing, changed_by, agent, thing_after, amount_of, change, object_of),
+    "percent": (moved, changed_by, share_of, change, thing_after, amount_of, apposition),
+    "money": (moved, closing, changed_by, price, cost_to, purpose, object_of, thing_after, change, amount_of,
+              apposition),
+    "count": (moved, ranked, closing, changed_by, agent, thing_after, amount_of, change, object_of, apposition),
     "measure": (moved, lengthened, apart, race, named_before, thing_after, owner_time, object_of, amount_of, change,
-                duration),
+                duration, apposition),
 }
 
 
