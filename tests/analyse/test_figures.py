@@ -465,6 +465,9 @@ def test_hedges_quotation_marks_and_ordinals_do_not_hide_the_measure(text, measu
     ("Dibaba won the women's 5,000m at the Boston Indoor Games.", ["women's race at the Boston Indoor Games"]),
     ("Greene lost his Olympic 100m title in Athens.", ["event of his Olympic title in Athens"]),
     ("She was third in a high-class women's 60m.", ["women's race"]),
+    ("She has twice broken the Irish record over 400m hurdles this winter.", ["event of the Irish record"]),
+    ("I won my 200m world indoor silver medal here.", ["event of my world indoor silver medal"]),
+    ("Olympic 100m champion Justin Gatlin will run.", ["event of Olympic champion Justin Gatlin"]),
     ("The village is 80 kilometres north of Lima.", ["distance north of Lima"]),  # no race
 ])
 def test_a_distance_that_names_a_race_measures_the_race(text, measures):

@@ -586,9 +586,13 @@ def race(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word
     800m at the Boston Indoor Games" (the women's race at those games)."""
     if quantity.unit not in DISTANCE_UNITS or not before:
         return None
-    if after and after[0].low in RACE_TITLES:
-        titled, end = noun_group(after, 0)
-        event = [Word("event", "NOUN"), Word("of", "FUNC")]
+    event = [Word("event", "NOUN"), Word("of", "FUNC")]
+    if quantity.approx == "more than" and before[-1].low in RACE_TITLES:
+        held = phrase_before(before)  # "smashed the British record over 60m hurdles": the event of that record
+        return [*event, *article_before(before, held), *held][:MOST_WORDS]
+    titled, end = noun_group(after, 0)
+    # "the 60m hurdles title", "Olympic 100m champion Kim Collins", "my 60m world indoor silver medal"
+    if titled and (titled[0].low in RACE_TITLES or titled[-1].low in RACE_TITLES):
         owner = [w for w in before[-2:] if w.low in DETERMINERS or w.kind == "PROPN"]
         attached, _ = attachment(after, end)
         if is_time(attached[1:]):
