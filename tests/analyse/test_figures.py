@@ -701,6 +701,10 @@ def test_what_a_sum_brings_in_is_income(text, measure):
     ("The deficit would slow the nation's economic growth, which it forecast to be about 5% this year.",
      "nation's economic growth"),
     ("The club has hired 40 coaches, which employs 900 people.", "people"),  # the figure counts what follows
+    ("Ministers looked at ways of raising voter turnout, which fell to 61% in 2005.", "voter turnout"),
+    ("Profits at the bank, which rose 7% last year, beat forecasts.", "rise in profits at the bank"),
+    ("Tech shares, which have lost 40% of their value, rallied.", "share of their value"),
+    ("It is a market that is growing by 9% a year.", "growth in market"),
 ])
 def test_what_a_which_clause_puts_at_the_figure_is_the_thing_before_it(text, measure):
     assert find_figures(text)[-1].measure == measure

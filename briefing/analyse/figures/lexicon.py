@@ -171,7 +171,7 @@ CHANGE_NOUNS = {
     "rose": "rise", "rise": "rise", "rises": "rise", "risen": "rise", "rising": "rise", "up": "rise",
     "climbed": "rise", "climbs": "rise", "soared": "rise", "jumped": "rise", "jumps": "rise",
     "surged": "rise", "increased": "rise", "increases": "rise", "grew": "growth", "grown": "growth",
-    "grows": "growth", "gained": "gain", "gains": "gain", "added": "gain", "higher": "rise",
+    "grows": "growth", "growing": "growth", "gained": "gain", "gains": "gain", "added": "gain", "higher": "rise",
     "fell": "fall", "falls": "fall", "fallen": "fall", "falling": "fall", "down": "fall", "dropped": "fall",
     "drops": "fall", "declined": "fall", "declines": "fall", "slipped": "fall", "slumped": "fall",
     "decreased": "fall", "slump": "fall", "slumps": "fall",

@@ -184,13 +184,25 @@ def change_after(measured: str, between: str, before: list[Word], after: list[Wo
 
 
 def antecedent(earlier: str, before: list[Word], after: list[Word]) -> list[Word] | None:
-    """"legal reserves, which it previously set at $500m", "economic growth, which it forecast to be around
-    6.5%": the thing a clause of "which" and a pronoun puts at the figure (not "which employs 5,000 people")."""
-    if len(before) < 3 or before[0].low != "which" or before[1].low not in SUBJECT_PRONOUNS:
+    """What a clause of "which" says of the thing it follows: "legal reserves, which it previously set at
+    $500m" (legal reserves), "voter turnout, which fell to 59%" (voter turnout), "which rose 5%" (rise
+    in it); not "which employs 5,000 people", where the figure counts what follows."""
+    if len(before) < 2 or before[0].low != "which" or (after and (
+            (after[0].kind in NOUNS and not is_time(after[:1])) or after[0].low == "of")):
+        return None  # "which has lost 80% of its stock value": a share of what follows
+    told = [w for w in before[1:] if w.kind != "ADV" and w.low not in PASSIVE | {"have", "has", "had"}]
+    put = told[0].low in SUBJECT_PRONOUNS and len(told) > 2 and told[-1].low in ("at", "be", "as", "to")
+    # "which fell", not "which lost $646m": what a thing did of itself, not to something
+    changed = CHANGE_NOUNS.get(told[0].low) in ("rise", "fall", "growth") and (
+        len(told) == 1 or told[-1].low in ("to", "by"))
+    if not (put or changed):
         return None
-    if before[-1].low not in ("at", "be", "as", "to") or (after and after[0].kind in NOUNS):
-        return None
-    return phrase_before(read_words(earlier.rstrip().rstrip(","), False)) or None
+    thing = phrase_before(read_words(earlier.rstrip().rstrip(","), True))
+    while any(w.kind == "VERB" for w in thing):
+        thing = thing[1:]  # "ways of boosting voter turnout": voter turnout
+    if not thing or put or told[-1].low == "to":
+        return thing or None
+    return [Word(CHANGE_NOUNS[told[0].low], "NOUN"), Word("in", "FUNC"), *thing][:MOST_WORDS]
 
 
 def names_a_thing(words: list[Word]) -> bool:
@@ -377,6 +389,8 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
         while rest and ((rest[-1].low in BEFORE_VERBS and (rest[-1].low != "to" or foreseen))
                         or rest[-1].low in EXPECTING_WORDS):
             rest = rest[:-1]
+        if rest and rest[-1].low in RELATIVES:
+            rest = rest[:-1]  # "an industry that is growing by 6% a year": growth in the industry
         subject = phrase_before(rest)
         while subject and subject[0].kind == "VERB":
             subject = subject[1:]  # "saying police numbers had fallen": police numbers
