@@ -672,6 +672,7 @@ def test_both_ends_of_a_range_measure_what_it_is_of(text, measures):
     ("Time Warner now owns 8% of search-engine Google.", "stake in search-engine Google"),
     ("It bought 44% of the Japanese carmaker.", "stake in the Japanese carmaker"),
     ("Yukos holds about 16% of Russia's total crude oil output.", "share of Russia's total crude oil output"),
+    ("Women hold under 12% of the seats on the board of Toyota.", "share of the seats on the board of Toyota"),
 ])
 def test_a_share_of_a_company_owned_is_a_stake(text, measure):
     assert find_figures(text)[0].measure == measure

@@ -195,7 +195,7 @@ VERB_NOUNS = {
 HOLDING_VERBS = frozenset("have include contain feature offer with".split())
 # Verbs of trade: "bought the Yugansk unit for $9.3bn" is the price of the unit.
 OWNABLE = frozenset("""company companies firm firms club group carmaker bank business project venture unit
-subsidiary team airline operator""".split())
+subsidiary team airline operator shares stock""".split())
 STAKE_VERBS = frozenset("own hold buy sell acquire take control".split())  # "owns 8% of Google": a stake
 TRADE_VERBS = frozenset("buy bought sell sold acquire purchase purchased acquired".split())
 # Nouns that are sums of money themselves: "$280bn claim" is a claim; "a $100 laptop" is the laptop's price.

@@ -222,7 +222,8 @@ def share_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[
         if not phrase:
             return None
         verbs = [w for w in before if w.kind == "VERB" or "VERB" in parts_of_speech(w.low)][-1:]
-        owned = phrase[-1].kind == "PROPN" or phrase[-1].low in OWNABLE  # "owns 8% of Google", "of the club"
+        group, _ = noun_group(after, start)  # its head: "the top positions in FTSE 100 companies" are positions
+        owned = bool(group) and (group[-1].kind == "PROPN" or group[-1].low in OWNABLE)  # "owns 8% of Google"
         if owned and verbs and verbs[0] is before[-1] and verb_lemma(verbs[0].low) in STAKE_VERBS:
             return [Word("stake", "NOUN"), Word("in", "FUNC"), *the, *phrase]  # "owns 8% of Google"
         return [Word("share", "NOUN"), after[0], *the, *phrase]
