@@ -663,9 +663,15 @@ def test_a_change_foreseen_or_reported_is_in_its_subject(text, measure):
     ("BA had previously forecast a 2% to 3% rise in full-year revenue.", ["rise in full-year revenue"] * 2),
     ("Between 10% and 15% of staff left.", ["share of staff left"] * 2),
     ("Biogen fell $28.63 to $38.65.", ["fall in Biogen", "Biogen"]),  # a change, then where it ended
+    ("The outlook is slightly better than guidance with a 2% to 2.5% improvement expected.", ["improvement"] * 2),
+    ("Shares posted a 6%-7% rise since Monday morning.", ["rise since Monday morning", "rise"]),
 ])
 def test_both_ends_of_a_range_measure_what_it_is_of(text, measures):
     assert [f.measure for f in find_figures(text)] == measures
+
+
+def test_a_comparison_after_a_range_is_not_what_it_is_of():
+    assert find_figures("Tickets are two to three times more expensive.")[0].measure == "tickets"
 
 
 @pytest.mark.parametrize("text, measure", [

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from briefing.analyse.figures.amounts import read_amount, read_money_after
 from briefing.analyse.figures.exclusions import EXCLUSIONS, Exclusion, excluded
 from briefing.analyse.figures.lexicon import (
+    COMPARATIVES,
     FRACTIONS,
     MEASURE_UNITS,
     QUALIFIERS,
@@ -51,17 +52,20 @@ def find_figures(text: str, sentences: list[tuple[int, int]] | None = None,
     # "a 2% to 3% rise in revenue": both ends of a range measure what the words after the upper one say
     for index, quantity in enumerate(quantities[:-1]):
         lower, upper = figures[index].measure, figures[index + 1].measure
+        # unless the lower end says it already: "an 8%-10% rise since Monday morning"
         if quantity.opens_range and upper and describes_what_follows(text, quantities[index + 1]) \
-                and len(upper.split()) >= len((lower or "").split()):
+                and not set(upper.split()) <= set((lower or "").split()):
             figures[index].measure = upper
     return figures
 
 
 def describes_what_follows(text: str, upper: Quantity) -> bool:
     """Whether a range's upper end stands before what the range is of ("2% to 3% rise", "10% and
-    15% of staff"), not at the end of a clause ("fell $28.63 to $38.65.")."""
+    15% of staff"), not at the end of a clause ("fell $28.63 to $38.65.") nor before a comparison ("four to
+    five times more expensive")."""
     following = read_words(text[upper.end:upper.end + 40], False)[:1]
-    return bool(following) and (following[0].kind in ("NOUN", "PROPN") or following[0].low == "of")
+    return bool(following) and following[0].low not in COMPARATIVES and (
+        following[0].kind in ("NOUN", "PROPN") or following[0].low == "of")
 
 
 def same_fact(a: Figure, b: Figure) -> bool:
