@@ -725,6 +725,17 @@ def test_a_figure_set_off_by_a_dash_renames_the_phrase_before(text, measure):
     assert find_figures(text)[0].measure == measure
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("Nurses in private clinics earn 14% less than doctors, a survey says.",
+     "gap between nurses in private clinics and doctors"),
+    ("Iberia is about 9% smaller than Lufthansa.", "gap between Iberia and Lufthansa"),
+    ("Oil stocks were 3.5% higher than a year ago.", "rise in oil stocks"),  # a change over time
+    ("Revenue was about 4% higher than first thought.", "rise in revenue"),  # against what was thought
+])
+def test_a_figure_more_or_less_than_another_thing_is_the_gap_between_them(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]

@@ -228,7 +228,8 @@ TIME_ADJECTIVES = frozenset("straight consecutive successive past next previous 
 RELATIVES = frozenset("who that which whose".split())
 # "legal reserves, which it previously set at $500m": the subject of a clause that says what a thing was put at
 SUBJECT_PRONOUNS = frozenset("it they he she we i you".split())
-COMPARATIVES = frozenset("more less fewer".split())  # "four to five times more expensive": a comparison, no thing
+# "19% less than men": the gap between two things; "four to five times more expensive": a comparison, no thing
+COMPARATIVES = frozenset("more less fewer higher lower bigger smaller larger greater cheaper dearer".split())
 DASHES = ("-", "–", "—")  # "BA's estimated annual surcharge revenues - £160m - will …": the figure renames the phrase
 PASSIVE = frozenset("is are was were been being be".split())
 MODALS = frozenset("will would can could may might must should shall".split())

@@ -16,6 +16,7 @@ from briefing.analyse.figures.lexicon import (
     BEFORE_VERBS,
     CHANGE_NOUNS,
     CHANGING_VERBS,
+    COMPARATIVES,
     DASHES,
     DETERMINERS,
     DIRECTIONS,
@@ -411,6 +412,30 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
     if level:
         return subject
     return [Word(noun, "NOUN"), Word("in", "FUNC"), *subject]
+
+
+def compared(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """The gap between two things: "Women in full-time work earn 19% less than men" (gap between women in
+    full-time work and men), "Pernod is about 9% smaller than Allied Domecq"; not a change over time
+    ("20% higher than a year ago", "than the prior year") nor against what was thought ("than analysts
+    had expected", "than first thought")."""
+    if len(after) < 3 or after[0].low not in COMPARATIVES or after[1].low != "than":
+        return None
+    other = phrase_after(after, 2)
+    group, end = noun_group(after, 2 + sum(1 for _ in itertools.takewhile(lambda w: w.low in DETERMINERS, after[2:])))
+    if not other or not group or is_time(other) or other[-1].low in TIME_NOUNS | PERIOD_NOUNS:
+        return None
+    if (end < len(after) and (after[end].kind == "VERB" or after[end].low in BEFORE_VERBS | PASSIVE)) \
+            or any(verb_lemma(w.low) in HEARSAY_VERBS | EXPECTING_WORDS for w in other):
+        return None  # "than analysts had expected", "than first thought"
+    words = [w for w in before if w.kind != "ADV" and w.low not in PASSIVE]
+    if words and words[-1].kind == "VERB":
+        words = words[:-1]  # "earn", "cost"
+    subject = phrase_before(words)
+    if not subject or subject[0].low in SUBJECT_PRONOUNS:
+        return None
+    between = [Word("gap", "NOUN"), Word("between", "FUNC"), *subject, Word("and", "FUNC")]
+    return [*between, *other][:MOST_WORDS] if len(between) < MOST_WORDS else None
 
 
 def closing(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -868,10 +893,11 @@ def trimmed(words: list[Word]) -> list[Word]:
 
 
 READINGS = {
-    "percent": (moved, changed_by, share_of, change, thing_after, amount_of, apposition),
-    "money": (moved, closing, changed_by, price, cost_to, purpose, object_of, thing_after, change, amount_of,
+    "percent": (moved, changed_by, share_of, compared, change, thing_after, amount_of, apposition),
+    "money": (moved, closing, changed_by, compared, price, cost_to, purpose, object_of, thing_after, change,
+              amount_of, apposition),
+    "count": (moved, ranked, closing, changed_by, compared, agent, thing_after, amount_of, change, object_of,
               apposition),
-    "count": (moved, ranked, closing, changed_by, agent, thing_after, amount_of, change, object_of, apposition),
     "measure": (moved, lengthened, apart, race, named_before, thing_after, owner_time, object_of, amount_of, change,
                 duration, apposition),
 }
