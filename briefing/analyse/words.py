@@ -70,6 +70,17 @@ def verb_lemma(word: str) -> str:
     return lemmas[0] if lemmas else word
 
 
+@lru_cache(maxsize=1 << 12)
+def is_superlative(word: str) -> bool:
+    """"highest", "best", "most": an adjective or adverb in its superlative form (not "modest", "honest")."""
+    import lemminflect
+
+    low = word.lower()
+    lemmas = lemminflect.getAllLemmas(low)
+    return any(lemma != low and low in lemminflect.getInflection(lemma, tag)
+               for part, tag in (("ADJ", "JJS"), ("ADV", "RBS")) for lemma in lemmas.get(part, ()))
+
+
 def past_participle(lemma: str) -> str:
     """"add": "added", "produce": "produced"."""
     return inflected(lemma, "VBN")

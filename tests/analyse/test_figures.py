@@ -736,6 +736,17 @@ def test_a_figure_more_or_less_than_another_thing_is_the_gap_between_them(text, 
     assert find_figures(text)[0].measure == measure
 
 
+@pytest.mark.parametrize("text, measures", [
+    ("The yen has hit its lowest level against the dollar in nearly four months.",
+     ["yen's lowest level against the dollar"]),
+    ("Voters enjoy the lowest inflation for 12 years and the highest wages for 30 years.",
+     ["lowest inflation", "highest wages"]),
+    ("Sales saw a modest rise in five years.", ["time sales saw a modest rise"]),  # "modest" is no superlative
+])
+def test_a_span_of_time_after_a_superlative_is_told_of_that_record(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]

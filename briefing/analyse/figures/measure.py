@@ -58,7 +58,13 @@ from briefing.analyse.figures.lexicon import (
     WHEN_WORDS,
 )
 from briefing.analyse.figures.quantity import Quantity, Sentences
-from briefing.analyse.words import parts_of_speech, past_participle, present_participle, verb_lemma
+from briefing.analyse.words import (
+    is_superlative,
+    parts_of_speech,
+    past_participle,
+    present_participle,
+    verb_lemma,
+)
 from briefing.model import Figure
 
 MOST_WORDS = 8
@@ -728,6 +734,35 @@ def lengthened(before: list[Word], after: list[Word], quantity: Quantity) -> lis
     return [Word("period", "NOUN"), Word("of", "FUNC"), *the, *thing][:MOST_WORDS]
 
 
+def record_span(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """The record a span of time is told of: "hit its highest level against the euro in almost three
+    months" (highest level against the euro), "the lowest mortgage rates for 40 years"."""
+    if quantity.unit not in DURATION_UNITS:
+        return None
+    words = list(before)
+    while words and words[-1].low in ("the", "past", "last"):
+        words.pop()
+    if len(words) < 3 or words[-1].low not in ("in", "for", "since", "over"):
+        return None
+    words.pop()
+    top = next((i for i in range(len(words) - 1, max(-1, len(words) - MOST_WORDS - 1), -1)
+                if is_superlative(words[i].low)), None)
+    if top is None or any(w.kind == "PUNCT" for w in words[top:]):
+        return None
+    phrase = trimmed(words[top:])
+    if not any(w.kind in NOUNS for w in phrase[1:]):
+        return None  # "the least popular for 20 years" names nothing
+    if top and words[top - 1].low in ("its", "their"):  # "pushed the unemployment rate to its lowest level"
+        reached = words[:top - 1]
+        while reached and (reached[-1].kind in ("FUNC", "VERB", "ADV") or reached[-1].low in PASSIVE):
+            reached.pop()  # "to", "has hit"
+        owner = phrase_before(reached)
+        if owner and len(owner) + len(phrase) <= MOST_WORDS:
+            whose = Word(owner[-1].text + ("'" if owner[-1].low.endswith("s") else "'s"), owner[-1].kind)
+            return [*owner[:-1], whose, *phrase]
+    return phrase[:MOST_WORDS]
+
+
 def owner_time(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """A race time: whose time it is ("Gardener clocked 6.56 seconds": Gardener's time)."""
     if quantity.unit != "seconds":
@@ -898,8 +933,8 @@ READINGS = {
               amount_of, apposition),
     "count": (moved, ranked, closing, changed_by, compared, agent, thing_after, amount_of, change, object_of,
               apposition),
-    "measure": (moved, lengthened, apart, race, named_before, thing_after, owner_time, object_of, amount_of, change,
-                duration, apposition),
+    "measure": (moved, record_span, lengthened, apart, race, named_before, thing_after, owner_time, object_of,
+                amount_of, change, duration, apposition),
 }
 
 
