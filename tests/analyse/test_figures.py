@@ -736,6 +736,11 @@ def test_a_figure_more_or_less_than_another_thing_is_the_gap_between_them(text, 
     assert find_figures(text)[0].measure == measure
 
 
+def test_a_which_clause_of_a_bare_verb_keeps_its_figure():
+    text = "Banners trail video ads, which are 20% less profitable than search ads."
+    assert [text[f.start:f.end] for f in find_figures(text)] == ["20%"]
+
+
 @pytest.mark.parametrize("text, measures", [
     ("The yen has hit its lowest level against the dollar in nearly four months.",
      ["yen's lowest level against the dollar"]),

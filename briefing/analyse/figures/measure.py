@@ -198,6 +198,8 @@ def antecedent(earlier: str, before: list[Word], after: list[Word]) -> list[Word
             (after[0].kind in NOUNS and not is_time(after[:1])) or after[0].low == "of")):
         return None  # "which has lost 80% of its stock value": a share of what follows
     told = [w for w in before[1:] if w.kind != "ADV" and w.low not in PASSIVE | {"have", "has", "had"}]
+    if not told:
+        return None  # "which are 20% less profitable"
     put = told[0].low in SUBJECT_PRONOUNS and len(told) > 2 and told[-1].low in ("at", "be", "as", "to")
     # "which fell", not "which lost $646m": what a thing did of itself, not to something
     changed = CHANGE_NOUNS.get(told[0].low) in ("rise", "fall", "growth") and (
