@@ -752,6 +752,16 @@ def test_a_span_of_time_after_a_superlative_is_told_of_that_record(text, measure
     assert [f.measure for f in find_figures(text)] == measures
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("Up to £90m could now be handed back to the council.", "sum handed back to the council"),
+    ("About $5m was paid to the families.", "sum paid to the families"),
+    ("She said $2bn had been set aside for the clean-up.", "sum set aside for the clean-up"),
+    ("Judges threw out the $90bn asbestos case.", "asbestos case"),  # a sum that names a claim is the claim
+])
+def test_what_is_done_with_a_sum_says_what_it_is(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]

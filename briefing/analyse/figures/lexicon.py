@@ -208,6 +208,7 @@ debts cost costs spending subsidy subsidies bailout rebate refund deficit surplu
 prices rent rents wage wages pension pensions reserve reserves cash money funding capital dividend dividends
 compensation damages penalty penalties tariff tariffs charge charges credit credits savings pay
 payout payouts payoff payoffs windfall windfalls contribution contributions scholarship scholarships
+case cases lawsuit lawsuits suit suits
 buyout buyouts takeover takeovers reward rewards worth shortfall shortfalls hole
 """.split())
 # Words that soften a figure without saying what it is: "growth of just 0.2%", "up only 2%"
@@ -229,6 +230,7 @@ RELATIVES = frozenset("who that which whose".split())
 # "legal reserves, which it previously set at $500m": the subject of a clause that says what a thing was put at
 SUBJECT_PRONOUNS = frozenset("it they he she we i you".split())
 # "19% less than men": the gap between two things; "four to five times more expensive": a comparison, no thing
+VERB_ADVERBS = frozenset("now also still already then soon just yet".split())  # "could now be returned"
 COMPARATIVES = frozenset("more less fewer higher lower bigger smaller larger greater cheaper dearer".split())
 DASHES = ("-", "–", "—")  # "BA's estimated annual surcharge revenues - £160m - will …": the figure renames the phrase
 PASSIVE = frozenset("is are was were been being be".split())

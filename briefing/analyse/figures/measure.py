@@ -54,6 +54,7 @@ from briefing.analyse.figures.lexicon import (
     TWO_OBJECT_VERBS,
     UNDERTAKINGS,
     VALUE_LINKS,
+    VERB_ADVERBS,
     VERB_NOUNS,
     WHEN_WORDS,
 )
@@ -444,6 +445,20 @@ def compared(before: list[Word], after: list[Word], quantity: Quantity) -> list[
         return None
     between = [Word("gap", "NOUN"), Word("between", "FUNC"), *subject, Word("and", "FUNC")]
     return [*between, *other][:MOST_WORDS] if len(between) < MOST_WORDS else None
+
+
+def sum_done(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """What is done with a sum a passive verb follows: "More than £550m could now be returned to the
+    public sector" (sum returned to the public sector), "£2bn will be spent on roads"."""
+    if quantity.kind != "money":
+        return None
+    told = [w for w in after if w.kind != "ADV" and w.low not in VERB_ADVERBS]  # "could now be returned"
+    if not told or told[0].low not in PASSIVE | MODALS | {"have", "has", "had"}:
+        return None
+    done, _ = attachment(told, 0, told_of=True)
+    if not done or "VERB" not in parts_of_speech(done[0].low):  # "set" reads as a noun alone
+        return None
+    return [Word("sum", "NOUN"), *done][:MOST_WORDS]
 
 
 def closing(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -931,7 +946,7 @@ def trimmed(words: list[Word]) -> list[Word]:
 
 READINGS = {
     "percent": (moved, changed_by, share_of, compared, change, thing_after, amount_of, apposition),
-    "money": (moved, closing, changed_by, compared, price, cost_to, purpose, object_of, thing_after, change,
+    "money": (moved, closing, changed_by, compared, sum_done, price, cost_to, purpose, object_of, thing_after, change,
               amount_of, apposition),
     "count": (moved, ranked, closing, changed_by, compared, agent, thing_after, amount_of, change, object_of,
               apposition),
