@@ -2,9 +2,10 @@
 import string
 
 from docx import Document as WordDocument
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from briefing.analyse.figures import find_figures, lexicon
 from briefing.compose.select import SelectOptions, select
 from briefing.errors import InputError
 from briefing.model import Topic
@@ -70,3 +71,22 @@ def test_any_day_of_articles_gives_at_most_five_named_topics(tmp_path, texts):
         return
     assert len(topics) <= 5 and all(topic.name and topic.keywords for topic in topics)
     assert {s.topic for doc in docs for s in doc.sentences} <= {t.name for t in topics} | {None}
+
+
+# The words the measure's readings turn on, from their own lists, with figures and punctuation between
+READING_WORDS = sorted({*lexicon.CHANGE_NOUNS, *lexicon.COMPARATIVES, *lexicon.SUBJECT_PRONOUNS, *lexicon.DASHES,
+                        *lexicon.RACE_TITLES, *lexicon.PARTICLES, *lexicon.RELATIVES, *lexicon.PASSIVE,
+                        *lexicon.MODALS, *lexicon.DETERMINERS, *lexicon.AMOUNT_LINKS, *lexicon.DIRECTIONS,
+                        *"$5m 20% £3bn 60m 7.35 3km 12 six million years months , . ( ) ’s of in for over than "
+                         "by to at from top Google said expected paid price stake".split()})
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(READING_WORDS), max_size=25))
+@example(words="rose more best at the more total rise $5m".split())  # once a measure of nine words
+@example(words="video ads , which are 20% less profitable than search ads .".split())  # once an IndexError
+def test_any_run_of_reading_words_gives_figures_with_short_measures(words):
+    text = " ".join(words)
+    for figure in find_figures(text):
+        assert 0 <= figure.start < figure.end <= len(text)
+        assert figure.measure is None or 0 < len(figure.measure.split()) <= 8, (text, figure.measure)

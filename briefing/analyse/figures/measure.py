@@ -420,7 +420,7 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
         return None
     if level:
         return subject
-    return [Word(noun, "NOUN"), Word("in", "FUNC"), *subject]
+    return [Word(noun, "NOUN"), Word("in", "FUNC"), *subject][:MOST_WORDS]
 
 
 def compared(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
