@@ -162,7 +162,7 @@ def is_year(written: str, before: str, after: str) -> bool:
 
 def is_clock_time(text: str, end: int) -> bool:
     return re.match(r"(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|o['’]clock|GMT|BST|UTC|CET|EST|EDT|"
-                    r"PST|ET|local time|hours GMT)\b", text[end:end + 15]) is not None
+                    r"PST|ET|local time|hours GMT)(?!\w)", text[end:end + 15]) is not None  # "p.m." ends on no word
 
 
 def is_age(written: str, before: str, after: str, quantity: Quantity) -> bool:

@@ -420,7 +420,8 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
         return None
     if level:
         return subject
-    return [Word(noun, "NOUN"), Word("in", "FUNC"), *subject][:MOST_WORDS]
+    # eight words in all, the subject's head kept: "rise in profits at US media giant TimeWarner"
+    return [Word(noun, "NOUN"), Word("in", "FUNC"), *trimmed(subject[-(MOST_WORDS - 2):])]
 
 
 def compared(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
