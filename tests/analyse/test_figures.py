@@ -763,6 +763,15 @@ def test_what_is_done_with_a_sum_says_what_it_is(text, measure):
     assert find_figures(text)[0].measure == measure
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("A report says costs have risen by £2.3bn in the past year.", "rise in costs"),  # not "past year"
+    ("It could take up to ten years before Serbia is able to join.", "time before Serbia is able to join"),
+    ("It will be five days before an engineer can call.", "time before an engineer can call"),
+])
+def test_a_time_after_a_sum_says_when_and_a_wait_is_the_time_before_what_follows(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]

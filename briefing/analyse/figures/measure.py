@@ -249,7 +249,8 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
         if closing < len(after) and after[closing].kind in NOUNS:
             start = closing  # "a $900m (£479m) loan": past the conversion
     if quantity.kind == "money" and len(after) > start and after[start].low == "in":
-        return phrase_after(after, start + 1)
+        held = phrase_after(after, start + 1)
+        return None if is_time(held) else held  # "$90 million in August": when, not what in
     if quantity.kind != "money" and len(after) > start and after[start].low == "of":
         return phrase_after(after, start + 1)  # "12 of the 15 races", "three of the victims"
     if len(after) > start and after[start].kind in ("NOUN", "ADJ", "PROPN"):
@@ -689,9 +690,13 @@ def duration(before: list[Word], after: list[Word], quantity: Quantity) -> list[
     the ink stays on the finger), "four years after the Millennium Exhibition closed" (the time since it closed)."""
     if quantity.unit not in DURATION_UNITS:
         return None
-    if after and after[0].low in ("after", "since"):
+    # "it would be five days before an engineer would show up", "could take 15 years before Turkey joins" (not
+    # "led the council for seven years before entering the Commons": how long he led it)
+    waited = bool(before) and (before[-1].low in PASSIVE or verb_lemma(before[-1].low) == "take")
+    if after and (after[0].low in ("after", "since") or (waited and after[0].low in ("until", "before"))):
         clause = list(itertools.takewhile(lambda w: w.kind != "PUNCT", after[1:]))
-        since = [Word("time", "NOUN"), Word("since", "FUNC")]
+        # "four years after the Dome closed": the time since; "two months until the election": the time until
+        since = [Word("time", "NOUN"), Word("since" if after[0].low in ("after", "since") else after[0].low, "FUNC")]
     else:
         words = list(before)
         while words and words[-1].low in ("the", "past", "last", "next", "first"):
