@@ -772,6 +772,23 @@ def test_a_time_after_a_sum_says_when_and_a_wait_is_the_time_before_what_follows
     assert find_figures(text)[0].measure == measure
 
 
+@pytest.mark.parametrize("text, measures", [
+    ("The agency said its consumer confidence index (CCI) fell to 48.2 from a revised 50.1 in May.",
+     ["consumer confidence index"] * 2),  # an abbreviation in brackets, and the value before without a comma
+    ("The group said sales were down 3% in 2019 to 650m euros.", ["fall in sales", "sales"]),
+    ("Exports rose 0.4% on the month and 5.2% on the year.", ["rise in exports"] * 2),
+    ("Revenue was 12bn euros, up 6.5% from 11.3bn euros in 2019.", ["revenue", "rise in revenue", "revenue"]),
+    ("The cuts helped to bring debt down to 20bn euros.", ["debt"]),  # "bring" is no -ing form
+])
+def test_a_figure_told_twice_or_with_its_value_before_has_one_measure(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures
+
+
+def test_a_figure_after_a_bare_and_counts_its_own_thing():
+    text = "Clubs from Spain and France have 12 and 11 players in the squad."
+    assert find_figures(text)[-1].measure == "players in the squad"
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]

@@ -58,7 +58,7 @@ from briefing.analyse.figures.lexicon import (
     VERB_NOUNS,
     WHEN_WORDS,
 )
-from briefing.analyse.figures.quantity import Quantity, Sentences
+from briefing.analyse.figures.quantity import Quantity, Sentences, looks_like_year
 from briefing.analyse.words import (
     is_superlative,
     parts_of_speech,
@@ -70,7 +70,11 @@ from briefing.model import Figure
 
 MOST_WORDS = 8
 # between a figure and the value it had before: "to $1.13bn for the three months to December, from"
-EARLIER_VALUE = re.compile(r"[^.;:!?,]*,\s*(?:(?:up|down)\s+)?from\s+")
+# "to 5.2%, from 5.4%", "to 51.8 from a revised 53.3"
+EARLIER_VALUE = re.compile(r"[^.;:!?,]*,\s*(?:(?:up|down)\s+)?from\s+"
+                           r"|\s+from\s+(?:(?:a|the)\s+)?(?:revised|previous|prior|record\s+)?\s*")
+# "£106m or 47.3%", "0.6% on the month and 6.1% on the year": one measure told two ways (not "12 and 11 players")
+PAIRED = re.compile(r"\s*(?:or|(?:on|in|over|for)\s+(?:the|a)\s+(?:month|year|quarter|week|day)\s+(?:and|or))\s+")
 TOKEN = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?['’]?|[$£€¥%]|[^\w\s]")
 # Prepositions that tie a phrase to the one before ("doses to Colombia", "cost to taxpayers of the Dome").
 ATTACHING = frozenset("of for in to from on at by with without against among into over".split())
@@ -146,14 +150,16 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
     clause_start = breaks[-1]
     if len(breaks) > 1 and text.startswith("from ", clause_start):
         clause_start = breaks[-2]  # "revised down the jobs gains in December, from 157,000 to 133,000"
-    before = read_words(text[clause_start:quantity.start], clause_start == sentence_start)
+    before = without_asides(read_words(text[clause_start:quantity.start], clause_start == sentence_start))
     after = read_words(text[quantity.end:sentence_end], False)
     if previous is not None and previous.measure and sentence_start <= previous.start:
-        if text[previous.end:quantity.start].strip() == "or":
-            return previous.measure  # "fuel costs rose by £106m or 47.3%"
+        if PAIRED.fullmatch(text, previous.end, quantity.start):
+            return previous.measure  # "rose by £106m or 47.3%", "rose 0.6% on the month and 6.1% on the year"
         counts_other = bool(after) and after[0].kind in NOUNS and not is_time(after[:1])  # "from 20 dealers"
         if EARLIER_VALUE.fullmatch(text, previous.end, quantity.start) and not counts_other:
-            return previous.measure  # "the jobless rate fell to 5.2%, from 5.4%": the same rate, before
+            # "the jobless rate fell to 5.2%, from 5.4%": the same rate, before; "up 8.1% from 9.26bn euros": what rose
+            changed = next((noun for noun in CHANGE_WORDS if previous.measure.startswith(f"{noun}in ")), None)
+            return previous.measure[len(f"{changed}in "):] if changed else previous.measure
         if (change_of := change_after(previous.measure, text[previous.end:clause_start], before, after)):
             return change_of
     if clause_start > sentence_start and (put := antecedent(text[sentence_start:clause_start], before, after)):
@@ -173,6 +179,21 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
         words = words[1:]
     words = trimmed(words)
     return " ".join(w.text for w in words) if any(w.kind in NOUNS for w in words) else None
+
+
+def without_asides(words: list[Word]) -> list[Word]:
+    """The words without a short aside in brackets: "its purchasing manager index (PMI) fell to 51.8" (an
+    abbreviation, a gloss) reads as "its purchasing manager index fell to"."""
+    kept: list[Word] = []
+    i = 0
+    while i < len(words):
+        closing = next((j for j in range(i + 1, min(i + 6, len(words))) if words[j].text == ")"), None)
+        if words[i].text == "(" and closing is not None and not any(w.kind == "NUM" for w in words[i:closing]):
+            i = closing + 1
+            continue
+        kept.append(words[i])
+        i += 1
+    return kept
 
 
 def change_after(measured: str, between: str, before: list[Word], after: list[Word]) -> str | None:
@@ -323,6 +344,16 @@ def is_time(words: list[Word]) -> bool:
     return bool(said) and all(w in TIME_NOUNS or w in WHEN_WORDS or w in ("earlier", "ago") for w in said)
 
 
+def is_participle(word: Word) -> bool:
+    """"purchasing", "living": a verb's -ing form (not "bring", "sing")."""
+    return word.low.endswith("ing") and present_participle(verb_lemma(word.low)) == word.low
+
+
+def is_year(words: list[Word]) -> bool:
+    """"2004" alone: a year, when a change happened ("were down 4% in 2004 to 789m euros")."""
+    return len(words) == 1 and words[0].kind == "NUM" and looks_like_year(words[0].text)
+
+
 def article_before(words: list[Word], phrase: list[Word], articles: tuple[str, ...] = ("the", "a", "an")) -> list[Word]:
     """The article standing before `phrase`, the words `words` end on ("the" of "the book has sold")."""
     index = len(words) - len(phrase)
@@ -391,6 +422,9 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
     level = bool(content) and content[-1].low == "to"
     if level:
         content = content[:-1]
+        when = next((i for i in range(len(content) - 1, 0, -1) if content[i].low in ATTACHING
+                     and (is_time(content[i + 1:]) or is_year(content[i + 1:]))), None)
+        content = content[:when]  # "were down 4% in 2004 to 789m euros": when the change was
         while content and content[-1].kind in ("NUM", "PUNCT"):  # "was up 4.3% to £1.97bn": the size of the change
             content = content[:-1]
     if content and content[-1].low in CHANGE_NOUNS and content[-1].kind != "NUM":
@@ -404,8 +438,9 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
         if rest and rest[-1].low in RELATIVES:
             rest = rest[:-1]  # "an industry that is growing by 6% a year": growth in the industry
         subject = phrase_before(rest)
-        while subject and subject[0].kind == "VERB":
-            subject = subject[1:]  # "saying police numbers had fallen": police numbers
+        while subject and subject[0].kind == "VERB" and (
+                not is_participle(subject[0]) or verb_lemma(subject[0].low) in HEARSAY_VERBS):
+            subject = subject[1:]  # "saying police numbers had fallen", "bring debt": not "purchasing manager index"
         if not subject and len(content) > 2 and content[-2].kind == "VERB":  # "BA's shares closed up 4p"
             subject = phrase_before(content[:-2])
     elif after and after[0].low in CHANGE_NOUNS and after[0].kind != "NOUN":  # "shares were 5% higher"
@@ -915,7 +950,7 @@ def phrase_before(words: list[Word]) -> list[Word]:
     """The noun phrase that ends `words` ("Allied Domecq shares", "the country's jobless rate")."""
     taken: list[Word] = []
     for word in reversed(words):
-        if word.kind in ("NOUN", "PROPN", "ADJ") or (word.kind == "VERB" and taken and word.low.endswith("ing")):
+        if word.kind in ("NOUN", "PROPN", "ADJ") or (word.kind == "VERB" and taken and is_participle(word)):
             taken.insert(0, word)
         else:
             break
