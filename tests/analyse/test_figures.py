@@ -789,6 +789,15 @@ def test_a_figure_after_a_bare_and_counts_its_own_thing():
     assert find_figures(text)[-1].measure == "players in the squad"
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("The new stadium in Lyon has a capacity of 60,000.", "capacity of the new stadium in Lyon"),
+    ("The merger would create a lender with assets of $2 trillion.", "assets of a lender"),
+    ("It has a capacity of 500.", "capacity"),  # whose "it" is, the clause does not say
+])
+def test_what_a_thing_has_an_amount_of_is_whose(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]

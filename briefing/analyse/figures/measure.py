@@ -591,7 +591,19 @@ def amount_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
     owner = phrase_before(words)
     if owner and VALUE_LINKS.intersection(links):
         return [Word("value", "NOUN"), Word("of", "FUNC"), *owner][:MOST_WORDS]
-    return owner
+    return [*owner, *holder(words[:len(words) - len(owner)])][:MOST_WORDS] if len(owner) == 1 else owner
+
+
+def holder(words: list[Word]) -> list[Word]:
+    """Whose a lone noun is when the clause says what something has: "the Parc des Sports Aguilera has a
+    capacity of 12,667" (capacity of the Parc des Sports Aguilera)."""
+    words = words[:-1] if words and words[-1].low in ("a", "an", "the") else words
+    if not words or words[-1].kind not in ("VERB", "FUNC") or verb_lemma(words[-1].low) not in HOLDING_VERBS:
+        return []
+    subject = phrase_before(words[:-1])
+    if not subject or subject[0].low in SUBJECT_PRONOUNS:
+        return []
+    return [Word("of", "FUNC"), *article_before(words[:-1], subject), *subject]
 
 
 def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
