@@ -798,6 +798,26 @@ def test_what_a_thing_has_an_amount_of_is_whose(text, measure):
     assert find_figures(text)[0].measure == measure
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("The insurer agreed to pay $90m (£48m) to settle a lawsuit filed by the state.",
+     "payment to settle lawsuit filed by the state"),  # past the conversion in brackets
+    ("The bank said it would spend $2.1bn (£1.2bn) to buy one of Poland's retail banks.",
+     "purchase for one of Poland's retail banks"),
+    ("The market is expected to generate about $40m (£21m) by the end of 2006.", "income from market"),  # when
+])
+def test_what_follows_a_sum_a_verb_takes_says_what_it_is_for(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Girls were 12% more likely than boys to stay on at school.", "gap between girls and boys"),
+    ("Flights are three times more expensive than trains.", "ratio of flights to trains"),
+    ("Some 15% more passengers used the line.", "more passengers using the line"),  # "more" before a noun
+])
+def test_a_figure_more_than_another_is_a_gap_or_a_ratio(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]

@@ -256,6 +256,7 @@ LENGTH_VERBS = frozenset("extend lengthen prolong stretch cut shorten reduce inc
                          .split())
 PERIOD_PREPOSITIONS = frozenset("to from beyond until into".split())
 PERIOD_NOUNS = frozenset("period term length duration time".split())
+MOMENT_NOUNS = frozenset("end start beginning middle close turn".split())  # "by the end of 2004": when, not what
 # Verbs that take the one paid or charged before the sum: "cost taxpayers £28.7m", "gave Colombia $5m".
 # what a sum before it pays for is undertaken, not bought: "the $200,000 project" costs that
 UNDERTAKINGS = frozenset("""

@@ -33,6 +33,7 @@ from briefing.analyse.figures.lexicon import (
     LENGTH_VERBS,
     MARKET_VERBS,
     MODALS,
+    MOMENT_NOUNS,
     MONEY_NOUNS,
     OWNABLE,
     OWNER_PREPOSITIONS,
@@ -264,6 +265,8 @@ def share_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[
 def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """The noun phrase the figure comes before: "6 million vaccine doses to Colombia", "a 7% drop in GDP";
     for money, also what it is in ("$150 million in loans")."""
+    if after and after[0].low in COMPARATIVES and not (len(after) > 1 and after[1].kind in NOUNS):
+        return None  # "18% more likely than men": a comparison, no thing ("15% more passengers" counts one)
     start = 1 if after and after[0].text in ("'", "’", *QUOTE_MARKS) else 0  # "six months' paid leave"
     if after[:1] and after[0].text == "(" and ")" in (w.text for w in after[:6]):
         closing = [w.text for w in after].index(")") + 1
@@ -462,25 +465,36 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
 
 def compared(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """The gap between two things: "Women in full-time work earn 19% less than men" (gap between women in
-    full-time work and men), "Pernod is about 9% smaller than Allied Domecq"; not a change over time
+    full-time work and men), "Pernod is about 9% smaller than Allied Domecq", or their ratio ("five times
+    more expensive than cinema tickets"); not a change over time
     ("20% higher than a year ago", "than the prior year") nor against what was thought ("than analysts
     had expected", "than first thought")."""
-    if len(after) < 3 or after[0].low not in COMPARATIVES or after[1].low != "than":
+    if len(after) > 2 and after[0].low in ("more", "less") and after[1].kind == "ADJ":
+        after = after[1:]  # "18% more likely than men", "five times more expensive than cinema tickets"
+    elif not after or after[0].low not in COMPARATIVES:
+        return None
+    if len(after) < 3 or after[1].low != "than":
         return None
     other = phrase_after(after, 2)
     group, end = noun_group(after, 2 + sum(1 for _ in itertools.takewhile(lambda w: w.low in DETERMINERS, after[2:])))
     if not other or not group or is_time(other) or other[-1].low in TIME_NOUNS | PERIOD_NOUNS:
         return None
-    if (end < len(after) and (after[end].kind == "VERB" or after[end].low in BEFORE_VERBS | PASSIVE)) \
+    if (end < len(after) and (after[end].kind == "VERB" or after[end].low in PASSIVE | BEFORE_VERBS - {"to"})) \
             or any(verb_lemma(w.low) in HEARSAY_VERBS | EXPECTING_WORDS for w in other):
         return None  # "than analysts had expected", "than first thought"
     words = [w for w in before if w.kind != "ADV" and w.low not in PASSIVE]
+    while len(words) > 1 and (words[-1].low in ("to", "and", "or") or words[-1].text in DASHES) \
+            and (words[-2].kind == "NUM" or words[-2].low in SMALL_NUMBERS):
+        words = words[:-2]  # a range's lower end: "are four to five times more expensive"
     if words and words[-1].kind == "VERB":
         words = words[:-1]  # "earn", "cost"
     subject = phrase_before(words)
     if not subject or subject[0].low in SUBJECT_PRONOUNS:
         return None
-    between = [Word("gap", "NOUN"), Word("between", "FUNC"), *subject, Word("and", "FUNC")]
+    if quantity.unit == "times":  # "games titles are five times more expensive than cinema tickets"
+        between = [Word("ratio", "NOUN"), Word("of", "FUNC"), *subject, Word("to", "FUNC")]
+    else:
+        between = [Word("gap", "NOUN"), Word("between", "FUNC"), *subject, Word("and", "FUNC")]
     return [*between, *other][:MOST_WORDS] if len(between) < MOST_WORDS else None
 
 
@@ -614,12 +628,15 @@ def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
     noun = VERB_NOUNS.get(verb_lemma(verbs[-1].low))
     if noun is None:
         return None
-    start = 0
+    start = past_conversion(after)  # "pay $1m (£522,000) to the ex-finance chief"
     while start + 1 < len(after) and after[start].low in RATE_WORDS and after[start + 1].kind in NOUNS:
         start += 2  # "spend $17 per child per year on textbooks": spending on textbooks
-    tail, _ = attachment(after, start)
-    if tail and tail[-1].low not in TIME_NOUNS:  # not "over the next decade"
-        return [Word(noun, "NOUN"), *tail]
+    # "it would spend $3.3bn to buy one of South Korea's main retail banks": spending to buy …
+    aim = after[start:start + 2] if len(after) > start + 1 and after[start].low == "to" \
+        and after[start + 1].kind == "VERB" and verb_lemma(after[start + 1].low) == after[start + 1].low else []
+    tail = [*aim, *phrase_after(after, start + 2)] if aim else attachment(after, start)[0]
+    if tail and tail[-1].low not in TIME_NOUNS | PERIOD_NOUNS | MOMENT_NOUNS:  # not "over the next decade"
+        return [Word(noun, "NOUN"), *tail][:MOST_WORDS]
     # "Clinton's tax plan would raise $1.1 trillion": revenue from Clinton's tax plan
     until_verb = before[:before.index(verbs[-1])]
     foreseen = False
@@ -633,6 +650,13 @@ def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
         subject = subject[1:]
     link = "from" if noun in ("revenue", "earnings", "receipts", "savings", "income") else "by"
     return [Word(noun, "NOUN"), Word(link, "FUNC"), *subject] if subject else [Word(noun, "NOUN")]
+
+
+def past_conversion(after: list[Word]) -> int:
+    """Where the words after a sum go on past its conversion in brackets ("$1m (£522,000) to …"), else 0."""
+    if after[:1] and after[0].text == "(" and ")" in (w.text for w in after[:8]):
+        return [w.text for w in after].index(")") + 1
+    return 0
 
 
 def cost_to(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -672,6 +696,7 @@ def price(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
 
 def purpose(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """"more than $80 million to support the country's COVID-19 response": support for that response."""
+    after = after[past_conversion(after):]  # "$3.3bn (£1.8bn) to buy one of South Korea's main retail banks"
     if len(after) > 1 and after[0].low in ("to", "for") and after[1].kind in ("VERB", "NOUN"):
         noun = VERB_NOUNS.get(verb_lemma(after[1].low))
         the = [w for w in after[2:3] if w.low in DETERMINERS]
@@ -1003,7 +1028,7 @@ READINGS = {
               amount_of, apposition),
     "count": (moved, ranked, closing, changed_by, compared, agent, thing_after, amount_of, change, object_of,
               apposition),
-    "measure": (moved, record_span, lengthened, apart, race, named_before, thing_after, owner_time, object_of,
+    "measure": (moved, compared, record_span, lengthened, apart, race, named_before, thing_after, owner_time, object_of,
                 amount_of, change, duration, apposition),
 }
 
