@@ -191,6 +191,8 @@ VERB_NOUNS = {
     "run": "run", "jump": "jump", "throw": "throw", "clear": "clearance", "clock": "time", "finish": "finish",
     "repay": "repayment", "refund": "refund", "bring": "income", "generate": "income",
 }
+# ... and for a sum, where the verb means money: "the film took $30.2m in its debut weekend" (takings)
+MONEY_VERB_NOUNS = {"take": "takings", "gross": "takings", "make": "earnings"}
 # Verbs that say what a thing holds: "the sedan has 10 airbags" counts the airbags in the sedan.
 HOLDING_VERBS = frozenset("have include contain feature offer with".split())
 # Verbs of trade: "bought the Yugansk unit for $9.3bn" is the price of the unit.

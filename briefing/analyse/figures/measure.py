@@ -35,6 +35,7 @@ from briefing.analyse.figures.lexicon import (
     MODALS,
     MOMENT_NOUNS,
     MONEY_NOUNS,
+    MONEY_VERB_NOUNS,
     OWNABLE,
     OWNER_PREPOSITIONS,
     PARTICLES,
@@ -625,7 +626,9 @@ def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
     verbs = [w for w in before[-3:] if w.kind == "VERB"]
     if not verbs or before[-1].kind not in ("VERB", "ADV"):
         return None
-    noun = VERB_NOUNS.get(verb_lemma(verbs[-1].low))
+    lemma = verb_lemma(verbs[-1].low)
+    noun = MONEY_VERB_NOUNS.get(lemma) if quantity.kind == "money" and lemma in MONEY_VERB_NOUNS \
+        else VERB_NOUNS.get(lemma)
     if noun is None:
         return None
     start = past_conversion(after)  # "pay $1m (£522,000) to the ex-finance chief"
@@ -634,7 +637,11 @@ def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
     # "it would spend $3.3bn to buy one of South Korea's main retail banks": spending to buy …
     aim = after[start:start + 2] if len(after) > start + 1 and after[start].low == "to" \
         and after[start + 1].kind == "VERB" and verb_lemma(after[start + 1].low) == after[start + 1].low else []
-    tail = [*aim, *phrase_after(after, start + 2)] if aim else attachment(after, start)[0]
+    if aim and noun == "takings":
+        noun = "cost"  # "it would take £40m to stage a takeover": what it costs
+    the = [w for w in after[start + 2:start + 3] if w.low in DETERMINERS]
+    tail = fitting([*aim, *the, *phrase_after(after, start + 2)], [*aim, *phrase_after(after, start + 2)], 1) \
+        if aim else attachment(after, start)[0]
     if tail and tail[-1].low not in TIME_NOUNS | PERIOD_NOUNS | MOMENT_NOUNS:  # not "over the next decade"
         return [Word(noun, "NOUN"), *tail][:MOST_WORDS]
     # "Clinton's tax plan would raise $1.1 trillion": revenue from Clinton's tax plan
@@ -648,8 +655,15 @@ def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
     subject = phrase_before(until_verb)
     while subject and subject[0].kind == "VERB":
         subject = subject[1:]
-    link = "from" if noun in ("revenue", "earnings", "receipts", "savings", "income") else "by"
-    return [Word(noun, "NOUN"), Word(link, "FUNC"), *subject] if subject else [Word(noun, "NOUN")]
+    link = "from" if noun in ("revenue", "receipts", "savings", "income") else "of" if noun == "earnings" else "by"
+    told = [Word(noun, "NOUN"), Word(link, "FUNC")]
+    return fitting([*told, *article_before(until_verb, subject), *subject], [*told, *subject]) if subject else told[:1]
+
+
+def fitting(with_article: list[Word], without: list[Word], more: int = 0) -> list[Word]:
+    """The phrase with its article where that fits in eight words (`more` words will go before it), else
+    without, cut at eight: "payment to settle lawsuit filed by Mr Spitzer", not "… a lawsuit filed by Mr"."""
+    return with_article if len(with_article) + more <= MOST_WORDS else without[:MOST_WORDS - more]
 
 
 def past_conversion(after: list[Word]) -> int:
