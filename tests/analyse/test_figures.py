@@ -828,6 +828,19 @@ def test_a_sum_taken_or_made_is_takings_or_earnings(text, measure):
     assert find_figures(text)[0].measure == measure
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("Turkey's main index slumped 0.4% on Monday. Investors in Turkey were wary.",
+     "fall in Turkey's main index"),  # a name opening a sentence: the text capitalises it elsewhere too
+    ("It is a new engine that’s 15% more powerful than the old model.", "gap between new engine and old model"),
+    ("The firm plans to raise $2bn (£1.5bn) from its long-awaited public listing in Frankfurt.",
+     "revenue from its long-awaited public listing"),
+    ("The company will raise $1bn from stakes in firms including India's Bharti Airtel Telecom Services.",
+     "revenue from stakes"),  # past eight words: cut before a phrase, not inside a name
+])
+def test_names_contractions_and_gerunds_are_read_as_such(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]

@@ -129,6 +129,8 @@ def word_kind(token: str, first: bool) -> str:
     if low in GRAMMAR_WORDS:
         return "FUNC"
     bare = re.sub(r"['’]s?$", "", low)
+    if bare != low and bare in GRAMMAR_WORDS and (first or token[0].islower()):
+        return "FUNC"  # "that’s", "it's"; not "May's debt" inside a sentence
     readings = parts_of_speech(bare)
     if token[0].isupper() and (not first or not readings):
         return "PROPN"
@@ -152,7 +154,8 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
     clause_start = breaks[-1]
     if len(breaks) > 1 and text.startswith("from ", clause_start):
         clause_start = breaks[-2]  # "revised down the jobs gains in December, from 157,000 to 133,000"
-    before = without_asides(read_words(text[clause_start:quantity.start], clause_start == sentence_start))
+    opens = clause_start == sentence_start and not named_elsewhere(text, clause_start)
+    before = without_asides(read_words(text[clause_start:quantity.start], opens))
     after = read_words(text[quantity.end:sentence_end], False)
     if previous is not None and previous.measure and sentence_start <= previous.start:
         if PAIRED.fullmatch(text, previous.end, quantity.start):
@@ -181,6 +184,14 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
         words = words[1:]
     words = trimmed(words)
     return " ".join(w.text for w in words) if any(w.kind in NOUNS for w in words) else None
+
+
+def named_elsewhere(text: str, start: int) -> bool:
+    """Whether the word at `start`, opening a sentence, is a name: the text capitalises it inside a sentence
+    too ("China's Shanghai Composite slumped 0.2%": China, not china)."""
+    first = re.match(r"[A-Z][a-z]+", text[start:start + 40])
+    return first is not None and first.group(0).lower() not in GRAMMAR_WORDS \
+        and re.search(rf"(?<=[a-z,;] ){first.group(0)}\b", text) is not None  # not "The": "… The Incredibles"
 
 
 def without_asides(words: list[Word]) -> list[Word]:
@@ -484,6 +495,8 @@ def compared(before: list[Word], after: list[Word], quantity: Quantity) -> list[
             or any(verb_lemma(w.low) in HEARSAY_VERBS | EXPECTING_WORDS for w in other):
         return None  # "than analysts had expected", "than first thought"
     words = [w for w in before if w.kind != "ADV" and w.low not in PASSIVE]
+    if words and re.sub(r"['’]s$", "", words[-1].low) in RELATIVES:
+        words = words[:-1]  # "a four-cylinder engine that’s 20% more powerful than the current model"
     while len(words) > 1 and (words[-1].low in ("to", "and", "or") or words[-1].text in DASHES) \
             and (words[-2].kind == "NUM" or words[-2].low in SMALL_NUMBERS):
         words = words[:-2]  # a range's lower end: "are four to five times more expensive"
@@ -643,7 +656,7 @@ def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
     tail = fitting([*aim, *the, *phrase_after(after, start + 2)], [*aim, *phrase_after(after, start + 2)], 1) \
         if aim else attachment(after, start)[0]
     if tail and tail[-1].low not in TIME_NOUNS | PERIOD_NOUNS | MOMENT_NOUNS:  # not "over the next decade"
-        return [Word(noun, "NOUN"), *tail][:MOST_WORDS]
+        return at_most_eight([Word(noun, "NOUN"), *tail])
     # "Clinton's tax plan would raise $1.1 trillion": revenue from Clinton's tax plan
     until_verb = before[:before.index(verbs[-1])]
     foreseen = False
@@ -658,6 +671,15 @@ def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
     link = "from" if noun in ("revenue", "receipts", "savings", "income") else "of" if noun == "earnings" else "by"
     told = [Word(noun, "NOUN"), Word(link, "FUNC")]
     return fitting([*told, *article_before(until_verb, subject), *subject], [*told, *subject]) if subject else told[:1]
+
+
+def at_most_eight(words: list[Word]) -> list[Word]:
+    """Words past eight go, cut before the last phrase that starts within them where there is one:
+    "revenue from its record-breaking second listing (in Hong Kong)"."""
+    if len(words) <= MOST_WORDS:
+        return words
+    cut = max((i for i in range(2, MOST_WORDS + 1) if words[i].low in ATTACHING), default=MOST_WORDS)
+    return words[:cut]
 
 
 def fitting(with_article: list[Word], without: list[Word], more: int = 0) -> list[Word]:
@@ -982,6 +1004,8 @@ def noun_group(words: list[Word], i: int) -> tuple[list[Word], int]:
             taken.append(word)
         elif word.kind == "VERB" and following and following.kind in NOUNS and not taken:
             taken.append(word)  # "paid leave", "winning time"
+        elif word.kind == "VERB" and taken and taken[-1].describes and "NOUN" in parts_of_speech(word.low):
+            taken.append(Word(word.text, "NOUN"))  # "its record-breaking second listing", "public spending"
         elif word.text == "," and taken and taken[-1].describes and following and following.describes:
             pass  # "safe, effective doses"
         elif word.text in QUOTE_MARKS and following and following.kind in ("NOUN", "PROPN", "ADJ"):
