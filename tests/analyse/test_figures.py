@@ -841,6 +841,14 @@ def test_names_contractions_and_gerunds_are_read_as_such(text, measure):
     assert find_figures(text)[0].measure == measure
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("The agency will provide $90 million in loans this year to small farms.", "loans to small farms"),
+    ("The firm is claiming more than $5bn in damages.", "claim in damages"),  # no one it is owed by
+])
+def test_the_form_a_sum_takes_names_it_where_it_says_to_whom(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]

@@ -650,6 +650,13 @@ def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
     # "it would spend $3.3bn to buy one of South Korea's main retail banks": spending to buy …
     aim = after[start:start + 2] if len(after) > start + 1 and after[start].low == "to" \
         and after[start + 1].kind == "VERB" and verb_lemma(after[start + 1].low) == after[start + 1].low else []
+    if start + 1 < len(after) and after[start].low == "in" and after[start + 1].low in MONEY_NOUNS:
+        # "provide $150 million in loans this year to small businesses": the loans, to whom
+        form, end = noun_group(after, start + 1)
+        while end < len(after) and (after[end].low in DETERMINERS or after[end].low in WHEN_WORDS | TIME_NOUNS):
+            end += 1
+        if (whom := attachment(after, end)[0]):  # else "claim in damages" says more than "damages"
+            return at_most_eight([*form, *whom])
     if aim and noun == "takings":
         noun = "cost"  # "it would take £40m to stage a takeover": what it costs
     the = [w for w in after[start + 2:start + 3] if w.low in DETERMINERS]
