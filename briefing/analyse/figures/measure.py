@@ -128,9 +128,10 @@ def word_kind(token: str, first: bool) -> str:
         return "ADV"
     if low in GRAMMAR_WORDS:
         return "FUNC"
+    if (short := re.sub(r"['’](?:s|re|ve|ll|d|m)$", "", low)) != low and short in GRAMMAR_WORDS \
+            and (first or token[0].islower()):
+        return "FUNC"  # "that’s", "it's", "we're"; not "May's debt" inside a sentence
     bare = re.sub(r"['’]s?$", "", low)
-    if bare != low and bare in GRAMMAR_WORDS and (first or token[0].islower()):
-        return "FUNC"  # "that’s", "it's"; not "May's debt" inside a sentence
     readings = parts_of_speech(bare)
     if token[0].isupper() and (not first or not readings):
         return "PROPN"
@@ -681,11 +682,16 @@ def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
 
 
 def at_most_eight(words: list[Word]) -> list[Word]:
-    """Words past eight go, cut before the last phrase that starts within them where there is one:
-    "revenue from its record-breaking second listing (in Hong Kong)"."""
+    """Eight words at most: first without the articles inside ("officials from Latin America at regional
+    migration ministerial", not cut before "ministerial"), else cut before a phrase that starts among the
+    last words of the eight ("revenue from its record-breaking second listing (in Hong Kong)"), else at eight."""
     if len(words) <= MOST_WORDS:
         return words
-    cut = max((i for i in range(2, MOST_WORDS + 1) if words[i].low in ATTACHING), default=MOST_WORDS)
+    bare = [words[0], *(w for w in words[1:] if w.low not in ("a", "an", "the"))]
+    if len(bare) <= MOST_WORDS:
+        return bare
+    # a phrase is given up only where that leaves most of the eight ("states led" says less than a cut name)
+    cut = max((i for i in range(MOST_WORDS - 3, MOST_WORDS + 1) if words[i].low in ATTACHING), default=MOST_WORDS)
     return words[:cut]
 
 
@@ -935,7 +941,7 @@ def phrase_after(words: list[Word], start: int, determiners: bool = True) -> lis
         phrase += attached
     if len(phrase) < MOST_WORDS:
         phrase += clause_after(words, i)  # "Venezuelans who have left the country", "Palestinians living in Gaza"
-    return trimmed(phrase[:MOST_WORDS])
+    return trimmed(at_most_eight(phrase))
 
 
 def clause_after(words: list[Word], i: int) -> list[Word]:
@@ -1023,6 +1029,9 @@ def noun_group(words: list[Word], i: int) -> tuple[list[Word], int]:
         else:
             break
         i += 1
+    if len(taken) > 1 and taken[-1].kind == "ADJ" and parts_of_speech(taken[-1].low) == {"ADJ"} \
+            and taken[-2].kind == "NOUN" and (i >= len(words) or words[i].kind in ("FUNC", "PUNCT")):
+        taken[-1] = Word(taken[-1].text, "NOUN")  # closing a group after a noun: "a regional migration ministerial"
     while taken and taken[-1].kind not in NOUNS:
         taken.pop()
     return taken, i
