@@ -174,7 +174,8 @@ CHANGE_NOUNS = {
     "grows": "growth", "growing": "growth", "gained": "gain", "gains": "gain", "added": "gain", "higher": "rise",
     "fell": "fall", "falls": "fall", "fallen": "fall", "falling": "fall", "down": "fall", "dropped": "fall",
     "drops": "fall", "declined": "fall", "declines": "fall", "slipped": "fall", "slumped": "fall",
-    "decreased": "fall", "slump": "fall", "slumps": "fall",
+    "decreased": "fall", "slump": "fall", "slumps": "fall", "fall": "fall", "drop": "fall", "decrease": "fall",
+    "increase": "increase", "climb": "rise", "grow": "growth",
     "plunged": "fall", "tumbled": "fall", "sank": "fall", "shed": "fall",
     "lost": "loss", "lower": "fall", "cut": "cut", "cuts": "cut", "slashed": "cut", "shrank": "fall",
 }
@@ -221,6 +222,8 @@ AMOUNT_LINKS = frozenset("of at worth was were is are stood totalled totaled tot
                          "amounted be been".split())
 # Words the measure's grammar reads: before a verb ("would raise", "to support"), of time ("last year"),
 # opening a clause ("who have left"), of the passive ("were killed"), and determiners.
+# Read as verbs though the dictionary has them as nouns too: "which saw sales increase 350%"
+VERBS_FIRST = frozenset("saw".split())
 BEFORE_VERBS = frozenset("to will would can could may might must should shall did does do have has had".split())
 TIME_NOUNS = frozenset("time times year years decade decades month months week weeks day days quarter hour hours"
                        .split())
@@ -266,4 +269,4 @@ project projects scheme schemes programme programmes program programs plan plans
 production productions redevelopment refurbishment renovation building stadium bridge campaign study upgrade
 expansion extension
 """.split())
-TWO_OBJECT_VERBS = frozenset("cost give pay owe lend award grant".split())
+TWO_OBJECT_VERBS = frozenset("cost give pay owe lend award grant fine".split())

@@ -58,6 +58,7 @@ from briefing.analyse.figures.lexicon import (
     VALUE_LINKS,
     VERB_ADVERBS,
     VERB_NOUNS,
+    VERBS_FIRST,
     WHEN_WORDS,
 )
 from briefing.analyse.figures.quantity import Quantity, Sentences, looks_like_year
@@ -126,6 +127,8 @@ def word_kind(token: str, first: bool) -> str:
         return "PROPN"  # "US", "BA", not "us"
     if low in HEDGES:
         return "ADV"
+    if low in VERBS_FIRST:
+        return "VERB"
     if low in GRAMMAR_WORDS:
         return "FUNC"
     if (short := re.sub(r"['’](?:s|re|ve|ll|d|m)$", "", low)) != low and short in GRAMMAR_WORDS \
@@ -389,8 +392,10 @@ def by_whom(thing: list[Word], before: list[Word]) -> list[Word]:
     if rest and rest[-1].low in RELATIVES:
         rest = rest[:-1]  # "a fire at one cafe that killed 25 people": the fire did
     subject = phrase_before(rest)
-    if not subject:
-        return thing
+    if not subject:  # "it has sold more than 677,000 copies": copies sold (whoever "it" is)
+        done = done_to(before)
+        said = done is not None and verb_lemma(verb.low) in HEARSAY_VERBS | TWO_OBJECT_VERBS  # "we know two states"
+        return [*thing, done] if done and not said and not thing[-1].describes else thing
     the = article_before(rest, subject)
     if verb_lemma(verb.low) in HOLDING_VERBS:
         return [*thing, Word("in", "FUNC"), *the, *subject][:MOST_WORDS]
