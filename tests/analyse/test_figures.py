@@ -873,6 +873,14 @@ def test_what_is_done_to_a_counted_thing_and_what_a_base_verb_changes(text, meas
     assert find_figures(text)[0].measure == measure
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("In my view the keeper made two very fine saves and I am happy.", "fine saves"),  # not "making"
+    ("The release of two really important games is driving sales.", "important games driving sales"),
+])
+def test_an_intensifier_before_what_is_counted_is_passed_over(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]

@@ -187,7 +187,7 @@ VERB_NOUNS = {
     "save": "savings", "demand": "demand", "seek": "demand", "receive": "receipts", "offer": "offer",
     "bid": "bid", "lend": "loan", "loan": "loan", "pledge": "pledge", "provide": "provision", "fund": "funding",
     "support": "support", "grant": "grant", "allocate": "allocation", "budget": "budget", "sign": "signing",
-    "win": "win", "claim": "claim", "owed": "debt", "make": "making", "produce": "production", "export": "exports",
+    "win": "win", "claim": "claim", "owed": "debt", "produce": "production", "export": "exports",
     "import": "imports", "employ": "employees", "kill": "deaths", "injure": "injuries", "arrest": "arrests",
     "run": "run", "jump": "jump", "throw": "throw", "clear": "clearance", "clock": "time", "finish": "finish",
     "repay": "repayment", "refund": "refund", "bring": "income", "generate": "income",
@@ -235,6 +235,7 @@ RELATIVES = frozenset("who that which whose".split())
 # "legal reserves, which it previously set at $500m": the subject of a clause that says what a thing was put at
 SUBJECT_PRONOUNS = frozenset("it they he she we i you".split())
 # "19% less than men": the gap between two things; "four to five times more expensive": a comparison, no thing
+INTENSIFIERS = frozenset("very really so too extremely highly".split())  # "two very fine saves": fine saves
 VERB_ADVERBS = frozenset("now also still already then soon just yet".split())  # "could now be returned"
 COMPARATIVES = frozenset("more less fewer higher lower bigger smaller larger greater cheaper dearer".split())
 DASHES = ("-", "–", "—")  # "BA's estimated annual surcharge revenues - £160m - will …": the figure renames the phrase

@@ -29,6 +29,7 @@ from briefing.analyse.figures.lexicon import (
     HEDGES,
     HOLDER_NOUNS,
     HOLDING_VERBS,
+    INTENSIFIERS,
     LEADING_PREPOSITIONS,
     LENGTH_VERBS,
     MARKET_VERBS,
@@ -284,6 +285,9 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
     if after and after[0].low in COMPARATIVES and not (len(after) > 1 and after[1].kind in NOUNS):
         return None  # "18% more likely than men": a comparison, no thing ("15% more passengers" counts one)
     start = 1 if after and after[0].text in ("'", "’", *QUOTE_MARKS) else 0  # "six months' paid leave"
+    while start + 1 < len(after) and (after[start].kind == "ADV" or after[start].low in INTENSIFIERS) \
+            and after[start + 1].kind in ("ADJ", "NOUN"):
+        start += 1  # "made two very fine saves": fine saves
     if after[:1] and after[0].text == "(" and ")" in (w.text for w in after[:6]):
         closing = [w.text for w in after].index(")") + 1
         if closing < len(after) and after[closing].kind in NOUNS:
