@@ -876,8 +876,9 @@ def test_what_is_done_to_a_counted_thing_and_what_a_base_verb_changes(text, meas
 @pytest.mark.parametrize("text, measure", [
     ("In my view the keeper made two very fine saves and I am happy.", "fine saves"),  # not "making"
     ("The release of two really important games is driving sales.", "important games driving sales"),
+    ("About 70 percent of Americans say that the offense was grave.", "share of Americans"),  # "say" a verb
 ])
-def test_an_intensifier_before_what_is_counted_is_passed_over(text, measure):
+def test_intensifiers_and_verbs_of_saying_are_no_part_of_what_is_counted(text, measure):
     assert find_figures(text)[0].measure == measure
 
 
