@@ -211,7 +211,7 @@ debts cost costs spending subsidy subsidies bailout rebate refund deficit surplu
 prices rent rents wage wages pension pensions reserve reserves cash money funding capital dividend dividends
 compensation damages penalty penalties tariff tariffs charge charges credit credits savings pay
 payout payouts payoff payoffs windfall windfalls contribution contributions scholarship scholarships
-case cases lawsuit lawsuits suit suits
+case cases lawsuit lawsuits suit suits bond bonds bail lifeline lifelines rescue ransom
 buyout buyouts takeover takeovers reward rewards worth shortfall shortfalls hole
 """.split())
 # Words that soften a figure without saying what it is: "growth of just 0.2%", "up only 2%"
