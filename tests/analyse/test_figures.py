@@ -883,6 +883,11 @@ def test_intensifiers_and_verbs_of_saying_are_no_part_of_what_is_counted(text, m
     assert find_figures(text)[0].measure == measure
 
 
+def test_a_count_and_the_sum_after_it_are_not_joined_by_and():
+    text = "The US is donating 6 million vaccine doses to Peru and more than $50 million to support its response."
+    assert find_figures(text)[0].measure == "vaccine doses to Peru"
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]

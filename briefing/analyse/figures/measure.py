@@ -1008,7 +1008,8 @@ def attachment(words: list[Word], i: int, told_of: bool = False) -> tuple[list[W
     group, end = noun_group(words, i)
     if not group:
         return (lead, told) if passive else ([], i)  # "task forces have been set up to examine …"
-    if end + 1 < len(words) and words[end].low == "and":  # "Latin America and the Caribbean"
+    if end + 1 < len(words) and words[end].low == "and" and words[end + 1].low not in COMPARATIVES:
+        # "Latin America and the Caribbean"; not "to Colombia and more than $80 million to …"
         more = [words[end + 1]] if words[end + 1].low in DETERMINERS else []
         joined, joined_end = noun_group(words, end + 1 + len(more))
         if joined:
