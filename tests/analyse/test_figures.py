@@ -779,6 +779,9 @@ def test_a_time_after_a_sum_says_when_and_a_wait_is_the_time_before_what_follows
      ["consumer confidence index"] * 2),  # an abbreviation in brackets, and the value before without a comma
     ("The group said sales were down 3% in 2019 to 650m euros.", ["fall in sales", "sales"]),
     ("Exports rose 0.4% on the month and 5.2% on the year.", ["rise in exports"] * 2),
+    ("Shares in Acme were up 12 pence, or 3.1%, by noon.", ["rise in shares in Acme"] * 2),
+    ("Fines of up to $50,000 (£40,000) could be imposed.", ["fines"] * 2),  # not "sum imposed"
+    ("More than $9,000 (£7,000) has been pledged so far.", ["sum pledged"] * 2),  # past the conversion
     ("Revenue was 12bn euros, up 6.5% from 11.3bn euros in 2019.", ["revenue", "rise in revenue", "revenue"]),
     ("The cuts helped to bring debt down to 20bn euros.", ["debt"]),  # "bring" is no -ing form
 ])

@@ -78,7 +78,7 @@ MOST_WORDS = 8
 EARLIER_VALUE = re.compile(r"[^.;:!?,]*,\s*(?:(?:up|down)\s+)?from\s+"
                            r"|\s+from\s+(?:(?:a|the)\s+)?(?:revised|previous|prior|record\s+)?\s*")
 # "£106m or 47.3%", "0.6% on the month and 6.1% on the year": one measure told two ways (not "12 and 11 players")
-PAIRED = re.compile(r"\s*(?:or|(?:on|in|over|for)\s+(?:the|a)\s+(?:month|year|quarter|week|day)\s+(?:and|or))\s+")
+PAIRED = re.compile(r"\s*,?\s*(?:or|(?:on|in|over|for)\s+(?:the|a)\s+(?:month|year|quarter|week|day)\s+(?:and|or))\s+")
 TOKEN = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?['’]?|[$£€¥%]|[^\w\s]")
 # Prepositions that tie a phrase to the one before ("doses to Colombia", "cost to taxpayers of the Dome").
 ATTACHING = frozenset("of for in to from on at by with without against among into over".split())
@@ -163,7 +163,7 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
     before = without_asides(read_words(text[clause_start:quantity.start], opens))
     after = read_words(text[quantity.end:sentence_end], False)
     if previous is not None and previous.measure and sentence_start <= previous.start:
-        if PAIRED.fullmatch(text, previous.end, quantity.start):
+        if PAIRED.fullmatch(text, previous.end, quantity.start) and not (after and after[0].low == "of"):
             return previous.measure  # "rose by £106m or 47.3%", "rose 0.6% on the month and 6.1% on the year"
         counts_other = bool(after) and after[0].kind in NOUNS and not is_time(after[:1])  # "from 20 dealers"
         if EARLIER_VALUE.fullmatch(text, previous.end, quantity.start) and not counts_other:
@@ -525,9 +525,10 @@ def compared(before: list[Word], after: list[Word], quantity: Quantity) -> list[
 def sum_done(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """What is done with a sum a passive verb follows: "More than £550m could now be returned to the
     public sector" (sum returned to the public sector), "£2bn will be spent on roads"."""
-    if quantity.kind != "money":
-        return None
-    told = [w for w in after if w.kind != "ADV" and w.low not in VERB_ADVERBS]  # "could now be returned"
+    if quantity.kind != "money" or (before and before[-1].low in AMOUNT_LINKS):
+        return None  # "Fines of up to $500,000 could be imposed": the fines
+    told = [w for w in after[past_conversion(after):] if w.kind != "ADV" and w.low not in VERB_ADVERBS]
+    # "could now be returned", "$23,000 (£12,000) has been pledged"
     if not told or told[0].low not in PASSIVE | MODALS | {"have", "has", "had"}:
         return None
     done, _ = attachment(told, 0, told_of=True)
