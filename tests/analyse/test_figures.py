@@ -760,6 +760,7 @@ def test_a_span_of_time_after_a_superlative_is_told_of_that_record(text, measure
     ("She said $2bn had been set aside for the clean-up.", "sum set aside for the clean-up"),
     ("Judges threw out the $90bn asbestos case.", "asbestos case"),  # a sum that names a claim is the claim
     ("SoftBank agreed a $9.5 billion lifeline for WeWork.", "lifeline for WeWork"),  # not its price
+    ("Most are small-dollar donors who pitch in $200 or less.", "sum pitched in by small-dollar donors"),
 ])
 def test_what_is_done_with_a_sum_says_what_it_is(text, measure):
     assert find_figures(text)[0].measure == measure

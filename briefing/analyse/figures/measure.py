@@ -105,8 +105,8 @@ def read_words(text: str, opens_sentence: bool) -> list[Word]:
     for i, token in enumerate(TOKEN.findall(text)):
         readings = parts_of_speech(token.lower())
         kind = word_kind(token, opens_sentence and i == 0)
-        if found and found[-1].low in BEFORE_VERBS and "VERB" in readings and kind in ("NOUN", "ADJ"):
-            kind = "VERB"  # "would raise", "to support"
+        if found and found[-1].low in BEFORE_VERBS | {"who"} and "VERB" in readings and kind in ("NOUN", "ADJ"):
+            kind = "VERB"  # "would raise", "to support", "donors who pitch in"
         elif found and found[-1].kind == "VERB" and token.lower() in PARTICLES and "VERB" not in readings \
                 and kind in ("NOUN", "ADJ"):
             kind = "ADV"  # "set aside for legal reserves", "given away": part of the verb, not a thing
@@ -520,6 +520,23 @@ def compared(before: list[Word], after: list[Word], quantity: Quantity) -> list[
     else:
         between = [Word("gap", "NOUN"), Word("between", "FUNC"), *subject, Word("and", "FUNC")]
     return [*between, *other][:MOST_WORDS] if len(between) < MOST_WORDS else None
+
+
+def given_by(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """A sum a relative clause says who gave: "small-dollar donors who pitch in $200 or less" (sum pitched
+    in by small-dollar donors), "contributors who gave $200" (sum given by contributors)."""
+    words = [w for w in before if w.kind != "ADV"]
+    if quantity.kind != "money" or len(words) < 3:
+        return None
+    particle = [words.pop()] if words[-1].low in PARTICLES | {"in"} and words[-2].kind == "VERB" else []
+    if words[-1].kind != "VERB" or words[-2].low not in ("who", "which") \
+            or verb_lemma(words[-1].low) in MONEY_VERB_NOUNS:
+        return None  # "Ocean's Eleven, which took $38.1m": takings
+    doer = phrase_before(words[:-2])
+    if not doer:
+        return None
+    done = Word(past_participle(verb_lemma(words[-1].low)), "VERB")
+    return at_most_eight([Word("sum", "NOUN"), done, *particle, Word("by", "FUNC"), *doer])
 
 
 def sum_done(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -1089,8 +1106,8 @@ def trimmed(words: list[Word]) -> list[Word]:
 
 READINGS = {
     "percent": (moved, changed_by, share_of, compared, change, thing_after, amount_of, apposition),
-    "money": (moved, closing, changed_by, compared, sum_done, price, cost_to, purpose, object_of, thing_after, change,
-              amount_of, apposition),
+    "money": (moved, closing, changed_by, compared, sum_done, given_by, price, cost_to, purpose, object_of,
+              thing_after, change, amount_of, apposition),
     "count": (moved, ranked, closing, changed_by, compared, agent, thing_after, amount_of, change, object_of,
               apposition),
     "measure": (moved, compared, record_span, lengthened, apart, race, named_before, thing_after, owner_time, object_of,
