@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.analyse.figures.lexicon import (
     AMOUNT_LINKS,
@@ -195,8 +196,15 @@ def named_elsewhere(text: str, start: int) -> bool:
     """Whether the word at `start`, opening a sentence, is a name: the text capitalises it inside a sentence
     too ("China's Shanghai Composite slumped 0.2%": China, not china)."""
     first = re.match(r"[A-Z][a-z]+", text[start:start + 40])
+    # not "The" ("… The Incredibles")
     return first is not None and first.group(0).lower() not in GRAMMAR_WORDS \
-        and re.search(rf"(?<=[a-z,;] ){first.group(0)}\b", text) is not None  # not "The": "… The Incredibles"
+        and first.group(0) in capitalised_inside(text)
+
+
+@lru_cache(maxsize=8)  # the figures of one text ask again and again: it is read once, and few texts are kept
+def capitalised_inside(text: str) -> frozenset[str]:
+    """The capitalised words the text has inside its sentences (after a lower-case word or a comma)."""
+    return frozenset(re.findall(r"(?<=[a-z,;] )([A-Z][a-z]+)\b", text))
 
 
 def without_asides(words: list[Word]) -> list[Word]:
