@@ -829,6 +829,8 @@ def test_a_figure_more_than_another_is_a_gap_or_a_ratio(text, measure):
     ("He said it would take £30m to rebuild the stand.", "cost to rebuild the stand"),
     ("The carmaker made $2.3bn last year.", "earnings of the carmaker"),
     ("The army took 5,000 prisoners.", "prisoners taken by the army"),  # only sums are takings
+    ("The lowest-paid cashiers make $11 an hour in rural stores.", "earnings of the lowest-paid cashiers"),
+    ("Viacom makes $3.1bn Paramount offer", "Paramount offer"),  # the sum is the offer's
 ])
 def test_a_sum_taken_or_made_is_takings_or_earnings(text, measure):
     assert find_figures(text)[0].measure == measure

@@ -223,7 +223,7 @@ AMOUNT_LINKS = frozenset("of at worth was were is are stood totalled totaled tot
 # Words the measure's grammar reads: before a verb ("would raise", "to support"), of time ("last year"),
 # opening a clause ("who have left"), of the passive ("were killed"), and determiners.
 # Read as verbs though the dictionary has them as nouns too: "which saw sales increase 350%", "70% of Americans say"
-VERBS_FIRST = frozenset("saw say says".split())
+VERBS_FIRST = frozenset("saw say says make makes".split())
 BEFORE_VERBS = frozenset("to will would can could may might must should shall did does do have has had".split())
 TIME_NOUNS = frozenset("time times year years decade decades month months week weeks day days quarter hour hours"
                        .split())

@@ -675,6 +675,8 @@ def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
     verbs = [w for w in before[-3:] if w.kind == "VERB"]
     if not verbs or before[-1].kind not in ("VERB", "ADV"):
         return None
+    if after and after[0].kind in NOUNS and not is_time(after[:2]):
+        return None  # "News Corp makes $5.4bn Fox offer": the sum is the offer's, what follows says what it is
     lemma = verb_lemma(verbs[-1].low)
     noun = MONEY_VERB_NOUNS.get(lemma) if quantity.kind == "money" and lemma in MONEY_VERB_NOUNS \
         else VERB_NOUNS.get(lemma)
