@@ -894,6 +894,18 @@ def test_a_count_and_the_sum_after_it_are_not_joined_by_and():
     assert find_figures(text)[0].measure == "vaccine doses to Peru"
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("The former official is serving a nine month sentence for fraud.", "length of sentence"),
+    ("During his 52 minute speech Mr Hunt told MPs little.", "length of speech"),
+])
+def test_a_count_before_a_unit_of_time_and_a_noun_is_how_long_it_lasts(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
+def test_a_record_over_years_is_not_how_long_it_lasts():
+    assert not find_figures("Unemployment is at a near 30 year low.")[0].measure.startswith("length")
+
+
 def test_second_figure_of_a_pair_shares_the_first_ones_measure():
     text = "Clinton leads Trump by 46 percent to 42 percent, according to the poll."
     assert [f.measure for f in find_figures(text)] == ["Clinton leads Trump", "Clinton leads Trump"]

@@ -227,6 +227,9 @@ VERBS_FIRST = frozenset("saw say says make makes".split())
 BEFORE_VERBS = frozenset("to will would can could may might must should shall did does do have has had".split())
 TIME_NOUNS = frozenset("time times year years decade decades month months week weeks day days quarter hour hours"
                        .split())
+# "a nine month sentence": a count before one of these and a noun is how long the noun lasts
+SINGLE_TIME_UNITS = frozenset("second minute hour day week month year decade".split())
+RECORD_WORDS = frozenset("high highs low lows record records best worst".split())  # "a near 30 year low"
 WHEN_WORDS = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES) | frozenset(
     "last next this past coming previous weekend morning evening night".split())
 # "four straight years", "was last trading": words that only say when or for how long

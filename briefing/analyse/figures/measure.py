@@ -46,8 +46,10 @@ from briefing.analyse.figures.lexicon import (
     PERIOD_PREPOSITIONS,
     RACE_TITLES,
     RATE_WORDS,
+    RECORD_WORDS,
     RELATIVES,
     SCALE_WORDS,
+    SINGLE_TIME_UNITS,
     SMALL_NUMBERS,
     STAKE_VERBS,
     STOP_AFTER,
@@ -587,6 +589,19 @@ def closing(before: list[Word], after: list[Word], quantity: Quantity) -> list[W
     return [*told, Word("price" if priced else "level", "NOUN"), Word("of", "FUNC"), *subject][:MOST_WORDS]
 
 
+def lasting(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """A count before a unit of time and a noun is how long that lasts: "a nine month sentence" (length of
+    sentence), "a 21 day recuperation period"; not "a near 30 year low", a record."""
+    if len(after) < 2 or after[0].text not in SINGLE_TIME_UNITS:
+        return None  # not "24 Hour Party People", a name
+    held, _ = noun_group(after, 1)
+    named = next((i for i in range(1, len(held)) if held[i].kind == "PROPN" and held[i - 1].kind == "NOUN"), None)
+    held = held[:named]  # "his 49 minute speech Mr Brown told MPs": the speech
+    if not held or held[-1].low in RECORD_WORDS:
+        return None
+    return [Word("length", "NOUN"), Word("of", "FUNC"), *held][:MOST_WORDS]
+
+
 def ranked(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """The places of a ranking: "other pre-electronic gadgets in the top 100" (pre-electronic gadgets
     in the ranking), "the newest device to make the top 10" (places in the ranking)."""
@@ -1118,7 +1133,7 @@ READINGS = {
     "percent": (moved, changed_by, share_of, compared, change, thing_after, amount_of, apposition),
     "money": (moved, closing, changed_by, compared, sum_done, given_by, price, cost_to, purpose, object_of,
               thing_after, change, amount_of, apposition),
-    "count": (moved, ranked, closing, changed_by, compared, agent, thing_after, amount_of, change, object_of,
+    "count": (moved, lasting, ranked, closing, changed_by, compared, agent, thing_after, amount_of, change, object_of,
               apposition),
     "measure": (moved, compared, record_span, lengthened, apart, race, named_before, thing_after, owner_time, object_of,
                 amount_of, change, duration, apposition),
