@@ -664,6 +664,8 @@ def test_a_change_foreseen_or_reported_is_in_its_subject(text, measure):
 @pytest.mark.parametrize("text, measures", [
     ("BA had previously forecast a 2% to 3% rise in full-year revenue.", ["rise in full-year revenue"] * 2),
     ("Between 10% and 15% of staff left.", ["share of staff left"] * 2),
+    ("Beijing would buy $30-40 billion in annual purchases of US farm goods.",
+     ["annual purchases of US farm goods"] * 2),  # what a sum is in
     ("Biogen fell $28.63 to $38.65.", ["fall in Biogen", "Biogen"]),  # a change, then where it ended
     ("The outlook is slightly better than guidance with a 2% to 2.5% improvement expected.", ["improvement"] * 2),
     ("Shares posted a 6%-7% rise since Monday morning.", ["rise since Monday morning", "rise"]),

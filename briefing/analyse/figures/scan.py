@@ -64,8 +64,10 @@ def describes_what_follows(text: str, upper: Quantity) -> bool:
     15% of staff"), not at the end of a clause ("fell $28.63 to $38.65.") nor before a comparison ("four to
     five times more expensive")."""
     following = read_words(text[upper.end:upper.end + 40], False)[:1]
+    # "$40-50 billion in annual purchases": a sum is what it is in
     return bool(following) and following[0].low not in COMPARATIVES and (
-        following[0].kind in ("NOUN", "PROPN") or following[0].low == "of")
+        following[0].kind in ("NOUN", "PROPN") or following[0].low == "of"
+        or (following[0].low == "in" and upper.kind == "money"))
 
 
 def same_fact(a: Figure, b: Figure) -> bool:
