@@ -22,6 +22,7 @@ from briefing.analyse.figures.lexicon import (
 from briefing.analyse.figures.patterns import (
     CURRENCY_WORD_AFTER,
     DIGIT_SCALE,
+    EMERGENCY_CALL,
     MONTH_PATTERN,
     NAMED_NUMBERS,
     PERCENT,
@@ -120,6 +121,8 @@ EXCLUSIONS = (
               and CLAUSE_ENDS.match(n.after()) is not None),
     Exclusion("named number", "He left 10 Downing Street.",
               lambda n: NAMED_NUMBERS.match(n.text, n.match.end()) is not None),
+    Exclusion("emergency number", "A neighbour made 911 calls about the noise.",
+              lambda n: n.written in ("911", "999", "112") and EMERGENCY_CALL.match(n.text, n.match.end()) is not None),
     Exclusion("time of day, game clock or ratio", "The match was level with 4:25 left, a 50:50 game.",
               lambda n: bool(n.match.group("clock")) and "." not in n.written and (
                   GAME_CLOCK_AFTER.match(n.after(20)) is not None

@@ -24,6 +24,9 @@ SPORT_CONTEXT = re.compile(
     r"freestyle|track)\b", re.I)
 # Numbers that are part of a well-known name.
 NAMED_NUMBERS = re.compile(r"\s+(?:Downing Street|Nations\b|Cent\b)")
+# "made 911 calls", "a 999 operator": the emergency number, a name
+EMERGENCY_CALL = re.compile(r"\s+(?:calls?|callers?|operators?|dispatchers?|dispatch|centers?|centres?|services?)\b",
+                            re.I)
 
 # Qualifiers before a number: each approx value is one named group (q0, q1, …), in QUALIFIERS' order.
 QUALIFIER_BEFORE = re.compile(
