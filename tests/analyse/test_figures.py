@@ -46,6 +46,8 @@ def check(text, span, value, unit):
     ("It will sell for 20 Australian dollars.", "20 Australian dollars", 20, "AUD"),
     ("The rupee closed at 45.2 per dollar.", "45.2", 45.2, "INR"),
     ("The yuan is pegged at 8.28 to the US dollar.", "8.28", 8.28, "CNY"),
+    ("He paid Rs 24 lakh to an agent.", "Rs 24 lakh", 2.4e6, "INR"),  # as Indian outlets count
+    ("The scheme will cost Rs 5 crore.", "Rs 5 crore", 5e7, "INR"),
 ])
 def test_money_in_any_currency_and_style(text, span, value, unit):
     check(text, span, value, unit)

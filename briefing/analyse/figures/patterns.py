@@ -37,17 +37,17 @@ QUALIFIER_BEFORE = re.compile(
 NUMBER_WORD = "|".join(sorted(list(SMALL_NUMBERS) + list(SCALE_WORDS) + ["dozen"],
                                key=len, reverse=True))
 FRACTION_WORD = "|".join(FRACTIONS)
+SCALE_WORD = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
 NUMBER = re.compile(
     r"(?P<clock>(?<![\w.:])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?![\d:]))"
     r"|(?P<digits>(?:(?<![\w.,])|(?<=\d[x×]))(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|,\d{3}))"
     rf"|(?P<fraction>\b(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]"
     rf"(?:{FRACTION_WORD})s?\b)"
-    rf"|(?P<words>\b(?:(?:an?|one)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
+    rf"|(?P<words>\b(?:(?:an?|one)\s+(?=(?:{SCALE_WORD}|dozen)\b))?"
     rf"(?:{NUMBER_WORD})(?:[\s-]+(?:{NUMBER_WORD}))*\b)",
     re.I,
 )
-DIGIT_SCALE = re.compile(
-    r"(?P<abbr>bn|mn|trn|tn|m|k|K)(?![A-Za-z])|\s(?P<word>hundred|thousand|million|billion|trillion)\b")
+DIGIT_SCALE = re.compile(rf"(?P<abbr>bn|mn|trn|tn|m|k|K)(?![A-Za-z])|\s(?P<word>{SCALE_WORD})\b")
 PERCENT = re.compile(
     r"\s?(?P<pct>%|per\s?cent\b|percent\b|pc\b)|\s?(?P<pp>percentage[\s-]points?)\b"
     r"|\s(?P<bp>basis[\s-]points?)\b", re.I)
