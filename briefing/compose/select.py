@@ -523,13 +523,16 @@ def figure_readings(docs: list[Document], doc_index: int, figure: Figure,
     return readings
 
 
+TIME_UNIT_WORDS = TIME_NOUNS - {"time", "times"}  # "month for unlimited downloads" opens on a rate's unit
+
+
 def tells_what_it_measures(measure: str | None) -> bool:
     """At least two words, neither first nor last a word of grammar ("the", "of", "was"), but for
     the particle of a phrasal verb ("task forces set up", "staff laid off"), and not opening on a unit
     of time: that is the figure's rate or unit ("$15 per month for unlimited downloads": "month for
     unlimited downloads"), not what it measures."""
     found = [word.lower() for word in re.findall(r"[\w’'-]+", measure or "")]
-    if len(found) < 2 or found[0] in GRAMMAR_WORDS or found[0] in TIME_NOUNS - {"time", "times"}:
+    if len(found) < 2 or found[0] in GRAMMAR_WORDS or found[0] in TIME_UNIT_WORDS:
         return False  # ("time since the Dome closed" says what it measures)
     return found[-1] not in GRAMMAR_WORDS or (found[-1] in PARTICLES and "VERB" in parts_of_speech(found[-2]))
 

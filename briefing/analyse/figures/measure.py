@@ -298,10 +298,9 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
     while start + 1 < len(after) and (after[start].kind == "ADV" or after[start].low in INTENSIFIERS) \
             and after[start + 1].kind in ("ADJ", "NOUN"):
         start += 1  # "made two very fine saves": fine saves
-    if after[:1] and after[0].text == "(" and ")" in (w.text for w in after[:6]):
-        closing = [w.text for w in after].index(")") + 1
-        if closing < len(after) and after[closing].kind in NOUNS:
-            start = closing  # "a $900m (£479m) loan": past the conversion
+    closing = past_conversion(after, within=6)
+    if 0 < closing < len(after) and after[closing].kind in NOUNS:
+        start = closing  # "a $900m (£479m) loan": past the conversion
     if quantity.kind == "money" and len(after) > start and after[start].low == "in":
         held = phrase_after(after, start + 1)
         return None if is_time(held) else held  # "$90 million in August": when, not what in
@@ -753,9 +752,10 @@ def fitting(with_article: list[Word], without: list[Word], more: int = 0) -> lis
     return with_article if len(with_article) + more <= MOST_WORDS else without[:MOST_WORDS - more]
 
 
-def past_conversion(after: list[Word]) -> int:
-    """Where the words after a sum go on past its conversion in brackets ("$1m (£522,000) to …"), else 0."""
-    if after[:1] and after[0].text == "(" and ")" in (w.text for w in after[:8]):
+def past_conversion(after: list[Word], within: int = 8) -> int:
+    """Where the words after a sum go on past its conversion in brackets ("$1m (£522,000) to …"), closed
+    within `within` words, else 0."""
+    if after[:1] and after[0].text == "(" and ")" in (w.text for w in after[:within]):
         return [w.text for w in after].index(")") + 1
     return 0
 
