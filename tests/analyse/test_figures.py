@@ -899,10 +899,42 @@ def test_a_count_and_the_sum_after_it_are_not_joined_by_and():
 
 
 @pytest.mark.parametrize("text, measure", [
-    ("The former official is serving a nine month sentence for fraud.", "length of sentence"),
+    ("The former official is serving a nine month sentence for fraud.", "length of sentence for fraud"),
     ("During his 52 minute speech Mr Hunt told MPs little.", "length of speech"),
+    ("Cantona received a nine-month ban following the incident.", "length of ban"),
+    ("Sprinter Michelle Collins has appealed against her eight-year doping ban.", "length of doping ban"),
+    ("They signed a two-year deal worth £5m.", "length of deal"),
+    ("The craft is on a 180-day cruise to Mars.", "length of cruise to Mars"),
+    ("Ink could cost more over an 18-month period due to cartridges.", "period"),
 ])
 def test_a_count_before_a_unit_of_time_and_a_noun_is_how_long_it_lasts(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
+@pytest.mark.parametrize("text", [
+    "England could have won the game with three minutes left, but Hodgson missed.",
+    "The next 12 months look like they are going to be a lot of fun.",
+])
+def test_a_span_of_time_not_joined_to_a_noun_is_no_length(text):
+    assert not (find_figures(text)[0].measure or "").startswith("length")
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("In terms of market value, Pernod, worth 7.5bn euros, is smaller than Allied.", "value of Pernod"),
+    ("The firm, now worth about $5bn, is for sale.", "value of the firm"),
+    ("His net worth of $5bn has grown.", "net worth"),
+])
+def test_what_a_thing_is_worth_is_its_value(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("These figures, based on the two parties' own detailed studies, will be battered.",
+     "parties' own detailed studies"),  # not "detailing studies"
+    ("Verizon will swap shares, as well as offering special dividends of $4.50 a share.", "special dividends"),
+    ("Advertising revenues of $5bn are expected.", "advertising revenues"),
+])
+def test_a_participle_describes_a_noun_unless_it_takes_it_as_its_object(text, measure):
     assert find_figures(text)[0].measure == measure
 
 

@@ -86,7 +86,8 @@ def read_amount(text: str, match: re.Match, value: float, bounds: Sentences,
     measure = read_measure_unit(text, end, amount, is_digits)
     if measure:
         unit, measure_end, total = measure
-        return Quantity(start, measure_end, total, unit, "measure", scale=scale, bare=False)
+        return Quantity(start, measure_end, total, unit, "measure", scale=scale, bare=False,
+                        hyphenated=text[end:measure_end].startswith("-"))
     written_scale = scale != 1.0 or (not is_digits and re.search(
         r"hundred|thousand|million|billion|trillion|dozen", match.group("words"), re.I))
     return Quantity(start, end, amount, counted_noun(text, end) or "items", "count",

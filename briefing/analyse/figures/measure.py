@@ -175,7 +175,8 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
             return previous.measure[len(f"{changed}in "):] if changed else previous.measure
         if (change_of := change_after(previous.measure, text[previous.end:clause_start], before, after)):
             return change_of
-    if clause_start > sentence_start and (put := antecedent(text[sentence_start:clause_start], before, after)):
+    if clause_start > sentence_start and (put := antecedent(text[sentence_start:clause_start], before, after,
+                                                            not named_elsewhere(text, sentence_start))):
         return " ".join(w.text for w in put)
     for reading in READINGS[quantity.kind]:
         phrase = reading(before, after, quantity)
@@ -240,10 +241,18 @@ def change_after(measured: str, between: str, before: list[Word], after: list[Wo
     return None
 
 
-def antecedent(earlier: str, before: list[Word], after: list[Word]) -> list[Word] | None:
+def antecedent(earlier: str, before: list[Word], after: list[Word], opens: bool = True) -> list[Word] | None:
     """What a clause of "which" says of the thing it follows: "legal reserves, which it previously set at
     $500m" (legal reserves), "voter turnout, which fell to 59%" (voter turnout), "which rose 5%" (rise
-    in it); not "which employs 5,000 people", where the figure counts what follows."""
+    in it); not "which employs 5,000 people", where the figure counts what follows. So does an aside
+    of worth: "Pernod, worth 7.5bn euros," (value of Pernod)."""
+    link = next((i for i, w in enumerate(before[:3]) if w.low in VALUE_LINKS), None)  # "which is now worth"
+    if link is not None and all(w.kind in ("FUNC", "ADV") for w in before[:link]) \
+            and all(w.low in VALUE_LINKS | {"at"} for w in before[link:]):
+        words = read_words(earlier.rstrip().rstrip(","), opens)
+        thing = phrase_before(words)
+        told = [Word("value", "NOUN"), Word("of", "FUNC")]
+        return fitting([*told, *article_before(words, thing), *thing], [*told, *thing]) if thing else None
     if len(before) < 2 or before[0].low != "which" or (after and (
             (after[0].kind in NOUNS and not is_time(after[:1])) or after[0].low == "of")):
         return None  # "which has lost 80% of its stock value": a share of what follows
@@ -256,7 +265,7 @@ def antecedent(earlier: str, before: list[Word], after: list[Word]) -> list[Word
         len(told) == 1 or told[-1].low in ("to", "by"))
     if not (put or changed):
         return None
-    thing = phrase_before(read_words(earlier.rstrip().rstrip(","), True))
+    thing = phrase_before(read_words(earlier.rstrip().rstrip(","), opens))
     while any(w.kind == "VERB" for w in thing):
         thing = thing[1:]  # "ways of boosting voter turnout": voter turnout
     if not thing or put or told[-1].low == "to":
@@ -590,15 +599,22 @@ def closing(before: list[Word], after: list[Word], quantity: Quantity) -> list[W
 
 def lasting(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """A count before a unit of time and a noun is how long that lasts: "a nine month sentence" (length of
-    sentence), "a 21 day recuperation period"; not "a near 30 year low", a record."""
-    if len(after) < 2 or after[0].text not in SINGLE_TIME_UNITS:
+    sentence), "a 21 day recuperation period", "an 18-month ceasefire" (its unit joined by a hyphen); not "a
+    near 30 year low", a record."""
+    joined = quantity.hyphenated and quantity.unit in DURATION_UNITS
+    if not joined and (len(after) < 2 or after[0].text not in SINGLE_TIME_UNITS):
         return None  # not "24 Hour Party People", a name
-    held, _ = noun_group(after, 1)
+    held, end = noun_group(after, 0 if joined else 1)
     named = next((i for i in range(1, len(held)) if held[i].kind == "PROPN" and held[i - 1].kind == "NOUN"), None)
-    held = held[:named]  # "his 49 minute speech Mr Brown told MPs": the speech
-    if not held or held[-1].low in RECORD_WORDS:
-        return None
-    return [Word("length", "NOUN"), Word("of", "FUNC"), *held][:MOST_WORDS]
+    if named is not None and end < len(after) and after[end].kind == "VERB":
+        held = held[:named]  # "his 49 minute speech Mr Brown told MPs": the speech; not "its 30-year … White Paper"
+    if not held or held[-1].low in RECORD_WORDS | TIME_NOUNS or all(w.kind == "PROPN" for w in held):
+        return None  # "two years' time"; "the five-year Department for International Development funding"
+    if held[-1].low in PERIOD_NOUNS:
+        return held  # "a 21-day recuperation period"
+    told = [Word("length", "NOUN"), Word("of", "FUNC"), *held]
+    attached, _ = attachment(after, end)  # "a 180-day cruise to Mars", where it fits whole
+    return fitting([*told, *attached], told) if attached and not is_time(attached[1:]) else told[:MOST_WORDS]
 
 
 def ranked(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -663,8 +679,10 @@ def amount_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
         words.pop()
     if not words or words[-1].low not in AMOUNT_LINKS:
         return None
-    links = []
+    links: list[str] = []
     while words and words[-1].low in AMOUNT_LINKS:
+        if words[-1].low == "worth" and links == ["of"]:
+            break  # "his net worth of $5bn": the noun
         links.append(words.pop().low)
     owner = phrase_before(words)
     if owner and VALUE_LINKS.intersection(links):
@@ -1066,10 +1084,14 @@ def noun_group(words: list[Word], i: int) -> tuple[list[Word], int]:
     while i < len(words):
         word = words[i]
         following = words[i + 1] if i + 1 < len(words) else None
+        if following and ((word.low == "worth" and following.kind in ("NUM", "PUNCT"))
+                          or (word.low == "due" and following.low == "to")):
+            break  # "a two-year deal worth £5m", "an 18-month period due to cartridges": what follows is no part
         if word.kind in ("NOUN", "PROPN", "ADJ"):
             taken.append(word)
-        elif word.kind == "VERB" and following and following.kind in NOUNS and not taken:
-            taken.append(word)  # "paid leave", "winning time"
+        elif word.kind == "VERB" and following and following.kind in NOUNS and (
+                not taken or owns(taken[-1]) or taken[-1].kind == "ADJ"):
+            taken.append(word)  # "paid leave", "winning time", "the parties' own detailed studies"
         elif word.kind == "VERB" and taken and taken[-1].describes and "NOUN" in parts_of_speech(word.low):
             taken.append(Word(word.text, "NOUN"))  # "its record-breaking second listing", "public spending"
         elif word.text == "," and taken and taken[-1].describes and following and following.describes:
@@ -1090,11 +1112,21 @@ def noun_group(words: list[Word], i: int) -> tuple[list[Word], int]:
     return taken, i
 
 
+def owns(word: Word) -> bool:
+    """Whether the word is a possessive ("parties'", "Lynch's")."""
+    return word.text.endswith(("'", "’", "'s", "’s")) and len(word.text) > 2
+
+
 def phrase_before(words: list[Word]) -> list[Word]:
     """The noun phrase that ends `words` ("Allied Domecq shares", "the country's jobless rate")."""
     taken: list[Word] = []
-    for word in reversed(words):
-        if word.kind in ("NOUN", "PROPN", "ADJ") or (word.kind == "VERB" and taken and is_participle(word)):
+    for place in range(len(words) - 1, -1, -1):
+        word = words[place]
+        # "the growing deficit", not "as well as offering special dividends": there the verb takes an object
+        verb = place > 0 and words[place - 1].kind in ("FUNC", "PUNCT", "VERB", "ADV") \
+            and words[place - 1].low not in DETERMINERS
+        if word.kind in ("NOUN", "PROPN", "ADJ") or (word.kind == "VERB" and taken and is_participle(word)
+                                                     and not verb):
             taken.insert(0, word)
         else:
             break
@@ -1135,8 +1167,8 @@ READINGS = {
               thing_after, change, amount_of, apposition),
     "count": (moved, lasting, ranked, closing, changed_by, compared, agent, thing_after, amount_of, change, object_of,
               apposition),
-    "measure": (moved, compared, record_span, lengthened, apart, race, named_before, thing_after, owner_time, object_of,
-                amount_of, change, duration, apposition),
+    "measure": (moved, compared, record_span, lasting, lengthened, apart, race, named_before, thing_after, owner_time,
+                object_of, amount_of, change, duration, apposition),
 }
 
 

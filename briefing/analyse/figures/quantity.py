@@ -23,6 +23,7 @@ class Quantity:
     bare: bool = True  # neither unit nor scale written: may take them from a range partner
     converted_from: tuple[float, str] | None = None
     opens_range: bool = False  # the next quantity is the upper end of this one's range ("2% to 3%")
+    hyphenated: bool = False  # its unit joined by a hyphen, describing the noun after it ("an 18-month ban")
 
 class Sentences:
     """Sentence bounds for context: the given body sentences, else a crude split."""
