@@ -497,7 +497,7 @@ def test_what_money_is_paid_for(text, measures):
 
 
 @pytest.mark.parametrize("text, measure", [
-    ("The ink stays on the finger for at least 72 hours.", "time ink stays on the finger"),
+    ("The ink stays on the finger for at least 72 hours.", "time the ink stays on the finger"),
     ("He added: “Four years after the Millennium Exhibition closed, the Government has a deal.”",
      "time since the Millennium Exhibition closed"),
     ("Mothers get 90% of average earnings for the first six weeks after giving birth.", "time since giving birth"),
@@ -506,6 +506,37 @@ def test_what_money_is_paid_for(text, measures):
 ])
 def test_a_duration_is_the_time_something_lasts_or_has_been(text, measure):
     assert [f.measure for f in find_figures(text) if f.unit in ("hours", "weeks", "years", "months")] == [measure]
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("Prosecutors wanted the firms to surrender $280bn in profits accumulated over the past 50 years.",
+     ["profits accumulated", "period of profits accumulated"]),  # not "profits accumulated over the past"
+    ("Analysts said India could spend up to $35bn in the aviation market over the next 20 years.",
+     ["spending in the aviation market", "period of spending in the aviation market"]),
+    ("Sales grew 5% over three years.", ["growth in sales", "period of growth in sales"]),
+    ("The Audit Office said the Dome cost taxpayers £28.7m in the four years after it closed.",
+     ["cost to taxpayers of the Dome", "time since it closed"]),
+    ("Throughout the last three years, the people have provided a vital thrust to the project.",
+     ["time the people have provided a vital thrust"]),
+    ("She said her party would boost maternity pay in the first six months.",
+     ["time her party would boost maternity pay"]),
+    ("The average of polls taken over the past two weeks shows Clinton leading Trump.", ["period of polls taken"]),
+])
+def test_a_span_of_time_is_the_period_of_what_is_told_in_it(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures
+
+
+@pytest.mark.parametrize("text", [
+    "It was the first match between the pair for three years.",  # no one did anything for three years
+    '"I pride myself on heading for 15 years a number of successful companies," he said.',  # who is "I"?
+])
+def test_a_span_of_time_is_not_told_of_it_was_nor_of_a_speaker(text):
+    assert not (find_figures(text)[0].measure or "").startswith("time")
+
+
+def test_over_a_span_after_a_sum_is_the_span_not_more_than_it():
+    text = "It reduced federal assistance for the poor by nearly $55 billion over six years."
+    assert [text[f.start:f.end] for f in find_figures(text)] == ["nearly $55 billion", "six years"]
 
 
 @pytest.mark.parametrize("text, measures", [

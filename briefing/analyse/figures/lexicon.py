@@ -238,6 +238,7 @@ TIME_ADJECTIVES = frozenset("straight consecutive successive past next previous 
 RELATIVES = frozenset("who that which whose".split())
 # "legal reserves, which it previously set at $500m": the subject of a clause that says what a thing was put at
 SUBJECT_PRONOUNS = frozenset("it they he she we i you".split())
+TOLD_PRONOUNS = frozenset("it they he she".split())  # "the time since it closed"; not "I", "we", "you" of a quote
 # "19% less than men": the gap between two things; "four to five times more expensive": a comparison, no thing
 INTENSIFIERS = frozenset("very really so too extremely highly".split())  # "two very fine saves": fine saves
 VERB_ADVERBS = frozenset("now also still already then soon just yet".split())  # "could now be returned"
@@ -265,6 +266,9 @@ DURATION_UNITS = frozenset("minutes hours days weeks months years decades".split
 LENGTH_VERBS = frozenset("extend lengthen prolong stretch cut shorten reduce increase raise double halve limit cap"
                          .split())
 PERIOD_PREPOSITIONS = frozenset("to from beyond until into".split())
+# "for the past three years", "over the next 20 years", "throughout the last three years": a span of time
+SPAN_PREPOSITIONS = frozenset("for in within over during throughout".split())
+SPAN_OPENERS = frozenset("past last next first".split())  # "over the past (50 years)": no part of a measure
 PERIOD_NOUNS = frozenset("period term length duration time".split())
 MOMENT_NOUNS = frozenset("end start beginning middle close turn".split())  # "by the end of 2004": when, not what
 # Verbs that take the one paid or charged before the sum: "cost taxpayers £28.7m", "gave Colombia $5m".

@@ -51,11 +51,14 @@ from briefing.analyse.figures.lexicon import (
     SCALE_WORDS,
     SINGLE_TIME_UNITS,
     SMALL_NUMBERS,
+    SPAN_OPENERS,
+    SPAN_PREPOSITIONS,
     STAKE_VERBS,
     STOP_AFTER,
     SUBJECT_PRONOUNS,
     TIME_ADJECTIVES,
     TIME_NOUNS,
+    TOLD_PRONOUNS,
     TRADE_VERBS,
     TWO_OBJECT_VERBS,
     UNDERTAKINGS,
@@ -76,6 +79,7 @@ from briefing.analyse.words import (
 from briefing.model import Figure
 
 MOST_WORDS = 8
+LONGEST_CLAUSE = 14  # words of a clause a span of time is told of, at most ("the time the ink stays on the finger")
 # between a figure and the value it had before: "to $1.13bn for the three months to December, from"
 # "to 5.2%, from 5.4%", "to 51.8 from a revised 53.3"
 EARLIER_VALUE = re.compile(r"[^.;:!?,]*,\s*(?:(?:up|down)\s+)?from\s+"
@@ -175,13 +179,18 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
             return previous.measure[len(f"{changed}in "):] if changed else previous.measure
         if (change_of := change_after(previous.measure, text[previous.end:clause_start], before, after)):
             return change_of
+        if quantity.unit in DURATION_UNITS and clause_start <= previous.start \
+                and (previous.unit in ("%", "pp") or (len(previous.unit) == 3 and previous.unit.isupper())) and (
+                    # a sum or a share, not "the 60m title" nor "the two women spoke"
+                period := span_of(read_words(text[previous.end:quantity.start], False), after, previous.measure)):
+            return period
     if clause_start > sentence_start and (put := antecedent(text[sentence_start:clause_start], before, after,
                                                             not named_elsewhere(text, sentence_start))):
         return " ".join(w.text for w in put)
     for reading in READINGS[quantity.kind]:
         phrase = reading(before, after, quantity)
-        while phrase and phrase[-1].kind in ("FUNC", "PUNCT", "ADJ", "ADV"):
-            phrase = phrase[:-1]  # cut at eight words inside a group: "… at a regional"
+        while phrase and (phrase[-1].kind in ("FUNC", "PUNCT", "ADJ", "ADV") or phrase[-1].low in SPAN_OPENERS):
+            phrase = phrase[:-1]  # cut at eight words inside a group: "… at a regional"; "… over the past" (50 years)
         if phrase and any(w.kind in NOUNS for w in phrase):
             return " ".join(w.text for w in phrase)
     nearby = nearby_words(text, quantity, sentence_start, sentence_end)
@@ -878,7 +887,8 @@ def named_before(before: list[Word], after: list[Word], quantity: Quantity) -> l
 
 def duration(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """How long something lasts or has been: "the ink stays on the finger for at least 72 hours" (the time
-    the ink stays on the finger), "four years after the Millennium Exhibition closed" (the time since it closed)."""
+    the ink stays on the finger), "four years after the Millennium Exhibition closed" (the time since it closed),
+    "Throughout the last three years, the people have provided a vital thrust" (the time they have)."""
     if quantity.unit not in DURATION_UNITS:
         return None
     # "it would be five days before an engineer would show up", "could take 15 years before Turkey joins" (not
@@ -890,28 +900,70 @@ def duration(before: list[Word], after: list[Word], quantity: Quantity) -> list[
         since = [Word("time", "NOUN"), Word("since" if after[0].low in ("after", "since") else after[0].low, "FUNC")]
     else:
         words = list(before)
-        while words and words[-1].low in ("the", "past", "last", "next", "first"):
+        while words and (words[-1].low == "the" or words[-1].low in SPAN_OPENERS):
             words = words[:-1]  # "for the past three years"
-        if not words or words[-1].low not in ("for", "in", "within"):
+        if not words or words[-1].low not in SPAN_PREPOSITIONS:
             return None
         clause = words[:-1]
-        while clause and clause[0].kind in ("FUNC", "PUNCT", "ADV"):
+        if not clause and after and after[0].text == ",":  # "For five days, they will discuss …"
+            clause = list(itertools.takewhile(lambda w: w.kind != "PUNCT", after[1:]))
+        said = next((i for i, w in enumerate(clause[:4]) if w.kind == "VERB" and verb_lemma(w.low) in HEARSAY_VERBS),
+                    None)
+        if said is not None and any(w.kind == "VERB" for w in clause[said + 2:said + 6]):
+            # "She said her party would boost maternity pay in the first six months"; not "Sales saw a modest rise"
+            clause = clause[said + 1:]
+        while clause and clause[0].kind in ("FUNC", "PUNCT", "ADV") \
+                and clause[0].low not in TOLD_PRONOUNS | DETERMINERS:
+            if clause[0].low in SUBJECT_PRONOUNS:
+                return None  # "I pride myself on heading for 15 years …": the speaker, whom the table cannot name
             clause = clause[1:]
         since = [Word("time", "NOUN")]
+        taken = list(itertools.takewhile(lambda w: w.kind in (*NOUNS, "ADJ"), reversed(clause[:-1])))[::-1]
+        ahead = clause[-2 - len(taken)] if len(clause) > len(taken) + 1 else None
+        # "a string of critical reports issued within the last 12 months"; not "Fightstar played for 45 minutes",
+        # "a jury in Fort Worth deliberated for 10 minutes"
+        if taken and taken[-1].kind in NOUNS and clause[-1].kind == "VERB" and ahead is not None \
+                and ahead.low == "of" and past_participle(verb_lemma(clause[-1].low)) == clause[-1].low:
+            return [Word("period", "NOUN"), Word("of", "FUNC"), *taken, clause[-1]][:MOST_WORDS]
+    if len(clause) > LONGEST_CLAUSE:
+        return None  # the span is told of something far from the clause's subject
+    if clause and clause[0].low in DETERMINERS:
+        clause = [Word(clause[0].low, clause[0].kind), *clause[1:]]  # "The fact is": not a name
     clause = clause[:MOST_WORDS - len(since)]
-    while clause and clause[-1].kind not in (*NOUNS, "VERB"):
-        clause = clause[:-1]
-    # a clause of its own, who does what ("the ink stays", "Claxton has won", "giving birth"), not
-    # reported speech ("the Federal Reserve head said …", "we're not talking about …")
+    while clause and (clause[-1].kind not in (*NOUNS, "VERB") or owns(clause[-1])):
+        clause = clause[:-1]  # "… issues ranging from China's" (economic power)
+    # a clause of its own, who does what ("the ink stays", "Claxton has won", "giving birth", "it closed"), not
+    # reported speech ("the Federal Reserve head said …", "we're not talking about …") nor another figure's
     core = [w for w in clause if w.low not in DETERMINERS] if clause and clause[0].low in DETERMINERS else clause
-    if not core or any(verb_lemma(w.low) in ("say", "tell", "talk") or "’" in w.text or "'" in w.text
-                       for w in clause):
+    if not core or any(verb_lemma(w.low) in ("say", "tell", "talk") or w.low == "one"
+                       or (("’" in w.text or "'" in w.text) and not owns(w)) for w in clause):
         return None
+    if core[0].low in TOLD_PRONOUNS and len(core) > 1 and core[1].low in PASSIVE:
+        return None  # "it was the first match for three years": no one did anything for three years
     participle = core[0].kind == "VERB" and core[0].low.endswith("ing")
-    if not participle and (core[0].kind not in NOUNS
+    if not participle and (not (core[0].kind in NOUNS or core[0].low in TOLD_PRONOUNS)
                            or not any(w.kind == "VERB" or "VERB" in parts_of_speech(w.low) for w in core[1:])):
         return None
     return [*since, *clause]
+
+
+def span_of(between: list[Word], after: list[Word], previous: str) -> str | None:
+    """A span of time told of the figure before it in the same clause is the period of what that measures:
+    "spend up to $35bn in the aviation market over the next 20 years" (period of spending in the aviation
+    market), "$280bn in profits accumulated over the past 50 years" (period of profits accumulated)."""
+    words = list(between)
+    while words and (words[-1].low == "the" or words[-1].low in SPAN_OPENERS):
+        words.pop()
+    if not words or words[-1].low not in SPAN_PREPOSITIONS or len(words) > MOST_WORDS \
+            or (after and after[0].low in ("after", "since", "ago", "earlier", "later")):
+        return None
+    if any((w.kind == "VERB" and past_participle(verb_lemma(w.low)) != w.low) or w.low in TIME_NOUNS for w in words):
+        return None  # "cost taxpayers £28.7m to maintain and sell in the four years": not a span of that sum;
+        # nor "3% for only the second time in 20 years"
+    told = f"period of {previous}"
+    if len(told.split()) > MOST_WORDS or (TIME_NOUNS | DURATION_UNITS).intersection(previous.lower().split()):
+        return None  # "loans of £4.5m in the company for the next four years": that measure holds the span
+    return told
 
 
 def lengthened(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -1167,8 +1219,8 @@ READINGS = {
               thing_after, change, amount_of, apposition),
     "count": (moved, lasting, ranked, closing, changed_by, compared, agent, thing_after, amount_of, change, object_of,
               apposition),
-    "measure": (moved, compared, record_span, lasting, lengthened, apart, race, named_before, thing_after, owner_time,
-                object_of, amount_of, change, duration, apposition),
+    "measure": (moved, compared, record_span, lasting, lengthened, apart, race, named_before, duration, thing_after,
+                owner_time, object_of, amount_of, change, apposition),
 }
 
 

@@ -197,6 +197,9 @@ def read_share(text: str, match: re.Match, value: float) -> Quantity | None:
                      "count", bare=False)
 
 
+SUM_BEFORE = re.compile(r"(?:\d|%|\b(?:bn|m|million|billion|trillion|percent))\s+$", re.I)
+
+
 def add_qualifier(text: str, quantity: Quantity) -> None:
     qualifier = QUALIFIER_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
     if not qualifier:
@@ -206,6 +209,9 @@ def add_qualifier(text: str, quantity: Quantity) -> None:
             if approx == "up to" and qualifier.group(0).lower().startswith("within") and \
                     not quantity.bare and quantity.unit not in TIME_UNITS | {"km", "metres", "miles"}:
                 return  # "within 5%" of something is no maximum of it
+            if qualifier.group(0).lower().startswith("over") and quantity.unit in TIME_UNITS \
+                    and SUM_BEFORE.search(text, max(0, qualifier.start() - 20), qualifier.start()):
+                return  # "cut aid by $55 billion over six years": the span of the cut, not more than six years
             quantity.approx = approx
             quantity.start = qualifier.start()
             return
