@@ -699,6 +699,7 @@ def test_a_change_foreseen_or_reported_is_in_its_subject(text, measure):
     ("Between 10% and 15% of staff left.", ["share of staff left"] * 2),
     ("Beijing would buy $30-40 billion in annual purchases of US farm goods.",
      ["annual purchases of US farm goods"] * 2),  # what a sum is in
+    ("We note the company faced a [0.6% to 0.7%] hurricane headwind in Q3.", ["hurricane headwind in Q3"] * 2),
     ("Biogen fell $28.63 to $38.65.", ["fall in Biogen", "Biogen"]),  # a change, then where it ended
     ("The outlook is slightly better than guidance with a 2% to 2.5% improvement expected.", ["improvement"] * 2),
     ("Shares posted a 6%-7% rise since Monday morning.", ["rise since Monday morning", "rise"]),
@@ -1003,3 +1004,17 @@ def test_each_exclusion_drops_the_number_of_its_own_example(rule):
 ])
 def test_times_phone_numbers_and_models_are_no_quantities(text, kept):
     assert spans(text) == kept
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The new offer would cut the amount of borrowing needed by £200m.", "cut in the amount of borrowing needed"),
+    ("The firm cut jobs by 20%.", "cut in jobs"),  # "cut" reads as a noun inside "firm cut jobs"
+    ("Taxpayers would pay their ordinary income tax rate, which currently goes as high as 39.6 percent.",
+     "ordinary income tax rate"),
+    ("Angels was named the best song of the past 25 years.", "best song"),
+    ("The rate hit its highest level in 12 months.", "rate's highest level"),  # not "rate hit's"
+    ("Baikal paid far less than the $27bn Russia says Yukos owes in taxes.", "sum Yukos owes in taxes"),
+    ("Apple now sells an iPod mini model which can hold 6GB.", "iPod mini model"),  # not "… which can hold"
+])
+def test_what_is_cut_reached_or_owed_and_no_clause_left_hanging(text, measure):
+    assert find_figures(text)[-1].measure == measure

@@ -73,6 +73,7 @@ class Exclusion:
 
 DECADE_AFTER = re.compile(r"'?s\b")  # "the 80s", "the 1980's"
 AGO_AFTER = re.compile(r"\s+ago\b")
+WAY_AFTER = re.compile(r"-way\b", re.I)  # "a two-way race", "a three-way split": what kind of contest
 HALF_BEFORE = re.compile(r"\bhalf[\s-]+$", re.I)  # "half a million" states no number
 ERA_AFTER = re.compile(r"\s?(?:AD|A\.D\.|BC|B\.C\.|BCE|CE)(?![A-Za-z])")
 AT_BEFORE = re.compile(r"\bat\s+$")
@@ -131,6 +132,8 @@ EXCLUSIONS = (
               is_product_number),
     Exclusion("number in an address", "The file is at /news/14848175.php on the site.",
               lambda n: bool(ADDRESS_BEFORE.search(n.before(2)) or ADDRESS_AFTER.match(n.next_to(6)))),
+    Exclusion("kind of contest", "Clinton leads Trump in a two-way race.",
+              lambda n: WAY_AFTER.match(n.next_to(5)) is not None),
     Exclusion("phone number", "Call 1-800-843-0008 for copies.",
               lambda n: PHONE_NUMBER.search(n.text, max(0, n.match.start() - 10), n.match.end() + 14) is not None),
 )

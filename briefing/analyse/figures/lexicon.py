@@ -238,6 +238,9 @@ TIME_ADJECTIVES = frozenset("straight consecutive successive past next previous 
 RELATIVES = frozenset("who that which whose".split())
 # "legal reserves, which it previously set at $500m": the subject of a clause that says what a thing was put at
 SUBJECT_PRONOUNS = frozenset("it they he she we i you".split())
+# "…, which goes as high as 39.6 percent", "…, which stands at £2bn": the level of the thing before "which"
+REACH_VERBS = frozenset("go reach stand run top peak total amount".split())
+REACH_LINKS = frozenset("as high low much up to at about around nearly almost".split())
 TOLD_PRONOUNS = frozenset("it they he she".split())  # "the time since it closed"; not "I", "we", "you" of a quote
 # "19% less than men": the gap between two things; "four to five times more expensive": a comparison, no thing
 INTENSIFIERS = frozenset("very really so too extremely highly".split())  # "two very fine saves": fine saves

@@ -46,6 +46,8 @@ from briefing.analyse.figures.lexicon import (
     PERIOD_PREPOSITIONS,
     RACE_TITLES,
     RATE_WORDS,
+    REACH_LINKS,
+    REACH_VERBS,
     RECORD_WORDS,
     RELATIVES,
     SCALE_WORDS,
@@ -201,6 +203,9 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
     while words and words[0].kind not in (*NOUNS, "ADJ"):
         words = words[1:]
     words = trimmed(words)
+    relative = max((i for i, w in enumerate(words) if w.low in RELATIVES), default=0)
+    if relative and not any(w.kind in NOUNS for w in words[relative:]):
+        words = trimmed(words[:relative])  # "iPod mini model which can hold" (6GB): the model
     return " ".join(w.text for w in words) if any(w.kind in NOUNS for w in words) else None
 
 
@@ -269,6 +274,8 @@ def antecedent(earlier: str, before: list[Word], after: list[Word], opens: bool 
     if not told:
         return None  # "which are 20% less profitable"
     put = told[0].low in SUBJECT_PRONOUNS and len(told) > 2 and told[-1].low in ("at", "be", "as", "to")
+    # "its tax rate, which currently goes as high as 39.6 percent", "debt, which stands at £2bn": the thing's level
+    put = put or (verb_lemma(told[0].low) in REACH_VERBS and all(w.low in REACH_LINKS for w in told[1:]))
     # "which fell", not "which lost $646m": what a thing did of itself, not to something
     changed = CHANGE_NOUNS.get(told[0].low) in ("rise", "fall", "growth") and (
         len(told) == 1 or told[-1].low in ("to", "by"))
@@ -325,6 +332,13 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
     if quantity.kind != "money" and len(after) > start and after[start].low == "of":
         return phrase_after(after, start + 1)  # "12 of the 15 races", "three of the victims"
     if len(after) > start and after[start].kind in ("NOUN", "ADJ", "PROPN"):
+        named, named_end = noun_group(after, start)
+        if quantity.kind == "money" and named and all(w.kind == "PROPN" for w in named) and named_end < len(after) \
+                and after[named_end].kind == "VERB":
+            # "the $27bn Russia says Yukos owes in taxes": the sum Yukos owes, not Russia's
+            said = named_end + 1 if verb_lemma(after[named_end].low) in HEARSAY_VERBS else start
+            told = list(itertools.takewhile(lambda w: w.kind != "PUNCT", after[said:]))
+            return trimmed([Word("sum", "NOUN"), *told][:MOST_WORDS]) if len(told) > 1 else None
         phrase = phrase_after(after, start, determiners=False)
         if is_time(phrase):
             return None  # "$900m last year": when, not what
@@ -646,8 +660,19 @@ def changed_by(before: list[Word], after: list[Word], quantity: Quantity) -> lis
     words = [w for w in before if w.kind != "ADV"]
     if len(words) < 3 or words[-1].low != "by":
         return None
-    thing = phrase_before(words[:-1])
-    rest = words[:len(words) - 1 - len(thing)]
+    words.pop()
+    # "cut the amount of borrowing needed by £200m": the participle after the noun is part of the thing
+    needed = words[-1:] if words[-1].kind == "VERB" and (words[-2].kind in NOUNS or is_participle(words[-2])) \
+        and past_participle(verb_lemma(words[-1].low)) == words[-1].low else []
+    words = words[:len(words) - len(needed)]
+    thing = phrase_before(words)
+    rest = words[:len(words) - len(thing)]
+    verb = next((i for i in range(len(thing) - 2, -1, -1) if verb_lemma(thing[i].low) in CHANGING_VERBS
+                 and "VERB" in parts_of_speech(thing[i].low)), None)
+    if verb is not None and not any(w.low in CHANGE_NOUNS for w in thing[verb + 1:]):
+        # "the firm cut jobs by 20%": "cut" reads as a noun inside the group (not "jobs cut rose by 5%")
+        rest, thing = [*rest, *thing[:verb + 1]], thing[verb + 1:]
+    thing = [*thing, *needed] if thing else []
     the = [rest[-1]] if rest and rest[-1].low in DETERMINERS else []
     rest = rest[:len(rest) - len(the)]
     if not thing or not rest or "VERB" not in parts_of_speech(rest[-1].low) \
@@ -1008,8 +1033,8 @@ def record_span(before: list[Word], after: list[Word], quantity: Quantity) -> li
     words = list(before)
     while words and words[-1].low in ("the", "past", "last"):
         words.pop()
-    if len(words) < 3 or words[-1].low not in ("in", "for", "since", "over"):
-        return None
+    if len(words) < 3 or words[-1].low not in ("in", "for", "since", "over", "of"):
+        return None  # "the best song of the past 25 years"
     words.pop()
     top = next((i for i in range(len(words) - 1, max(-1, len(words) - MOST_WORDS - 1), -1)
                 if is_superlative(words[i].low)), None)
@@ -1020,8 +1045,8 @@ def record_span(before: list[Word], after: list[Word], quantity: Quantity) -> li
         return None  # "the least popular for 20 years" names nothing
     if top and words[top - 1].low in ("its", "their"):  # "pushed the unemployment rate to its lowest level"
         reached = words[:top - 1]
-        while reached and (reached[-1].kind in ("FUNC", "VERB", "ADV") or reached[-1].low in PASSIVE):
-            reached.pop()  # "to", "has hit"
+        while reached and (reached[-1].kind in ("FUNC", "VERB", "ADV") or reached[-1].low in PASSIVE | AMOUNT_LINKS):
+            reached.pop()  # "to", "has hit" ("hit" reads as a noun alone)
         owner = phrase_before(reached)
         if owner and len(owner) + len(phrase) <= MOST_WORDS:
             whose = Word(owner[-1].text + ("'" if owner[-1].low.endswith("s") else "'s"), owner[-1].kind)
@@ -1171,6 +1196,8 @@ def owns(word: Word) -> bool:
 
 def phrase_before(words: list[Word]) -> list[Word]:
     """The noun phrase that ends `words` ("Allied Domecq shares", "the country's jobless rate")."""
+    if len(words) > 1 and words[-2].low == "of" and is_participle(words[-1]):
+        words = [*words[:-1], Word(words[-1].text, "NOUN")]  # "the amount of borrowing": a gerund
     taken: list[Word] = []
     for place in range(len(words) - 1, -1, -1):
         word = words[place]

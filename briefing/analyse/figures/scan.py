@@ -63,7 +63,8 @@ def describes_what_follows(text: str, upper: Quantity) -> bool:
     """Whether a range's upper end stands before what the range is of ("2% to 3% rise", "10% and
     15% of staff"), not at the end of a clause ("fell $28.63 to $38.65.") nor before a comparison ("four to
     five times more expensive")."""
-    following = read_words(text[upper.end:upper.end + 40], False)[:1]
+    # past a closing bracket or quote: "a [0.6% to 0.7%] hurricane headwind"
+    following = [w for w in read_words(text[upper.end:upper.end + 40], False) if w.text not in "])}”’\"'"][:1]
     # "$40-50 billion in annual purchases": a sum is what it is in
     return bool(following) and following[0].low not in COMPARATIVES and (
         following[0].kind in ("NOUN", "PROPN") or following[0].low == "of"
