@@ -1018,3 +1018,16 @@ def test_times_phone_numbers_and_models_are_no_quantities(text, kept):
 ])
 def test_what_is_cut_reached_or_owed_and_no_clause_left_hanging(text, measure):
     assert find_figures(text)[-1].measure == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The ONS said the services sector, which accounts for nearly three-quarters of the UK economy, grew 1.0%.",
+     "growth in services sector"),  # not the growth of the share in the aside
+    ("BLB holds a 22% stake in Wembley and last year came close to buying the whole firm.", "stake in Wembley"),
+    ("It made a loss of 27.2m euros in the first half of the current fiscal year.", "loss"),
+    ("Net profits were $5.37bn, while sales came in at $43.7bn.", "sales"),
+    ("Bosses of more than a fifth of the world's largest companies will attend.",
+     "share of the world's largest companies"),
+])
+def test_asides_times_and_links_are_no_part_of_what_is_measured(text, measure):
+    assert find_figures(text)[-1].measure == measure

@@ -235,6 +235,8 @@ WHEN_WORDS = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES) | frozenset(
     "last next this past coming previous weekend morning evening night".split())
 # "four straight years", "was last trading": words that only say when or for how long
 TIME_ADJECTIVES = frozenset("straight consecutive successive past next previous last".split())
+FISCAL_WORDS = frozenset("current fiscal financial calendar tax".split())  # "the current fiscal year": a time
+PART_ORDINALS = frozenset("first second third fourth final last".split())  # "the first half", "the final quarter"
 RELATIVES = frozenset("who that which whose".split())
 # "legal reserves, which it previously set at $500m": the subject of a clause that says what a thing was put at
 SUBJECT_PRONOUNS = frozenset("it they he she we i you".split())

@@ -24,6 +24,7 @@ from briefing.analyse.figures.lexicon import (
     DISTANCE_UNITS,
     DURATION_UNITS,
     EXPECTING_WORDS,
+    FISCAL_WORDS,
     FORESEEN_NOUNS,
     GRAMMAR_WORDS,
     HEARSAY_VERBS,
@@ -40,6 +41,7 @@ from briefing.analyse.figures.lexicon import (
     MONEY_VERB_NOUNS,
     OWNABLE,
     OWNER_PREPOSITIONS,
+    PART_ORDINALS,
     PARTICLES,
     PASSIVE,
     PERIOD_NOUNS,
@@ -95,6 +97,7 @@ NOUNS = ("NOUN", "PROPN")
 QUOTE_MARKS = ('"', "“", "”")
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 CHANGE_WORDS = tuple(f"{noun} " for noun in set(CHANGE_NOUNS.values()))
+ASIDE_OPENS = re.compile(r",\s*(?:which|who)\b")  # a clause set off inside another: ", which accounts for …,"
 CLAUSE_BREAK = re.compile(r"[;:\"“”]|,\s")  # where a clause ends, before the figure's own
 
 
@@ -179,7 +182,12 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
             # "the jobless rate fell to 5.2%, from 5.4%": the same rate, before; "up 8.1% from 9.26bn euros": what rose
             changed = next((noun for noun in CHANGE_WORDS if previous.measure.startswith(f"{noun}in ")), None)
             return previous.measure[len(f"{changed}in "):] if changed else previous.measure
-        if (change_of := change_after(previous.measure, text[previous.end:clause_start], before, after)):
+        # "the services sector, which accounts for nearly three-quarters of the economy, grew 1.0%": the sector grew
+        aside = ASIDE_OPENS.search(text, sentence_start, previous.start)
+        measured = " ".join(w.text for w in phrase_before(read_words(text[sentence_start:aside.start()],
+                                                                     not named_elsewhere(text, sentence_start)))) \
+            if aside and not CLAUSE_BREAK.search(text, aside.end(), previous.start) else previous.measure
+        if measured and (change_of := change_after(measured, text[previous.end:clause_start], before, after)):
             return change_of
         if quantity.unit in DURATION_UNITS and clause_start <= previous.start \
                 and (previous.unit in ("%", "pp") or (len(previous.unit) == 3 and previous.unit.isupper())) and (
@@ -191,7 +199,8 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
         return " ".join(w.text for w in put)
     for reading in READINGS[quantity.kind]:
         phrase = reading(before, after, quantity)
-        while phrase and (phrase[-1].kind in ("FUNC", "PUNCT", "ADJ", "ADV") or phrase[-1].low in SPAN_OPENERS):
+        while phrase and (phrase[-1].kind in ("FUNC", "PUNCT", "ADJ", "ADV") or phrase[-1].low in SPAN_OPENERS
+                          or (owns(phrase[-1]) and len(phrase) > 1)):  # "… of the world's" (largest companies)
             phrase = phrase[:-1]  # cut at eight words inside a group: "… at a regional"; "… over the past" (50 years)
         if phrase and any(w.kind in NOUNS for w in phrase):
             return " ".join(w.text for w in phrase)
@@ -402,10 +411,16 @@ def agent(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
 
 
 def is_time(words: list[Word]) -> bool:
-    """Words that only say when: "last year", "the next decade", "January", "the past three years"."""
+    """Words that only say when: "last year", "the next decade", "January", "the past three years", "the first
+    half of the current fiscal year"."""
     said = [part for w in words if w.low not in DETERMINERS and w.kind != "NUM" and w.low not in SMALL_NUMBERS
             for part in w.low.split("-")]  # "year-earlier"
-    return bool(said) and all(w in TIME_NOUNS or w in WHEN_WORDS or w in ("earlier", "ago") for w in said)
+    if len(said) > 1 and said[0] in PART_ORDINALS and said[1] in ("half", "quarter"):
+        said = said[3:] if len(said) > 3 and said[2] == "of" else said[2:]
+        if not said:
+            return True
+    return bool(said) and all(w in TIME_NOUNS or w in WHEN_WORDS or w in FISCAL_WORDS or w in ("earlier", "ago")
+                              for w in said) and any(w not in FISCAL_WORDS for w in said)
 
 
 def is_participle(word: Word) -> bool:
@@ -718,6 +733,9 @@ def amount_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
         if words[-1].low == "worth" and links == ["of"]:
             break  # "his net worth of $5bn": the noun
         links.append(words.pop().low)
+    if len(words) > 1 and words[-1].low == "in" and verb_lemma(words[-2].low) == "come":
+        links.append("came in")  # "sales came in at $43.7bn"
+        words = words[:-2]
     owner = phrase_before(words)
     if owner and VALUE_LINKS.intersection(links):
         return [Word("value", "NOUN"), Word("of", "FUNC"), *owner][:MOST_WORDS]
@@ -766,7 +784,8 @@ def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
     the = [w for w in after[start + 2:start + 3] if w.low in DETERMINERS]
     tail = fitting([*aim, *the, *phrase_after(after, start + 2)], [*aim, *phrase_after(after, start + 2)], 1) \
         if aim else attachment(after, start)[0]
-    if tail and tail[-1].low not in TIME_NOUNS | PERIOD_NOUNS | MOMENT_NOUNS:  # not "over the next decade"
+    if tail and tail[-1].low not in TIME_NOUNS | PERIOD_NOUNS | MOMENT_NOUNS and not is_time(tail[1:]):
+        # not "over the next decade", "in the first half"
         return at_most_eight([Word(noun, "NOUN"), *tail])
     # "Clinton's tax plan would raise $1.1 trillion": revenue from Clinton's tax plan
     until_verb = before[:before.index(verbs[-1])]
@@ -1146,7 +1165,8 @@ def attachment(words: list[Word], i: int, told_of: bool = False) -> tuple[list[W
     group, end = noun_group(words, i)
     if not group:
         return (lead, told) if passive else ([], i)  # "task forces have been set up to examine …"
-    if end + 1 < len(words) and words[end].low == "and" and words[end + 1].low not in COMPARATIVES:
+    if end + 1 < len(words) and words[end].low == "and" and words[end + 1].low not in COMPARATIVES \
+            and not is_time(words[end + 1:end + 3]):  # not "a 22% stake in Wembley and last year came close"
         # "Latin America and the Caribbean"; not "to Colombia and more than $80 million to …"
         more = [words[end + 1]] if words[end + 1].low in DETERMINERS else []
         joined, joined_end = noun_group(words, end + 1 + len(more))
