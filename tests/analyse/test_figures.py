@@ -1031,3 +1031,15 @@ def test_what_is_cut_reached_or_owed_and_no_clause_left_hanging(text, measure):
 ])
 def test_asides_times_and_links_are_no_part_of_what_is_measured(text, measure):
     assert find_figures(text)[-1].measure == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The wound healed slowly and it set back her rehabilitation by about two months.",
+     "setback to her rehabilitation"),
+    ("The strike delayed the project by six months.", "delay to the project"),
+    ("The average woman working full-time is being paid about 80p for every pound a man earns.",
+     "pay for every pound"),  # what one is paid is one's pay
+    ("Britain's Joice Maduaka finished fifth in 7.35.", "Maduaka's time"),
+])
+def test_delays_pay_and_race_times_say_what_they_are(text, measure):
+    assert find_figures(text)[0].measure == measure

@@ -159,9 +159,15 @@ may might must not there here also just very too only then now already still eve
 # "closed at 274.5 pence": the moment of the market day a price is told at, by the verb's lemma
 MARKET_VERBS = {"close": "closing", "end": "closing", "finish": "closing", "open": "opening", "stand": "stand",
                 "trade": "trade"}
+# "finished fifth in 7.35", "won in 10.12": a bare decimal after these is a race time
+FINISH_VERBS = frozenset("finish win run clock cross complete".split())
+# what one is paid is one's pay ("the average woman is being paid about 80p"), what one pays a payment
+PASSIVE_VERB_NOUNS = {"pay": "pay"}
 CHANGING_VERBS = {"cut": "cut", "trim": "cut", "reduce": "cut", "slash": "cut", "lower": "cut", "shrink": "cut",
                   "raise": "rise", "increase": "rise", "boost": "rise", "lift": "rise", "expand": "rise",
-                  "grow": "growth", "push": "rise"}
+                  "grow": "growth", "push": "rise", "delay": "delay", "postpone": "delay",
+                  # phrasal verbs, the particle after the verb: "set back her rehabilitation by about two months"
+                  "set back": "setback", "push back": "delay", "put back": "delay"}
 # "prices are expected to rise by 3%": what is foreseen of a change, between its subject and its verb
 EXPECTING_WORDS = frozenset("expected set due likely forecast predicted projected poised going".split())
 # "below market expectations of 190,000 new jobs": what was foreseen of the counted thing

@@ -24,6 +24,7 @@ from briefing.analyse.figures.lexicon import (
     DISTANCE_UNITS,
     DURATION_UNITS,
     EXPECTING_WORDS,
+    FINISH_VERBS,
     FISCAL_WORDS,
     FORESEEN_NOUNS,
     GRAMMAR_WORDS,
@@ -44,6 +45,7 @@ from briefing.analyse.figures.lexicon import (
     PART_ORDINALS,
     PARTICLES,
     PASSIVE,
+    PASSIVE_VERB_NOUNS,
     PERIOD_NOUNS,
     PERIOD_PREPOSITIONS,
     RACE_TITLES,
@@ -690,10 +692,17 @@ def changed_by(before: list[Word], after: list[Word], quantity: Quantity) -> lis
     thing = [*thing, *needed] if thing else []
     the = [rest[-1]] if rest and rest[-1].low in DETERMINERS else []
     rest = rest[:len(rest) - len(the)]
-    if not thing or not rest or "VERB" not in parts_of_speech(rest[-1].low) \
-            or verb_lemma(rest[-1].low) not in CHANGING_VERBS:
+    if not thing or not rest:
+        return None
+    phrasal = f"{verb_lemma(rest[-2].low)} {rest[-1].low}" if len(rest) > 1 and rest[-1].low in PARTICLES else ""
+    if phrasal in CHANGING_VERBS:
+        changed = CHANGING_VERBS[phrasal]
+    elif "VERB" in parts_of_speech(rest[-1].low) and verb_lemma(rest[-1].low) in CHANGING_VERBS:
+        changed = CHANGING_VERBS[verb_lemma(rest[-1].low)]
+    else:
         return None  # ("cut" reads as a noun alone)
-    return [Word(CHANGING_VERBS[verb_lemma(rest[-1].low)], "NOUN"), Word("in", "FUNC"), *the, *thing][:MOST_WORDS]
+    return [Word(changed, "NOUN"), Word("to" if changed in ("setback", "delay") else "in", "FUNC"), *the,
+            *thing][:MOST_WORDS]
 
 
 def moved(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -762,7 +771,9 @@ def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
     if after and after[0].kind in NOUNS and not is_time(after[:2]):
         return None  # "News Corp makes $5.4bn Fox offer": the sum is the offer's, what follows says what it is
     lemma = verb_lemma(verbs[-1].low)
-    noun = MONEY_VERB_NOUNS.get(lemma) if quantity.kind == "money" and lemma in MONEY_VERB_NOUNS \
+    passive = before.index(verbs[-1]) > 0 and before[before.index(verbs[-1]) - 1].low in PASSIVE
+    noun = PASSIVE_VERB_NOUNS[lemma] if passive and lemma in PASSIVE_VERB_NOUNS \
+        else MONEY_VERB_NOUNS.get(lemma) if quantity.kind == "money" and lemma in MONEY_VERB_NOUNS \
         else VERB_NOUNS.get(lemma)
     if noun is None:
         return None
@@ -1091,6 +1102,16 @@ def owner_time(before: list[Word], after: list[Word], quantity: Quantity) -> lis
     return [Word(names[-1].text.rstrip("'’s") + "'s", "PROPN"), *told][:MOST_WORDS]
 
 
+def finishing_time(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """A bare decimal a runner finished in is a race time: "Britain's Joice Maduaka finished fifth in 7.35"
+    (Maduaka's time)."""
+    words = [w for w in before if w.kind != "ADV"]
+    if quantity.value == int(quantity.value) or not words or words[-1].low != "in" \
+            or not any(verb_lemma(w.low) in FINISH_VERBS for w in words[-4:-1]):
+        return None
+    return owner_time(before, after, Quantity(quantity.start, quantity.end, quantity.value, "seconds", "measure"))
+
+
 def phrase_after(words: list[Word], start: int, determiners: bool = True) -> list[Word]:
     """The noun phrase from `start` (after any determiners), with the phrase it attaches ("… to Colombia")."""
     i = start
@@ -1264,10 +1285,10 @@ READINGS = {
     "percent": (moved, changed_by, share_of, compared, change, thing_after, amount_of, apposition),
     "money": (moved, closing, changed_by, compared, sum_done, given_by, price, cost_to, purpose, object_of,
               thing_after, change, amount_of, apposition),
-    "count": (moved, lasting, ranked, closing, changed_by, compared, agent, thing_after, amount_of, change, object_of,
-              apposition),
-    "measure": (moved, compared, record_span, lasting, lengthened, apart, race, named_before, duration, thing_after,
-                owner_time, object_of, amount_of, change, apposition),
+    "count": (moved, finishing_time, lasting, ranked, closing, changed_by, compared, agent, thing_after, amount_of,
+              change, object_of, apposition),
+    "measure": (moved, compared, record_span, lasting, lengthened, changed_by, apart, race, named_before, duration,
+                thing_after, owner_time, object_of, amount_of, change, apposition),
 }
 
 
