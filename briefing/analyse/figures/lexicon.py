@@ -203,6 +203,8 @@ VERB_NOUNS = {
 MONEY_VERB_NOUNS = {"take": "takings", "gross": "takings", "make": "earnings"}
 # Verbs that say what a thing holds: "the sedan has 10 airbags" counts the airbags in the sedan.
 HOLDING_VERBS = frozenset("have include contain feature offer with".split())
+# "McClatchy reported a loss of $304.7m": whose a result is (loss reported by McClatchy)
+RESULT_VERBS = frozenset("report post generate record announce book suffer incur".split())
 # Verbs of trade: "bought the Yugansk unit for $9.3bn" is the price of the unit.
 OWNABLE = frozenset("""company companies firm firms club group carmaker bank business project venture unit
 subsidiary team airline operator shares stock""".split())
