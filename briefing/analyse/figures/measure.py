@@ -752,8 +752,12 @@ def amount_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
         links.append("came in")  # "sales came in at $43.7bn"
         words = words[:-2]
     owner = phrase_before(words)
-    if owner and VALUE_LINKS.intersection(links):
-        return [Word("value", "NOUN"), Word("of", "FUNC"), *owner][:MOST_WORDS]
+    the = article_before(words, owner)
+    valued = len(words) > len(owner) + len(the) and verb_lemma(words[-len(owner) - len(the) - 1].low) == "value"
+    if owner and (VALUE_LINKS.intersection(links) or (valued and links == ["at"])):
+        # "Pernod, worth 7.5bn euros", "valuing the company at $35bn": the value of the company
+        return fitting([Word("value", "NOUN"), Word("of", "FUNC"), *the, *owner], [Word("value", "NOUN"),
+                                                                               Word("of", "FUNC"), *owner])
     return [*owner, *holder(words[:len(words) - len(owner)])][:MOST_WORDS] if len(owner) == 1 else owner
 
 
@@ -816,6 +820,9 @@ def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
         until_verb.pop()
     while (foreseen or passive) and until_verb and until_verb[-1].low in PASSIVE | BEFORE_VERBS:
         until_verb.pop()  # "the market is expected to generate"; "Wells Fargo has been fined", a passive
+    if len(until_verb) > 2 and until_verb[-1].low in TOLD_PRONOUNS and until_verb[-2].kind == "VERB" \
+            and verb_lemma(until_verb[-2].low) in HEARSAY_VERBS | {"say"}:
+        until_verb = until_verb[:-2]  # "Nortel said it had made $434m": Nortel's earnings
     subject = phrase_before(until_verb)
     while subject and subject[0].kind == "VERB":
         subject = subject[1:]
