@@ -1054,3 +1054,35 @@ def test_delays_pay_and_race_times_say_what_they_are(text, measure):
 ])
 def test_a_lone_result_or_fine_says_whose_it_is(text, measure):
     assert find_figures(text)[0].measure == measure
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("Spurs had seen previous bids of £3m, £4m and £5m for Reid rejected.", ["previous bids"] * 3),
+    ("Shares in Krispy Kreme sank 14.87% - or $1.83 - on the news.", ["fall in shares in Krispy Kreme"] * 2),
+    ("The news sent shares in SSL, which also makes Scholl footwear, up more than 6%, or 16.75 pence to 293.5p.",
+     ["rise in shares in SSL", "rise in shares in SSL", "shares in SSL"]),  # past the aside; where they ended
+    ("The film took $881m around the world, compared with $576m for The Incredibles.",
+     ["takings by the film", "takings for The Incredibles"]),
+    ("Women held about 25 percent of top jobs in the private sector, compared with about 32 percent in government.",
+     ["share of top jobs in the private sector", "share of top jobs in government"]),
+    ("Foreign sales increased by 8.2% last year, compared with a 0.3% slide in private consumption.",
+     ["rise in foreign sales", "slide in private consumption"]),  # a figure that says its own measure
+    ("It is important we only use 10 or 15% of the processor.", ["share of the processor"] * 2),
+    ("The ONS says GDP rose by a strong 0.7%, compared with 0.5% in the previous quarter.",
+     ["rise in GDP", "rise in GDP"]),
+])
+def test_a_figure_shares_the_measure_of_the_one_it_is_listed_or_compared_with(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("News Corporation is seeking to buy out minority investors in Fox, its subsidiary, for about $5.4bn.",
+     "price of minority investors in Fox"),
+    ("The IMF values its gold reserves at between $40 and $50 an ounce.", "value of its gold reserves"),
+])
+def test_what_is_bought_or_valued_past_an_aside(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
+def test_days_listed_before_a_month_are_dates():
+    assert find_figures("Preview performances will now be held on 14, 20 and 27 April.") == []

@@ -150,7 +150,9 @@ def is_date(written: str, before: str, after: str) -> bool:
     if not re.fullmatch(r"\d{1,4}", written):
         return False
     number = int(written)
-    if number <= 31 and re.match(rf"(?:st|nd|rd|th|\.)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+|de\s+)?"
+    # "12 March", "12-14 March", "on 14, 20 and 27 April"
+    if number <= 31 and re.match(rf"(?:st|nd|rd|th|\.)?(?:(?:\s*[-–]\s*|,\s*|,?\s+(?:and|or)\s+)\d{{1,2}}"
+                                 rf"(?:st|nd|rd|th)?)*\s+(?:of\s+|de\s+)?"
                                  rf"(?:{MONTH_PATTERN})\b", after, re.I):
         return True
     return re.search(rf"\b(?:{MONTH_PATTERN})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$", before,

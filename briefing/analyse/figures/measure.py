@@ -92,7 +92,16 @@ LONGEST_CLAUSE = 14  # words of a clause a span of time is told of, at most ("th
 EARLIER_VALUE = re.compile(r"[^.;:!?,]*,\s*(?:(?:up|down)\s+)?from\s+"
                            r"|\s+from\s+(?:(?:a|the)\s+)?(?:revised|previous|prior|record\s+)?\s*")
 # "£106m or 47.3%", "0.6% on the month and 6.1% on the year": one measure told two ways (not "12 and 11 players")
-PAIRED = re.compile(r"\s*,?\s*(?:or|(?:on|in|over|for)\s+(?:the|a)\s+(?:month|year|quarter|week|day)\s+(?:and|or))\s+")
+PAIRED = re.compile(r"\s*[,\-–—]?\s*(?:or|(?:on|in|over|for)\s+(?:the|a)\s+(?:month|year|quarter|week|day)"
+                    r"\s+(?:and|or))\s+")
+TO_LEVEL = re.compile(r"\s+to\s+")  # "up 16.75 pence to 293.5p"
+# "bids of £3m, £4m and £5m for Reid": the items of a list share what they measure
+LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
+# "took $881m …, compared with $576m for The Incredibles": the same measure, of another
+COMPARED_WITH = re.compile(r"[^.;:!?]*?\b(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:a|the)\s+)?"
+                           r"(?:previously\s+)?(?:reported\s+|forecast\s+|expected\s+)?")
+# an aside set off by commas, read past: "shares in SSL, which also makes Scholl footwear, up more than 6%"
+ASIDE_BEFORE = re.compile(r",\s*(?:which|who|whose|its|their|his|her)\b[^,;:\"“”]*,\s*$")
 TOKEN = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?['’]?|[$£€¥%]|[^\w\s]")
 # Prepositions that tie a phrase to the one before ("doses to Colombia", "cost to taxpayers of the Dome").
 ATTACHING = frozenset("of for in to from on at by with without against among into over".split())
@@ -179,12 +188,19 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
     clause_start = breaks[-1]
     if len(breaks) > 1 and text.startswith("from ", clause_start):
         clause_start = breaks[-2]  # "revised down the jobs gains in December, from 157,000 to 133,000"
+    aside = ASIDE_BEFORE.search(text, sentence_start, clause_start)
+    if aside and len(breaks) > 2:
+        clause_start = max(b for b in breaks if b <= aside.start())
     opens = clause_start == sentence_start and not named_elsewhere(text, clause_start)
-    before = without_asides(read_words(text[clause_start:quantity.start], opens))
+    told = f"{text[clause_start:aside.start()]} {text[aside.end():quantity.start]}" if aside and len(breaks) > 2 \
+        else text[clause_start:quantity.start]
+    before = without_asides(read_words(told, opens))
     after = read_words(text[quantity.end:sentence_end], False)
     if previous is not None and previous.measure and sentence_start <= previous.start:
         if PAIRED.fullmatch(text, previous.end, quantity.start) and not (after and after[0].low == "of"):
             return previous.measure  # "rose by £106m or 47.3%", "rose 0.6% on the month and 6.1% on the year"
+        if (shared := shared_measure(text, quantity, previous, after)):
+            return shared
         counts_other = bool(after) and after[0].kind in NOUNS and not is_time(after[:1])  # "from 20 dealers"
         if EARLIER_VALUE.fullmatch(text, previous.end, quantity.start) and not counts_other:
             # "the jobless rate fell to 5.2%, from 5.4%": the same rate, before; "up 8.1% from 9.26bn euros": what rose
@@ -198,7 +214,7 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
         if measured and (change_of := change_after(measured, text[previous.end:clause_start], before, after)):
             return change_of
         if quantity.unit in DURATION_UNITS and clause_start <= previous.start \
-                and (previous.unit in ("%", "pp") or (len(previous.unit) == 3 and previous.unit.isupper())) and (
+                and (previous.unit in ("%", "pp") or is_currency(previous.unit)) and (
                     # a sum or a share, not "the 60m title" nor "the two women spoke"
                 period := span_of(read_words(text[previous.end:quantity.start], False), after, previous.measure)):
             return period
@@ -224,6 +240,39 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
     if relative and not any(w.kind in NOUNS for w in words[relative:]):
         words = trimmed(words[:relative])  # "iPod mini model which can hold" (6GB): the model
     return " ".join(w.text for w in words) if any(w.kind in NOUNS for w in words) else None
+
+
+def shared_measure(text: str, quantity: Quantity, previous: Figure, after: list[Word]) -> str | None:
+    """What a figure shares with the one before it in its sentence: an item of a list ("bids of £3m, £4m and
+    £5m"), the level a change ends at ("up 16.75 pence to 293.5p"), a value compared with it ("took $881m,
+    compared with $576m for The Incredibles": takings for The Incredibles)."""
+    measure = previous.measure or ""
+    # "12 and 11 players", "10 or 15% of the processor", "24% who said": the figure says what it measures
+    owns_noun = bool(after) and ((after[0].kind in NOUNS and not is_time(after[:1]))
+                                 or after[0].low in RELATIVES | {"of"} or after[0].low in CHANGE_NOUNS)
+    alike = previous.unit == quantity.unit or (quantity.kind == "money" and is_currency(previous.unit))
+    between = text[previous.end:quantity.start]
+    if LISTED.fullmatch(between) and alike and not owns_noun:
+        return measure
+    changed = next((noun for noun in CHANGE_WORDS if measure.startswith(f"{noun}in ")), None)
+    if changed and TO_LEVEL.fullmatch(between) and alike:
+        level = measure[len(f"{changed}in "):].split(" ")
+        return " ".join(level[1:] if len(level) > 1 and level[0] in DETERMINERS else level)
+    if not COMPARED_WITH.fullmatch(between) or not alike or owns_noun:
+        return None
+    attached, _ = attachment([w for w in after[past_conversion(after):] if w.kind != "PUNCT"][:MOST_WORDS], 0)
+    attached = [] if is_time(attached[1:]) else attached  # "compared with 0.5% in the previous quarter": when
+    measured = read_words(measure, False)
+    # "about 25 percent of top executives in the private sector, compared with about 32 percent in the federal
+    # government": the same share, in the government; "takings by the film, compared with $576m for The
+    # Incredibles": takings, for The Incredibles
+    cut = next((i for i in range(1, len(measured)) if attached and measured[i].low in ATTACHING - {"of"}),
+               len(measured))
+    return " ".join(w.text for w in [*measured[:cut], *attached]) if cut + len(attached) <= MOST_WORDS else None
+
+
+def is_currency(unit: str) -> bool:
+    return len(unit) == 3 and unit.isupper()  # "USD", "GBP": the codes money is recorded in
 
 
 def named_elsewhere(text: str, start: int) -> bool:
@@ -505,6 +554,8 @@ def done_to(before: list[Word]) -> Word | None:
 def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """"Shares in Ask Jeeves fell 4%" -> "fall in Ask Jeeves shares"; "profits rose to $1.13bn" -> "profits"."""
     # "production was 24% higher", "turnover was up 4.3%"
+    if len(before) > 2 and before[-2].low in ("a", "an") and before[-1].describes and before[-3].low == "by":
+        before = before[:-2]  # "GDP rose by a strong 0.7%"
     said = [w.low for w in before if w.kind != "ADV" and w.low != "by"]
     before = [w for w in before if w.low not in PASSIVE]
     content = [w for w in before if w.kind != "ADV" and w.low != "by"]
@@ -739,8 +790,8 @@ def moved(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
 def amount_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """"a loan of $900m", "the jobless rate was 5%", "debt stood at £2bn": the noun the figure is the amount of."""
     words = list(before)
-    while words and words[-1].kind == "ADV":
-        words.pop()
+    while words and (words[-1].kind == "ADV" or words[-1].low == "between"):
+        words.pop()  # "values its gold reserves at between $40 and $50"
     if not words or words[-1].low not in AMOUNT_LINKS:
         return None
     links: list[str] = []
@@ -752,7 +803,7 @@ def amount_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
         links.append("came in")  # "sales came in at $43.7bn"
         words = words[:-2]
     owner = phrase_before(words)
-    the = article_before(words, owner)
+    the = article_before(words, owner, tuple(DETERMINERS))
     valued = len(words) > len(owner) + len(the) and verb_lemma(words[-len(owner) - len(the) - 1].low) == "value"
     if owner and (VALUE_LINKS.intersection(links) or (valued and links == ["at"])):
         # "Pernod, worth 7.5bn euros", "valuing the company at $35bn": the value of the company
@@ -891,6 +942,8 @@ def price(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
         rest = words[:len(words) - len(thing)]
         if rest and rest[-1].low in DETERMINERS:
             thing, rest = [rest[-1], *thing], rest[:-1]
+        if len(rest) > 1 and rest[-1].low in PARTICLES:
+            rest = rest[:-1]  # "to buy out minority investors in Fox for about $5.4bn"
         if not rest or rest[-1].low not in TRADE_VERBS:
             return None
     return [Word("price", "NOUN"), Word("of", "FUNC"), *thing][:MOST_WORDS] if thing else None
