@@ -1086,3 +1086,19 @@ def test_what_is_bought_or_valued_past_an_aside(text, measure):
 
 def test_days_listed_before_a_month_are_dates():
     assert find_figures("Preview performances will now be held on 14, 20 and 27 April.") == []
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("The sample is 834, with a margin of error of plus or minus 4 percentage points.",
+     ["sample", "margin of error"]),
+    ("The richest would see their after-tax incomes go up by as much as 19.9 percent.",
+     ["rise in after-tax incomes"]),  # not "… incomes go"
+    ("It would likely take two to three weeks to convene the committee, he said.",
+     ["time to convene the committee"] * 2),  # a bare lower end is the upper one's quantity
+])
+def test_margins_phrasal_changes_and_bare_range_ends(text, measures):
+    assert [f.measure for f in find_figures(text)][-len(measures):] == measures
+
+
+def test_an_age_after_a_name_and_before_a_dash_is_no_figure():
+    assert find_figures("Crutcher, 40 ― a father and student ― was shot.") == []

@@ -193,9 +193,9 @@ def is_age(written: str, before: str, after: str, quantity: Quantity) -> bool:
     if re.search(r"\b(?:children|kids|pupils|babies|boys|girls|youngsters)\s+(?:under|over|aged)\s+$"
                  r"|\b(?:under|over)-$", before, re.I):
         return True  # "children under five", "the under-21 side"
-    # "Smith, 31, said": a person's age between commas
+    # "Smith, 31, said": a person's age between commas (or a comma and a dash: "Crutcher, 40 ― a father")
     return bool(re.fullmatch(r"\d{1,3}", written) and int(written) < 110
-                and re.search(r"[A-Z][a-z]+,\s$", before) and re.match(r",", after))
+                and re.search(r"[A-Z][a-z]+,\s$", before) and re.match(r",|\s*[-–—―]\s", after))
 
 
 def is_name(text: str, match: re.Match, quantity: Quantity) -> bool:

@@ -577,6 +577,8 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
             rest = rest[:-1]
         if rest and rest[-1].low in RELATIVES:
             rest = rest[:-1]  # "an industry that is growing by 6% a year": growth in the industry
+        if rest and noun in ("rise", "fall") and verb_lemma(rest[-1].low) in ("go", "come"):
+            rest = rest[:-1]  # "their after-tax incomes go up by 19.9 percent"
         subject = phrase_before(rest)
         while subject and subject[0].kind == "VERB" and (
                 not is_participle(subject[0]) or verb_lemma(subject[0].low) in HEARSAY_VERBS):
@@ -792,6 +794,8 @@ def amount_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
     words = list(before)
     while words and (words[-1].kind == "ADV" or words[-1].low == "between"):
         words.pop()  # "values its gold reserves at between $40 and $50"
+    if [w.low for w in words[-3:]] == ["plus", "or", "minus"]:
+        words = words[:-3]  # "a margin of error of plus or minus 4 percentage points"
     if not words or words[-1].low not in AMOUNT_LINKS:
         return None
     links: list[str] = []
@@ -1020,7 +1024,14 @@ def duration(before: list[Word], after: list[Word], quantity: Quantity) -> list[
         return None
     # "it would be five days before an engineer would show up", "could take 15 years before Turkey joins" (not
     # "led the council for seven years before entering the Commons": how long he led it)
-    waited = bool(before) and (before[-1].low in PASSIVE or verb_lemma(before[-1].low) == "take")
+    told = list(before)
+    while len(told) > 1 and (told[-1].low in ("to", "or", "and") or told[-1].kind == "NUM"
+                             or told[-1].low in SMALL_NUMBERS):
+        told.pop()  # "take two to (three weeks)": a range's lower end
+    waited = bool(told) and (told[-1].low in PASSIVE or verb_lemma(told[-1].low) == "take")
+    if waited and len(after) > 1 and after[0].low == "to" and after[1].kind == "VERB":
+        # "it would take two to three weeks to convene the DNC": the time to convene it
+        return trimmed(at_most_eight([Word("time", "NOUN"), *itertools.takewhile(lambda w: w.kind != "PUNCT", after)]))
     if after and (after[0].low in ("after", "since") or (waited and after[0].low in ("until", "before"))):
         clause = list(itertools.takewhile(lambda w: w.kind != "PUNCT", after[1:]))
         # "four years after the Dome closed": the time since; "two months until the election": the time until

@@ -52,9 +52,12 @@ def find_figures(text: str, sentences: list[tuple[int, int]] | None = None,
     # "a 2% to 3% rise in revenue": both ends of a range measure what the words after the upper one say
     for index, quantity in enumerate(quantities[:-1]):
         lower, upper = figures[index].measure, figures[index + 1].measure
-        # unless the lower end says it already: "an 8%-10% rise since Monday morning"
-        if quantity.opens_range and upper and describes_what_follows(text, quantities[index + 1]) \
-                and not set(upper.split()) <= set((lower or "").split()):
+        # unless the lower end says it already: "an 8%-10% rise since Monday morning"; a lower end written
+        # bare ("two to three weeks") is the same quantity as the upper one, whatever follows
+        if not (quantity.opens_range and upper) or set(upper.split()) <= set((lower or "").split()):
+            continue
+        if describes_what_follows(text, quantities[index + 1]) or (
+                quantity.unit_from_range and text[quantity.start:quantity.end].lower() not in upper.lower().split()):
             figures[index].measure = upper
     return figures
 
@@ -235,7 +238,7 @@ def link_ranges(text: str, quantities: list[Quantity]) -> None:
         shares_scale = lower.value <= 10 * upper.value / upper.scale
         if lower.bare and not upper.bare and shares_scale:
             lower.value *= upper.scale
-            lower.unit, lower.kind, lower.bare = upper.unit, upper.kind, False
+            lower.unit, lower.kind, lower.bare, lower.unit_from_range = upper.unit, upper.kind, False, True
         elif upper.kind == "count" and upper.bare and lower.kind == "money":
             upper.unit, upper.kind = lower.unit, "money"
         if lower.approx and not upper.approx and not opener:
