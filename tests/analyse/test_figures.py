@@ -1095,6 +1095,8 @@ def test_days_listed_before_a_month_are_dates():
      ["rise in after-tax incomes"]),  # not "… incomes go"
     ("It would likely take two to three weeks to convene the committee, he said.",
      ["time to convene the committee"] * 2),  # a bare lower end is the upper one's quantity
+    ("The session lasts for 10-15 minutes and leaves you with more energy.", ["time the session lasts"] * 2),
+    ("They would not be eligible for the six weeks of paid leave.", ["paid leave"]),  # what is counted in weeks
 ])
 def test_margins_phrasal_changes_and_bare_range_ends(text, measures):
     assert [f.measure for f in find_figures(text)][-len(measures):] == measures

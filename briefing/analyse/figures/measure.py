@@ -1020,15 +1020,16 @@ def duration(before: list[Word], after: list[Word], quantity: Quantity) -> list[
     """How long something lasts or has been: "the ink stays on the finger for at least 72 hours" (the time
     the ink stays on the finger), "four years after the Millennium Exhibition closed" (the time since it closed),
     "Throughout the last three years, the people have provided a vital thrust" (the time they have)."""
-    if quantity.unit not in DURATION_UNITS:
-        return None
+    if quantity.unit not in DURATION_UNITS or (after and after[0].low == "of"):
+        return None  # "fifteen minutes of pure air", "ten days of talks": what is counted in time
+    # "take two to (three weeks)", "lasts for 10-(15 minutes)": past a range's lower end
+    before = list(before)
+    while len(before) > 1 and (before[-1].low in ("to", "or", "and") or before[-1].text in DASHES
+                               or before[-1].kind == "NUM" or before[-1].low in SMALL_NUMBERS):
+        before.pop()
     # "it would be five days before an engineer would show up", "could take 15 years before Turkey joins" (not
     # "led the council for seven years before entering the Commons": how long he led it)
-    told = list(before)
-    while len(told) > 1 and (told[-1].low in ("to", "or", "and") or told[-1].kind == "NUM"
-                             or told[-1].low in SMALL_NUMBERS):
-        told.pop()  # "take two to (three weeks)": a range's lower end
-    waited = bool(told) and (told[-1].low in PASSIVE or verb_lemma(told[-1].low) == "take")
+    waited = bool(before) and (before[-1].low in PASSIVE or verb_lemma(before[-1].low) == "take")
     if waited and len(after) > 1 and after[0].low == "to" and after[1].kind == "VERB":
         # "it would take two to three weeks to convene the DNC": the time to convene it
         return trimmed(at_most_eight([Word("time", "NOUN"), *itertools.takewhile(lambda w: w.kind != "PUNCT", after)]))
