@@ -1097,6 +1097,7 @@ def test_days_listed_before_a_month_are_dates():
      ["time to convene the committee"] * 2),  # a bare lower end is the upper one's quantity
     ("The session lasts for 10-15 minutes and leaves you with more energy.", ["time the session lasts"] * 2),
     ("They would not be eligible for the six weeks of paid leave.", ["paid leave"]),  # what is counted in weeks
+    ("The index rose in four hours of furious trading.", ["furious trading"]),  # a gerund ends the group
 ])
 def test_margins_phrasal_changes_and_bare_range_ends(text, measures):
     assert [f.measure for f in find_figures(text)][-len(measures):] == measures

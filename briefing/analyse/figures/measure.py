@@ -1294,8 +1294,11 @@ def noun_group(words: list[Word], i: int) -> tuple[list[Word], int]:
         elif word.kind == "VERB" and following and following.kind in NOUNS and (
                 not taken or owns(taken[-1]) or taken[-1].kind == "ADJ"):
             taken.append(word)  # "paid leave", "winning time", "the parties' own detailed studies"
-        elif word.kind == "VERB" and taken and taken[-1].describes and "NOUN" in parts_of_speech(word.low):
-            taken.append(Word(word.text, "NOUN"))  # "its record-breaking second listing", "public spending"
+        elif word.kind == "VERB" and taken and taken[-1].describes and ("NOUN" in parts_of_speech(word.low) or (
+                taken[-1].kind == "ADJ" and is_participle(word) and (following is None or following.kind in (
+                    "PUNCT", "FUNC")))):
+            taken.append(Word(word.text, "NOUN"))  # "its record-breaking second listing", "public spending",
+            # "four hours of furious trading"
         elif word.text == "," and taken and taken[-1].describes and following and following.describes:
             pass  # "safe, effective doses"
         elif word.text in QUOTE_MARKS and following and following.kind in ("NOUN", "PROPN", "ADJ"):
