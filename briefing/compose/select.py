@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from briefing.analyse.figures import same_fact
+from briefing.analyse.figures import is_currency, same_fact
 from briefing.analyse.figures.lexicon import GRAMMAR_WORDS, PARTICLES, TIME_NOUNS
 from briefing.analyse.segment import split_sentences
 from briefing.analyse.segment.patterns import LINK, READER_ADDRESS
@@ -548,7 +548,7 @@ FIGURE_PAIR_JOIN = re.compile(r"\s*(?:to|and|versus|vs\.?|against|-|–)\s*")
 
 
 def is_small_count(figure: Figure) -> bool:
-    is_money_or_share = (len(figure.unit) == 3 and figure.unit.isupper()) or figure.unit in ("%", "pp")
+    is_money_or_share = is_currency(figure.unit) or figure.unit in ("%", "pp")
     return not is_money_or_share and figure.value < SMALL_COUNT
 
 

@@ -21,6 +21,7 @@ A hyphenated pair is a range before a unit or a counted plural ("200-300 staff")
 from __future__ import annotations
 
 from briefing.analyse.figures.groups import group_figures
+from briefing.analyse.figures.quantity import is_currency
 from briefing.analyse.figures.scan import find_figures, same_fact
 
-__all__ = ["find_figures", "group_figures", "same_fact"]
+__all__ = ["find_figures", "group_figures", "is_currency", "same_fact"]

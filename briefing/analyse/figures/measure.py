@@ -75,7 +75,7 @@ from briefing.analyse.figures.lexicon import (
     VERBS_FIRST,
     WHEN_WORDS,
 )
-from briefing.analyse.figures.quantity import Quantity, Sentences, looks_like_year
+from briefing.analyse.figures.quantity import Quantity, Sentences, is_currency, looks_like_year
 from briefing.analyse.words import (
     is_superlative,
     parts_of_speech,
@@ -109,7 +109,6 @@ NOUNS = ("NOUN", "PROPN")
 QUOTE_MARKS = ('"', "“", "”")
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 CHANGE_WORDS = tuple(f"{noun} " for noun in set(CHANGE_NOUNS.values()))
-ASIDE_OPENS = re.compile(r",\s*(?:which|who)\b")  # a clause set off inside another: ", which accounts for …,"
 CLAUSE_BREAK = re.compile(r"[;:\"“”]|,\s")  # where a clause ends, before the figure's own
 
 
@@ -188,11 +187,11 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
     clause_start = breaks[-1]
     if len(breaks) > 1 and text.startswith("from ", clause_start):
         clause_start = breaks[-2]  # "revised down the jobs gains in December, from 157,000 to 133,000"
-    aside = ASIDE_BEFORE.search(text, sentence_start, clause_start)
-    if aside and len(breaks) > 2:
+    aside = ASIDE_BEFORE.search(text, sentence_start, clause_start) if len(breaks) > 2 else None
+    if aside:
         clause_start = max(b for b in breaks if b <= aside.start())
     opens = clause_start == sentence_start and not named_elsewhere(text, clause_start)
-    told = f"{text[clause_start:aside.start()]} {text[aside.end():quantity.start]}" if aside and len(breaks) > 2 \
+    told = f"{text[clause_start:aside.start()]} {text[aside.end():quantity.start]}" if aside \
         else text[clause_start:quantity.start]
     before = without_asides(read_words(told, opens))
     after = read_words(text[quantity.end:sentence_end], False)
@@ -206,12 +205,11 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
             # "the jobless rate fell to 5.2%, from 5.4%": the same rate, before; "up 8.1% from 9.26bn euros": what rose
             changed = next((noun for noun in CHANGE_WORDS if previous.measure.startswith(f"{noun}in ")), None)
             return previous.measure[len(f"{changed}in "):] if changed else previous.measure
-        # "the services sector, which accounts for nearly three-quarters of the economy, grew 1.0%": the sector grew
-        aside = ASIDE_OPENS.search(text, sentence_start, previous.start)
-        measured = " ".join(w.text for w in phrase_before(read_words(text[sentence_start:aside.start()],
-                                                                     not named_elsewhere(text, sentence_start)))) \
-            if aside and not CLAUSE_BREAK.search(text, aside.end(), previous.start) else previous.measure
-        if measured and (change_of := change_after(measured, text[previous.end:clause_start], before, after)):
+        # "the services sector, which accounts for nearly three-quarters of the economy, grew 1.0%": the sector
+        # grew, as the clause read past the aside says, not the share in it
+        inside_aside = aside is not None and aside.start() < previous.start
+        if not inside_aside and (change_of := change_after(previous.measure, text[previous.end:clause_start], before,
+                                                           after)):
             return change_of
         if quantity.unit in DURATION_UNITS and clause_start <= previous.start \
                 and (previous.unit in ("%", "pp") or is_currency(previous.unit)) and (
@@ -269,10 +267,6 @@ def shared_measure(text: str, quantity: Quantity, previous: Figure, after: list[
     cut = next((i for i in range(1, len(measured)) if attached and measured[i].low in ATTACHING - {"of"}),
                len(measured))
     return " ".join(w.text for w in [*measured[:cut], *attached]) if cut + len(attached) <= MOST_WORDS else None
-
-
-def is_currency(unit: str) -> bool:
-    return len(unit) == 3 and unit.isupper()  # "USD", "GBP": the codes money is recorded in
 
 
 def named_elsewhere(text: str, start: int) -> bool:
@@ -420,8 +414,7 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
         if len(words) > 1 and words[-1].low == "of" and words[-2].low in FORESEEN_NOUNS:
             foreseen = phrase_before(words[:-1])  # "market expectations of 190,000 new jobs"
             return [*foreseen, words[-1], *phrase][:MOST_WORDS]
-        group, end = noun_group(after, start)
-        if group == phrase and (act := doing(after, end)):
+        if named == phrase and (act := doing(after, named_end)):
             return [*phrase, *act][:MOST_WORDS]  # "2.2 million Ethiopians will need aid": Ethiopians needing aid
         when = next((i for i in range(1, len(phrase)) if phrase[i].low in ATTACHING and is_time(phrase[i + 1:])), None)
         if len(phrase[:when]) == 1:  # "146,000 jobs in January": jobs added by US firms in January
@@ -624,9 +617,7 @@ def compared(before: list[Word], after: list[Word], quantity: Quantity) -> list[
     words = [w for w in before if w.kind != "ADV" and w.low not in PASSIVE]
     if words and re.sub(r"['’]s$", "", words[-1].low) in RELATIVES:
         words = words[:-1]  # "a four-cylinder engine that’s 20% more powerful than the current model"
-    while len(words) > 1 and (words[-1].low in ("to", "and", "or") or words[-1].text in DASHES) \
-            and (words[-2].kind == "NUM" or words[-2].low in SMALL_NUMBERS):
-        words = words[:-2]  # a range's lower end: "are four to five times more expensive"
+    words = without_range_start(words)  # "are four to five times more expensive"
     if words and words[-1].kind == "VERB":
         words = words[:-1]  # "earn", "cost"
     subject = phrase_before(words)
@@ -637,6 +628,14 @@ def compared(before: list[Word], after: list[Word], quantity: Quantity) -> list[
     else:
         between = [Word("gap", "NOUN"), Word("between", "FUNC"), *subject, Word("and", "FUNC")]
     return [*between, *other][:MOST_WORDS] if len(between) < MOST_WORDS else None
+
+
+def without_range_start(words: list[Word]) -> list[Word]:
+    """The words without a range's lower end before the figure ("four to", "10-")."""
+    while len(words) > 1 and (words[-1].low in ("to", "and", "or") or words[-1].text in DASHES) \
+            and (words[-2].kind == "NUM" or words[-2].low in SMALL_NUMBERS):
+        words = words[:-2]
+    return words
 
 
 def given_by(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -1022,11 +1021,7 @@ def duration(before: list[Word], after: list[Word], quantity: Quantity) -> list[
     "Throughout the last three years, the people have provided a vital thrust" (the time they have)."""
     if quantity.unit not in DURATION_UNITS or (after and after[0].low == "of"):
         return None  # "fifteen minutes of pure air", "ten days of talks": what is counted in time
-    # "take two to (three weeks)", "lasts for 10-(15 minutes)": past a range's lower end
-    before = list(before)
-    while len(before) > 1 and (before[-1].low in ("to", "or", "and") or before[-1].text in DASHES
-                               or before[-1].kind == "NUM" or before[-1].low in SMALL_NUMBERS):
-        before.pop()
+    before = without_range_start(before)  # "take two to (three weeks)", "lasts for 10-(15 minutes)"
     # "it would be five days before an engineer would show up", "could take 15 years before Turkey joins" (not
     # "led the council for seven years before entering the Commons": how long he led it)
     waited = bool(before) and (before[-1].low in PASSIVE or verb_lemma(before[-1].low) == "take")

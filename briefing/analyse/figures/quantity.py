@@ -96,3 +96,8 @@ def counted_noun(text: str, end: int) -> str | None:
             return words[-1]
         position = word.end()
     return words[0] if words else None
+
+
+def is_currency(unit: str) -> bool:
+    """Whether a figure's unit is money: the ISO codes money is recorded in ("USD", "GBP")."""
+    return len(unit) == 3 and unit.isupper()
