@@ -179,9 +179,28 @@ def with_topics(command):
     return command
 
 
+STOPPED_BY_SIGTERM = 128 + signal.SIGTERM
+
+
 def stop_on_sigterm(signum, frame):
     # SystemExit unwinds like an error, so a half-written output's temporary file is removed.
-    sys.exit(128 + signum)
+    sys.exit(STOPPED_BY_SIGTERM)
+
+
+def stop_again_if_ignored(unraisable, report_others=sys.unraisablehook) -> None:
+    """Python ignores an exception raised in a finalizer (__del__), and SIGTERM can land in one
+    (the regex module's finalizers run often): stop again a moment later, once it has returned."""
+    if unraisable.exc_type is SystemExit and unraisable.exc_value.code == STOPPED_BY_SIGTERM:
+        signal.signal(signal.SIGALRM, stop_on_sigterm)
+        signal.setitimer(signal.ITIMER_REAL, 0.01)
+    else:
+        report_others(unraisable)
+
+
+def install_stop_on_sigterm() -> None:
+    signal.signal(signal.SIGTERM, stop_on_sigterm)
+    if hasattr(signal, "setitimer"):  # not on Windows, where SIGTERM is not sent by other processes
+        sys.unraisablehook = stop_again_if_ignored
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -208,7 +227,7 @@ def main(ctx):
     """
     from briefing.ingest.config_file import config_path, default_maps, load_config
 
-    signal.signal(signal.SIGTERM, stop_on_sigterm)
+    install_stop_on_sigterm()
     try:
         path = config_path()
         ctx.default_map = default_maps(path, load_config(path), command_options())

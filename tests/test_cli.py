@@ -1,8 +1,10 @@
 """The command line as a user meets it: every option, and one-line errors with exit status 2."""
 import json
 import re
+import signal
 import subprocess
 import sys
+import textwrap
 from contextlib import suppress
 from pathlib import Path
 
@@ -249,14 +251,40 @@ def test_sigterm_leaves_no_partial_output(tmp_path):
         (folder / f"{i:03d}.txt").write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
     out = tmp_path / "memo.docx"
     out.write_bytes(b"the old memo")
-    process = subprocess.Popen([sys.executable, "-m", "briefing.cli", "build", str(folder), "-o", str(out), "-j", "1"],
-                               stderr=subprocess.PIPE)
-    time.sleep(1.5)
-    process.send_signal(signal.SIGTERM)
-    process.communicate(timeout=60)
+    with subprocess.Popen([sys.executable, "-m", "briefing.cli", "build", str(folder), "-o", str(out), "-j", "1"],
+                          stderr=subprocess.PIPE) as process:
+        time.sleep(1.5)
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.communicate(timeout=60)
+        finally:
+            process.kill()  # a run that did not stop must not outlive the test
     assert process.returncode == 128 + signal.SIGTERM  # stopped mid-run, not finished
     assert out.read_bytes() == b"the old memo" or out.read_bytes()[:2] == b"PK"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".memo.docx")] == []
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="SIGTERM is not sent between processes on Windows")
+def test_sigterm_that_lands_in_a_finalizer_still_stops_the_run():
+    # Python ignores an exception raised in __del__; the run must stop all the same, not finish.
+    script = textwrap.dedent("""
+        import os, signal, time
+        from briefing.cli import install_stop_on_sigterm
+
+        class Finalized:
+            def __del__(self):
+                os.kill(os.getpid(), signal.SIGTERM)
+                for _ in range(1000):  # the handler runs here, inside the finalizer
+                    pass
+
+        install_stop_on_sigterm()
+        Finalized()
+        time.sleep(20)
+        print("finished")
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 128 + signal.SIGTERM
+    assert "finished" not in done.stdout
 
 
 def test_a_few_stray_nul_bytes_in_clean_text_do_not_make_it_binary(tmp_path):
