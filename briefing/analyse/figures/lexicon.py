@@ -201,6 +201,23 @@ VERB_NOUNS = {
 }
 # ... and for a sum, where the verb means money: "the film took $30.2m in its debut weekend" (takings)
 MONEY_VERB_NOUNS = {"take": "takings", "gross": "takings", "make": "earnings"}
+TIME_VERB_NOUNS = {"spend": "time spent"}  # "spend an extra 24 hours in Nairobi": time spent in Nairobi
+# how the noun a verb implies takes its subject: "the tax plan would raise $1.1 trillion" (revenue from the tax
+# plan), "Nortel said it had made $434m" (earnings of Nortel), "the service will cost £4" (cost of the service);
+# any other, "by" (spending by the government)
+SUBJECT_LINKS = {"revenue": "from", "receipts": "from", "savings": "from", "income": "from", "earnings": "of",
+                 "cost": "of", "debt": "of"}
+# between a verb and its sum, what says the sum comes on top: "will cost an extra £4 a month"
+EXTRA_WORDS = frozenset("extra additional further another".split())
+# after a count and a hyphen, words that make it rough and say nothing of what it counts: "200-plus banks"
+ROUGH_COUNT_WORDS = frozenset("plus odd".split())
+PLURALS = {"person": "people"}  # where the dictionary's first plural is the rarer one ("persons")
+# ... and units that measure the thing after rather than count what is in it: "a 302-horsepower engine" (power of the
+# engine), "a 16-ounce jar" (weight of the jar)
+UNIT_MEASURES = {"horsepower": "power", "watt": "power", "kilowatt": "power", "ounce": "weight", "pound": "weight",
+                 "carat": "weight", "tonne": "weight", "ton": "weight", "inch": "size", "megapixel": "resolution",
+                 "gallon": "volume", "litre": "volume", "liter": "volume", "foot": "length", "metre": "length",
+                 "mile": "length"}
 # Verbs that say what a thing holds: "the sedan has 10 airbags" counts the airbags in the sedan.
 HOLDING_VERBS = frozenset("have include contain feature offer with".split())
 # "McClatchy reported a loss of $304.7m": whose a result is (loss reported by McClatchy)
@@ -225,6 +242,9 @@ buyout buyouts takeover takeovers reward rewards worth shortfall shortfalls hole
 """.split())
 # Words that soften a figure without saying what it is: "growth of just 0.2%", "up only 2%"
 HEDGES = frozenset("just only nearly almost roughly approximately barely merely about around some".split())
+# the last word of the verbs that put their subject at a figure: "the rate stayed at 5.4%", "revenues were expected
+# to fall to $14.1bn", "growth is projected to be 2%", "turnover is expected to reach £4bn"
+LEVEL_LINKS = frozenset("at to be reach hit".split())
 # Words between a noun and its figure that say the figure is its amount ("a loan of $900m", "debt stood at").
 VALUE_LINKS = frozenset("worth valued".split())  # "Pernod, worth 7.5bn euros": the value of Pernod
 AMOUNT_LINKS = frozenset("of at worth was were is are stood totalled totaled totalling totaling valued reached hit "
@@ -244,8 +264,16 @@ WHEN_WORDS = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES) | frozenset(
 # "four straight years", "was last trading": words that only say when or for how long
 TIME_ADJECTIVES = frozenset("straight consecutive successive past next previous last".split())
 FISCAL_WORDS = frozenset("current fiscal financial calendar tax".split())  # "the current fiscal year": a time
+# ordinals are adjectives before a noun, whatever else the dictionary has them as ("the fiscal third quarter")
+ORDINAL_WORDS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth
+    fiftieth sixtieth seventieth eightieth ninetieth hundredth thousandth millionth""".split())
 PART_ORDINALS = frozenset("first second third fourth final last".split())  # "the first half", "the final quarter"
 RELATIVES = frozenset("who that which whose".split())
+# the first words of an aside between commas that a figure's clause is read past: "shares in SSL, which also makes
+# Scholl footwear, up more than 6%"; "Sales, including vans and utility vehicles, rose by 17.8%"
+ASIDE_OPENERS = ("which", "who", "whose", "its", "their", "his", "her", "including", "excluding", "such as",
+                 "notably", "particularly", "especially", "mainly", "mostly")
 # "legal reserves, which it previously set at $500m": the subject of a clause that says what a thing was put at
 SUBJECT_PRONOUNS = frozenset("it they he she we i you".split())
 # "…, which goes as high as 39.6 percent", "…, which stands at £2bn": the level of the thing before "which"
@@ -274,6 +302,9 @@ DIRECTIONS = frozenset("north south east west away from".split())  # "80 kilomet
 # Nouns that only hold a figure: "a total of 965,000 tonnes of food aid" measures the food aid.
 HOLDER_NOUNS = frozenset("total number amount sum figure count tally maximum minimum average estimate".split())
 # Spans of time a duration can be: "for at least 72 hours", "four years after the Dome closed" (not race times).
+# after "with" and a time or distance, words that say it is what is left of a game or a race: "with seven minutes
+# remaining", "with 500m to go"
+LEFT_WORDS = ("to go", "to play", "remaining", "left")
 DURATION_UNITS = frozenset("minutes hours days weeks months years decades".split())
 # "extend the ban to five years", "cut the sentence from six years to four": a period is made longer or shorter
 LENGTH_VERBS = frozenset("extend lengthen prolong stretch cut shorten reduce increase raise double halve limit cap"

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from briefing.analyse.figures.lexicon import (
     AMOUNT_LINKS,
+    ASIDE_OPENERS,
     BEFORE_VERBS,
     CHANGE_NOUNS,
     CHANGING_VERBS,
@@ -24,6 +25,7 @@ from briefing.analyse.figures.lexicon import (
     DISTANCE_UNITS,
     DURATION_UNITS,
     EXPECTING_WORDS,
+    EXTRA_WORDS,
     FINISH_VERBS,
     FISCAL_WORDS,
     FORESEEN_NOUNS,
@@ -34,12 +36,15 @@ from briefing.analyse.figures.lexicon import (
     HOLDING_VERBS,
     INTENSIFIERS,
     LEADING_PREPOSITIONS,
+    LEFT_WORDS,
     LENGTH_VERBS,
+    LEVEL_LINKS,
     MARKET_VERBS,
     MODALS,
     MOMENT_NOUNS,
     MONEY_NOUNS,
     MONEY_VERB_NOUNS,
+    ORDINAL_WORDS,
     OWNABLE,
     OWNER_PREPOSITIONS,
     PART_ORDINALS,
@@ -48,6 +53,7 @@ from briefing.analyse.figures.lexicon import (
     PASSIVE_VERB_NOUNS,
     PERIOD_NOUNS,
     PERIOD_PREPOSITIONS,
+    PLURALS,
     RACE_TITLES,
     RATE_WORDS,
     REACH_LINKS,
@@ -55,6 +61,7 @@ from briefing.analyse.figures.lexicon import (
     RECORD_WORDS,
     RELATIVES,
     RESULT_VERBS,
+    ROUGH_COUNT_WORDS,
     SCALE_WORDS,
     SINGLE_TIME_UNITS,
     SMALL_NUMBERS,
@@ -62,13 +69,16 @@ from briefing.analyse.figures.lexicon import (
     SPAN_PREPOSITIONS,
     STAKE_VERBS,
     STOP_AFTER,
+    SUBJECT_LINKS,
     SUBJECT_PRONOUNS,
     TIME_ADJECTIVES,
     TIME_NOUNS,
+    TIME_VERB_NOUNS,
     TOLD_PRONOUNS,
     TRADE_VERBS,
     TWO_OBJECT_VERBS,
     UNDERTAKINGS,
+    UNIT_MEASURES,
     VALUE_LINKS,
     VERB_ADVERBS,
     VERB_NOUNS,
@@ -77,6 +87,7 @@ from briefing.analyse.figures.lexicon import (
 )
 from briefing.analyse.figures.quantity import Quantity, Sentences, is_currency, looks_like_year
 from briefing.analyse.words import (
+    inflected,
     is_superlative,
     parts_of_speech,
     past_participle,
@@ -95,13 +106,13 @@ EARLIER_VALUE = re.compile(r"[^.;:!?,]*,\s*(?:(?:up|down)\s+)?from\s+"
 PAIRED = re.compile(r"\s*[,\-–—]?\s*(?:or|(?:on|in|over|for)\s+(?:the|a)\s+(?:month|year|quarter|week|day)"
                     r"\s+(?:and|or))\s+")
 TO_LEVEL = re.compile(r"\s+to\s+")  # "up 16.75 pence to 293.5p"
+AT_LEVEL = re.compile(r",?\s+at\s+")  # "were up 56 pence, or 7.6%, at 797p" (with "closed", a closing price)
 # "bids of £3m, £4m and £5m for Reid": the items of a list share what they measure
 LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 # "took $881m …, compared with $576m for The Incredibles": the same measure, of another
 COMPARED_WITH = re.compile(r"[^.;:!?]*?\b(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:a|the)\s+)?"
                            r"(?:previously\s+)?(?:reported\s+|forecast\s+|expected\s+)?")
-# an aside set off by commas, read past: "shares in SSL, which also makes Scholl footwear, up more than 6%"
-ASIDE_BEFORE = re.compile(r",\s*(?:which|who|whose|its|their|his|her)\b[^,;:\"“”]*,\s*$")
+ASIDE_BEFORE = re.compile(rf",\s*(?:{'|'.join(ASIDE_OPENERS)})\b[^,;:\"“”]*,\s*$")
 TOKEN = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?['’]?|[$£€¥%]|[^\w\s]")
 # Prepositions that tie a phrase to the one before ("doses to Colombia", "cost to taxpayers of the Dome").
 ATTACHING = frozenset("of for in to from on at by with without against among into over".split())
@@ -148,7 +159,7 @@ def word_kind(token: str, first: bool) -> str:
     low = token.lower()
     if not token[0].isalnum() or token in ("'", "’"):
         return "PUNCT"
-    if ORDINAL.fullmatch(token):
+    if ORDINAL.fullmatch(token) or (low in ORDINAL_WORDS and not (token[0].isupper() and not first)):
         return "ADJ"  # "Three 50th Anniversary Special Awards"
     if token[0].isdigit():
         return "NUM"
@@ -195,10 +206,12 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
         else text[clause_start:quantity.start]
     before = without_asides(read_words(told, opens))
     after = read_words(text[quantity.end:sentence_end], False)
+    if quantity.unit in DURATION_UNITS and text.startswith("within ", quantity.start):
+        before = [*before, Word("within", "FUNC")]  # "within three years": a span, whatever it qualifies
     if previous is not None and previous.measure and sentence_start <= previous.start:
         if PAIRED.fullmatch(text, previous.end, quantity.start) and not (after and after[0].low == "of"):
             return previous.measure  # "rose by £106m or 47.3%", "rose 0.6% on the month and 6.1% on the year"
-        if (shared := shared_measure(text, quantity, previous, after)):
+        if (shared := shared_measure(text, quantity, previous, before, after)):
             return shared
         counts_other = bool(after) and after[0].kind in NOUNS and not is_time(after[:1])  # "from 20 dealers"
         if EARLIER_VALUE.fullmatch(text, previous.end, quantity.start) and not counts_other:
@@ -240,7 +253,8 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
     return " ".join(w.text for w in words) if any(w.kind in NOUNS for w in words) else None
 
 
-def shared_measure(text: str, quantity: Quantity, previous: Figure, after: list[Word]) -> str | None:
+def shared_measure(text: str, quantity: Quantity, previous: Figure, before: list[Word],
+                   after: list[Word]) -> str | None:
     """What a figure shares with the one before it in its sentence: an item of a list ("bids of £3m, £4m and
     £5m"), the level a change ends at ("up 16.75 pence to 293.5p"), a value compared with it ("took $881m,
     compared with $576m for The Incredibles": takings for The Incredibles)."""
@@ -253,9 +267,13 @@ def shared_measure(text: str, quantity: Quantity, previous: Figure, after: list[
     if LISTED.fullmatch(between) and alike and not owns_noun:
         return measure
     changed = next((noun for noun in CHANGE_WORDS if measure.startswith(f"{noun}in ")), None)
-    if changed and TO_LEVEL.fullmatch(between) and alike:
+    at_level = AT_LEVEL.fullmatch(between) and not any(verb_lemma(w.low) in MARKET_VERBS for w in before)
+    if changed and ((TO_LEVEL.fullmatch(between) and alike) or (at_level and not owns_noun)):
         level = measure[len(f"{changed}in "):].split(" ")
-        return " ".join(level[1:] if len(level) > 1 and level[0] in DETERMINERS else level)
+        level = level[1:] if len(level) > 1 and level[0] in DETERMINERS else level
+        # where a share's price ended: "shares in SSL … up 16.75 pence to 293.5p"
+        priced = quantity.kind == "money" and any(word.lower() in ("shares", "stock") for word in level)
+        return " ".join(["price", "of", *level] if priced else level)
     if not COMPARED_WITH.fullmatch(between) or not alike or owns_noun:
         return None
     attached, _ = attachment([w for w in after[past_conversion(after):] if w.kind != "PUNCT"][:MOST_WORDS], 0)
@@ -390,7 +408,13 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
         held = phrase_after(after, start + 1)
         return None if is_time(held) else held  # "$90 million in August": when, not what in
     if quantity.kind != "money" and len(after) > start and after[start].low == "of":
-        return phrase_after(after, start + 1)  # "12 of the 15 races", "three of the victims"
+        # "three of the victims", "36 of his 50 matches" (the total is a figure of its own)
+        total = start + 1
+        while total < len(after) and after[total].low in DETERMINERS:
+            total += 1
+        if start + 1 < total < len(after) and after[total].kind == "NUM":
+            total += 1  # not "a quarter of 14-16 year olds", an age group
+        return phrase_after(after, total)
     if len(after) > start and after[start].kind in ("NOUN", "ADJ", "PROPN"):
         named, named_end = noun_group(after, start)
         if quantity.kind == "money" and named and all(w.kind == "PROPN" for w in named) and named_end < len(after) \
@@ -424,6 +448,48 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
             return [phrase[0], done, *phrase[1:]][:MOST_WORDS]  # "arrested 224 people in a crackdown"
         return phrase
     return None
+
+
+def counted_in(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """A count joined by a hyphen to what it counts, before the thing that holds them: "a 36-page submission"
+    (pages in the submission), "a 22-man squad" (men in the squad); "200-plus banks" (banks)."""
+    if len(after) < 3 or after[0].text != "-" or after[1].kind != "NOUN" or not after[1].text.isalpha() \
+            or "NOUN" not in parts_of_speech(after[1].low):
+        return None  # not "two-and-a-half", nor a word the dictionary lacks ("12-monatiger Nichtnutzung")
+    if after[1].low in ROUGH_COUNT_WORDS:
+        return thing_after(before, after[2:], quantity)
+    holding = phrase_after(after, 2, determiners=False)
+    # not "a 22-man squad on Monday" (when it was named) nor "a three-judge panel agreed with …" or "the 36-page
+    # submission urges action" (what it did)
+    end = next((i for i, w in enumerate(holding) if w.kind == "VERB"
+                or (w.low in ATTACHING and is_time(holding[i + 1:]))
+                or (i and w.low.endswith("s") and verb_lemma(w.low) != w.low and holding[i - 1].kind == "NOUN"
+                    and not holding[i - 1].low.endswith("s"))), len(holding))
+    holding = holding[:end]
+    if not holding or (verb_lemma(holding[0].low) != holding[0].low and not holding[0].low.endswith("s")):
+        return None  # "the four-piece met two years ago": a verb, no thing
+    if (measured := UNIT_MEASURES.get(after[1].low)):
+        return at_most_eight([Word(measured, "NOUN"), Word("of", "FUNC"), Word("the", "FUNC"), *holding])
+    counted = PLURALS.get(after[1].low) or inflected(after[1].low, "NNS")
+    return at_most_eight([Word(counted, "NOUN"), Word("in", "FUNC"), Word("the", "FUNC"), *holding])
+
+
+def still_to_go(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """What is left of a game or a race: "with seven minutes remaining" (time left), "with 500m to go"
+    (distance left), "with eight laps remaining" (laps left)."""
+    words = [w for w in before if w.kind != "ADV"]  # "with just three minutes to go"
+    if not words or words[-1].low != "with":
+        return None
+    counted = after[:1] if quantity.kind == "count" and after and after[0].kind == "NOUN" else []
+    told = " ".join(w.low for w in after[len(counted):len(counted) + 2])
+    if not any(f"{told} ".startswith(f"{left} ") for left in LEFT_WORDS):
+        return None
+    if not counted:
+        kind = "time" if quantity.unit in DURATION_UNITS else "distance" if quantity.unit in DISTANCE_UNITS else None
+        if kind is None:
+            return None
+        counted = [Word(kind, "NOUN")]
+    return [*counted, Word("left", "VERB")]
 
 
 def agent(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -815,6 +881,34 @@ def amount_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
     return [*owner, *holder(words[:len(words) - len(owner)])][:MOST_WORDS] if len(owner) == 1 else owner
 
 
+def subject_at(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """The subject of verbs that put it at the figure: "the unemployment rate stayed at 5.4%", "oil revenues were
+    expected to fall to $14.1bn", "Exel is currently valued at £2.6bn" (value of Exel)."""
+    words = [w for w in before if w.kind != "ADV"]
+    if not words or words[-1].low not in LEVEL_LINKS:
+        return None
+    start = len(words) - 1
+    while start and (words[start - 1].kind == "VERB" or words[start - 1].low in PASSIVE | BEFORE_VERBS):
+        start -= 1
+    verbs = words[start:-1]
+    subject = phrase_before(words[:start])
+    the = article_before(words[:start], subject)
+    if not any(w.kind == "VERB" for w in verbs) or not subject or subject[0].low in SUBJECT_PRONOUNS:
+        return None  # "cut jobs to 5,000": what was cut is not put at the figure
+    if (verbs[0].kind == "VERB" and any(w.low in PASSIVE | BEFORE_VERBS for w in verbs[1:])) \
+            or any(verb_lemma(w.low) == "compare" for w in verbs) \
+            or words[max(0, start - len(subject) - len(the) - 1)].low in ("which", "whom"):
+        # "the cost of the projects covered was expected to reach £50bn" (a verb of the subject's), "compared to
+        # almost two-thirds" (another figure's), "which the company put at $640m" (the thing before "which")
+        return None
+    named = "value" if any(verb_lemma(w.low) == "value" for w in verbs) else "price" \
+        if quantity.kind == "money" and subject[-1].low in ("shares", "stock") else None
+    if named:  # "Southcorp's shares were suspended at A$4.25": their price
+        return fitting([Word(named, "NOUN"), Word("of", "FUNC"), *the, *subject],
+                       [Word(named, "NOUN"), Word("of", "FUNC"), *subject])
+    return subject
+
+
 def holder(words: list[Word]) -> list[Word]:
     """Whose a lone noun is when the clause says what something has: "the Parc des Sports Aguilera has a
     capacity of 12,667" (capacity of the Parc des Sports Aguilera)."""
@@ -823,25 +917,40 @@ def holder(words: list[Word]) -> list[Word]:
             or verb_lemma(words[-1].low) not in HOLDING_VERBS | RESULT_VERBS:
         return []
     verb = verb_lemma(words[-1].low)
-    subject = phrase_before(words[:-1])
+    told = past_told_pronoun(words[:-1])  # "the sports giant said it posted a profit of $261.9m": the giant's
+    subject = phrase_before(told)
     if not subject or subject[0].low in SUBJECT_PRONOUNS:
         return []
     if verb in RESULT_VERBS:  # "Fox generated revenues of $12bn": revenues generated by Fox
-        return [Word(past_participle(verb), "VERB"), Word("by", "FUNC"), *article_before(words[:-1], subject), *subject]
-    return [Word("of", "FUNC"), *article_before(words[:-1], subject), *subject]
+        return [Word(past_participle(verb), "VERB"), Word("by", "FUNC"), *article_before(told, subject), *subject]
+    return [Word("of", "FUNC"), *article_before(told, subject), *subject]
+
+
+def past_told_pronoun(words: list[Word]) -> list[Word]:
+    """The words before a pronoun that stands for who says so: "Nortel said it" (had made $434m): "Nortel"."""
+    if len(words) > 2 and words[-1].low in TOLD_PRONOUNS and words[-2].kind == "VERB" \
+            and verb_lemma(words[-2].low) in HEARSAY_VERBS | {"say"}:
+        return words[:-2]
+    return words
 
 
 def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """"invested more than $10 billion in Latin America": investment in Latin America; "jumped 6.63m": jump."""
+    if before and before[-1].low in EXTRA_WORDS:
+        before = before[:-2] if len(before) > 1 and before[-2].low in ("a", "an") else before[:-1]  # "an extra £4"
     verbs = [w for w in before[-3:] if w.kind == "VERB"]
     if not verbs or before[-1].kind not in ("VERB", "ADV"):
         return None
-    if after and after[0].kind in NOUNS and not is_time(after[:2]):
-        return None  # "News Corp makes $5.4bn Fox offer": the sum is the offer's, what follows says what it is
+    if after and ((after[0].kind in NOUNS and not is_time(after[:2])) or (quantity.kind == "count"
+                                                                          and after[0].low == "of")):
+        # "News Corp makes $5.4bn Fox offer": the sum is the offer's, what follows says what it is; "won 36 of his
+        # 50 matches": matches
+        return None
     lemma = verb_lemma(verbs[-1].low)
     passive = before.index(verbs[-1]) > 0 and before[before.index(verbs[-1]) - 1].low in PASSIVE
     noun = PASSIVE_VERB_NOUNS[lemma] if passive and lemma in PASSIVE_VERB_NOUNS \
         else MONEY_VERB_NOUNS.get(lemma) if quantity.kind == "money" and lemma in MONEY_VERB_NOUNS \
+        else TIME_VERB_NOUNS.get(lemma) if quantity.unit in DURATION_UNITS and lemma in TIME_VERB_NOUNS \
         else VERB_NOUNS.get(lemma)
     if noun is None:
         return None
@@ -874,15 +983,14 @@ def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
         until_verb.pop()
     while (foreseen or passive) and until_verb and until_verb[-1].low in PASSIVE | BEFORE_VERBS:
         until_verb.pop()  # "the market is expected to generate"; "Wells Fargo has been fined", a passive
-    if len(until_verb) > 2 and until_verb[-1].low in TOLD_PRONOUNS and until_verb[-2].kind == "VERB" \
-            and verb_lemma(until_verb[-2].low) in HEARSAY_VERBS | {"say"}:
-        until_verb = until_verb[:-2]  # "Nortel said it had made $434m": Nortel's earnings
+    until_verb = past_told_pronoun(until_verb)  # "Nortel said it had made $434m": Nortel's earnings
     subject = phrase_before(until_verb)
     while subject and subject[0].kind == "VERB":
         subject = subject[1:]
+    if is_time(subject):
+        subject = []  # "announced plans this week to give $15m": not the week's
     # "Liam Gallagher has been fined 50,000 euros": the fine to Liam Gallagher
-    link = "to" if passive else "from" if noun in ("revenue", "receipts", "savings", "income") \
-        else "of" if noun == "earnings" else "by"
+    link = "to" if passive else SUBJECT_LINKS.get(noun, "by")
     told = [Word(noun, "NOUN"), Word(link, "FUNC")]
     return fitting([*told, *article_before(until_verb, subject), *subject], [*told, *subject]) if subject else told[:1]
 
@@ -1030,6 +1138,9 @@ def duration(before: list[Word], after: list[Word], quantity: Quantity) -> list[
         return trimmed(at_most_eight([Word("time", "NOUN"), *itertools.takewhile(lambda w: w.kind != "PUNCT", after)]))
     if after and (after[0].low in ("after", "since") or (waited and after[0].low in ("until", "before"))):
         clause = list(itertools.takewhile(lambda w: w.kind != "PUNCT", after[1:]))
+        # "26 years after the first broadcast and included many of the cast": the clause is the broadcast's
+        clause = next((clause[:i] for i in range(1, len(clause) - 1) if clause[i].low in ("and", "but", "or")
+                       and clause[i + 1].kind == "VERB"), clause)
         # "four years after the Dome closed": the time since; "two months until the election": the time until
         since = [Word("time", "NOUN"), Word("since" if after[0].low in ("after", "since") else after[0].low, "FUNC")]
     else:
@@ -1039,6 +1150,10 @@ def duration(before: list[Word], after: list[Word], quantity: Quantity) -> list[
         if not words or words[-1].low not in SPAN_PREPOSITIONS:
             return None
         clause = words[:-1]
+        # "became a best-seller in two years": the time it took; not "in the past five years" (a period) nor "has
+        # never faced a race in 24 years"
+        taking = words[-1].low in ("in", "within") and len(words) == len(before) \
+            and not any(w.low in ("not", "never", "no") for w in clause)
         if not clause and after and after[0].text == ",":  # "For five days, they will discuss …"
             clause = list(itertools.takewhile(lambda w: w.kind != "PUNCT", after[1:]))
         said = next((i for i, w in enumerate(clause[:4]) if w.kind == "VERB" and verb_lemma(w.low) in HEARSAY_VERBS),
@@ -1052,6 +1167,8 @@ def duration(before: list[Word], after: list[Word], quantity: Quantity) -> list[
                 return None  # "I pride myself on heading for 15 years …": the speaker, whom the table cannot name
             clause = clause[1:]
         since = [Word("time", "NOUN")]
+        if taking and (reached := time_to(clause)):
+            return reached
         taken = list(itertools.takewhile(lambda w: w.kind in (*NOUNS, "ADJ"), reversed(clause[:-1])))[::-1]
         ahead = clause[-2 - len(taken)] if len(clause) > len(taken) + 1 else None
         # "a string of critical reports issued within the last 12 months"; not "Fightstar played for 45 minutes",
@@ -1069,16 +1186,44 @@ def duration(before: list[Word], after: list[Word], quantity: Quantity) -> list[
     # a clause of its own, who does what ("the ink stays", "Claxton has won", "giving birth", "it closed"), not
     # reported speech ("the Federal Reserve head said …", "we're not talking about …") nor another figure's
     core = [w for w in clause if w.low not in DETERMINERS] if clause and clause[0].low in DETERMINERS else clause
+    while len(core) > 1 and core[0].kind == "ADJ" and core[1].kind in (*NOUNS, "ADJ"):
+        core = core[1:]  # "the fourth album from the rap star was on sale"
     if not core or any(verb_lemma(w.low) in ("say", "tell", "talk") or w.low == "one"
                        or (("’" in w.text or "'" in w.text) and not owns(w)) for w in clause):
         return None
     if core[0].low in TOLD_PRONOUNS and len(core) > 1 and core[1].low in PASSIVE:
         return None  # "it was the first match for three years": no one did anything for three years
     participle = core[0].kind == "VERB" and core[0].low.endswith("ing")
+    # after "after" or "since" an event's name will do: "26 years after the first broadcast"
+    event = len(since) > 1 and core[-1].kind in NOUNS
     if not participle and (not (core[0].kind in NOUNS or core[0].low in TOLD_PRONOUNS)
-                           or not any(w.kind == "VERB" or "VERB" in parts_of_speech(w.low) for w in core[1:])):
+                           or not (event or any(w.kind == "VERB" or "VERB" in parts_of_speech(w.low)
+                                                for w in core[1:]))):
         return None
     return [*since, *clause]
+
+
+def time_to(clause: list[Word]) -> list[Word] | None:
+    """The time a thing takes, read from the verb a clause aims at ("the board aims to make the network
+    self-sustainable within three years": time to make the network self-sustainable) or from the last verb of a
+    clause with no subject of its own ("(the book,) which has become a best-seller in two years": time to become a
+    best-seller)."""
+    verb_first = bool(clause) and (clause[0].kind == "VERB" or clause[0].low in BEFORE_VERBS or (
+        len(clause) > 2 and clause[1].low == "to" and "VERB" in parts_of_speech(clause[0].low)))  # "aims to make"
+    aim = max((i + 1 for i in range(len(clause) - 1) if clause[i].low == "to" and clause[i + 1].kind == "VERB"),
+              default=None)  # "Lord Falconer wants the courts to keep witnesses apart": time to keep them apart
+    if clause and clause[-1].low in TIME_NOUNS | {"first"}:
+        return None  # "for the first time in three years": a record, not the time something took
+    if aim is not None:
+        clause = clause[aim:]
+        if any(w.low in ("when", "while", "until", "because", "if", "as", "after", "before") for w in clause):
+            return None  # "decided to step down when his contract comes to an end in 18 months": the contract's
+    elif not verb_first or clause[0].low.endswith("ing") or any(w.low in PASSIVE for w in clause):
+        return None  # "was built in three years": no one is named to have built it
+    last = max(i for i, w in enumerate(clause) if w.kind == "VERB")
+    done = trimmed(at_most_eight([Word("time", "NOUN"), Word("to", "FUNC"), Word(verb_lemma(clause[last].low), "VERB"),
+                                  *clause[last + 1:]]))
+    return done if any(w.kind in NOUNS for w in done) else None
 
 
 def span_of(between: list[Word], after: list[Word], previous: str) -> str | None:
@@ -1364,13 +1509,13 @@ def trimmed(words: list[Word]) -> list[Word]:
 
 
 READINGS = {
-    "percent": (moved, changed_by, share_of, compared, change, thing_after, amount_of, apposition),
+    "percent": (moved, changed_by, share_of, compared, change, thing_after, amount_of, subject_at, apposition),
     "money": (moved, closing, changed_by, compared, sum_done, given_by, price, cost_to, purpose, object_of,
-              thing_after, change, amount_of, apposition),
-    "count": (moved, finishing_time, lasting, ranked, closing, changed_by, compared, agent, thing_after, amount_of,
-              change, object_of, apposition),
-    "measure": (moved, compared, record_span, lasting, lengthened, changed_by, apart, race, named_before, duration,
-                thing_after, owner_time, object_of, amount_of, change, apposition),
+              thing_after, change, amount_of, subject_at, apposition),
+    "count": (counted_in, still_to_go, moved, finishing_time, lasting, ranked, closing, changed_by, compared, agent,
+              thing_after, amount_of, change, object_of, subject_at, apposition),
+    "measure": (still_to_go, moved, compared, record_span, lasting, lengthened, changed_by, apart, race, named_before,
+                duration, thing_after, owner_time, object_of, amount_of, change, subject_at, apposition),
 }
 
 
