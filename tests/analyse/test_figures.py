@@ -1086,6 +1086,53 @@ def test_what_is_bought_or_valued_past_an_aside(text, measure):
     assert find_figures(text)[0].measure == measure
 
 
+def test_a_sum_for_the_sale_of_a_thing_is_its_price():
+    assert find_figures("Airbus agreed with the airline the sale of 10 planes for $630m.")[-1].measure \
+        == "price of 10 planes"
+
+
+def test_a_level_a_verb_pushed_something_up_to_is_that_things():
+    assert find_figures("The meeting which pushed rates up to 2.25% showed that policy-makers were worried.")[0] \
+        .measure == "rates"
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Mackie ran in Leipzig. He stepped down from his favoured 400m to 200m to finish third in 21.72 secs.",
+     "his favoured race"),
+    ("The pair contest the 60m, the distance over which Greene holds the record.", "race"),
+    ("Hitachi said the 1.3m (4.2ft) Emiew was the quickest robot yet, racing at speed.", "Emiew"),  # its height
+])
+def test_a_distance_after_the_or_a_possessive_is_a_race(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
+def test_an_attempt_says_so_and_no_measure_runs_on_into_what_failed():
+    assert find_figures("He will attempt 8m in the long jump.")[0].measure == "attempt in the long jump"
+    assert "failed" not in (find_figures("She went on to attempt 5.05m at the meeting in France but failed.")[0]
+                            .measure or "")
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("The trade is worth more than 200bn euros a year (£140bn; $258bn).", ["value of the trade"] * 3),  # converted
+    ("The average weekly benefit, it says, would be $300.", ["average weekly benefit"]),  # past "it says"
+    ("Under the plan, the average saving for a new buyer would be more than £1,000.",
+     ["average saving for a new buyer"]),  # a gerund after an adjective names a thing
+    ("The machine that will be completed next year will be five million times faster.", [None]),  # not "next year"
+])
+def test_conversions_after_a_rate_asides_of_saying_and_what_would_be(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Emirates ordered 30 Boeing jets Wednesday.", "Boeing jets"),  # the day says when
+    ("MCI accepted a $6.75bn buyout from telecoms giant Verizon on Monday.", "buyout from telecoms giant Verizon"),
+    ("He made a £10m investment in Sheffield Wednesday.", "investment in Sheffield Wednesday"),  # a name
+    ("The team snapped an 11-game losing streak to the Huskies.", "games in the losing streak to the Huskies"),
+])
+def test_a_day_of_the_week_ends_what_is_measured_unless_it_ends_a_name(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
 def test_days_listed_before_a_month_are_dates():
     assert find_figures("Preview performances will now be held on 14, 20 and 27 April.") == []
 
@@ -1115,6 +1162,7 @@ def test_an_age_after_a_name_and_before_a_dash_is_no_figure():
     ("The service will cost £4 a month.", ["cost of the service"]),
     ("Customers will have to pay for the service, which will cost an extra £4 a month.", ["cost"]),
     ("The delegates had to spend an extra 24 hours in Nairobi.", ["time spent in Nairobi"]),
+    ("They save $500 a month.", ["savings"]),  # after "they", a verb
     ("Shares in Marks were up 56 pence, or 7.6%, at 797p.",
      ["rise in shares in Marks", "rise in shares in Marks", "price of shares in Marks"]),  # where they stood
     ("Federer has won 36 of his 50 matches this year.", ["matches", "matches"]),  # not a win by Federer

@@ -197,7 +197,7 @@ VERB_NOUNS = {
     "win": "win", "claim": "claim", "owed": "debt", "produce": "production", "export": "exports",
     "import": "imports", "employ": "employees", "kill": "deaths", "injure": "injuries", "arrest": "arrests",
     "run": "run", "jump": "jump", "throw": "throw", "clear": "clearance", "clock": "time", "finish": "finish",
-    "repay": "repayment", "refund": "refund", "bring": "income", "generate": "income",
+    "repay": "repayment", "refund": "refund", "bring": "income", "generate": "income", "attempt": "attempt",
 }
 # ... and for a sum, where the verb means money: "the film took $30.2m in its debut weekend" (takings)
 MONEY_VERB_NOUNS = {"take": "takings", "gross": "takings", "make": "earnings"}
@@ -217,7 +217,7 @@ PLURALS = {"person": "people"}  # where the dictionary's first plural is the rar
 UNIT_MEASURES = {"horsepower": "power", "watt": "power", "kilowatt": "power", "ounce": "weight", "pound": "weight",
                  "carat": "weight", "tonne": "weight", "ton": "weight", "inch": "size", "megapixel": "resolution",
                  "gallon": "volume", "litre": "volume", "liter": "volume", "foot": "length", "metre": "length",
-                 "mile": "length"}
+                 "mile": "length", "yard": "length"}
 # Verbs that say what a thing holds: "the sedan has 10 airbags" counts the airbags in the sedan.
 HOLDING_VERBS = frozenset("have include contain feature offer with".split())
 # "McClatchy reported a loss of $304.7m": whose a result is (loss reported by McClatchy)
@@ -227,6 +227,7 @@ OWNABLE = frozenset("""company companies firm firms club group carmaker bank bus
 subsidiary team airline operator shares stock""".split())
 STAKE_VERBS = frozenset("own hold buy sell acquire take control".split())  # "owns 8% of Google": a stake
 TRADE_VERBS = frozenset("buy bought sell sold acquire purchase purchased acquired".split())
+TRADE_NOUNS = frozenset("sale purchase acquisition".split())  # "the sale of 10 planes for $630m": their price
 # Nouns that are sums of money themselves: "$280bn claim" is a claim; "a $100 laptop" is the laptop's price.
 MONEY_NOUNS = frozenset("""
 claim claims deal deals prize prizes budget budgets fund funds loan loans fine fines bill bills contract contracts
@@ -259,6 +260,7 @@ TIME_NOUNS = frozenset("time times year years decade decades month months week w
 # "a nine month sentence": a count before one of these and a noun is how long the noun lasts
 SINGLE_TIME_UNITS = frozenset("second minute hour day week month year decade".split())
 RECORD_WORDS = frozenset("high highs low lows record records best worst".split())  # "a near 30 year low"
+WEEKDAYS = frozenset(WEEKDAY_NAMES)  # "30 Boeing jets Wednesday": a day ends a noun group, it says when
 WHEN_WORDS = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES) | frozenset(
     "last next this past coming previous weekend morning evening night".split())
 # "four straight years", "was last trading": words that only say when or for how long
@@ -271,9 +273,11 @@ ORDINAL_WORDS = frozenset("""first second third fourth fifth sixth seventh eight
 PART_ORDINALS = frozenset("first second third fourth final last".split())  # "the first half", "the final quarter"
 RELATIVES = frozenset("who that which whose".split())
 # the first words of an aside between commas that a figure's clause is read past: "shares in SSL, which also makes
-# Scholl footwear, up more than 6%"; "Sales, including vans and utility vehicles, rose by 17.8%"
+# Scholl footwear, up more than 6%"; "Sales, including vans and utility vehicles, rose by 17.8%"; "The average
+# benefit, it says, would be $300"
 ASIDE_OPENERS = ("which", "who", "whose", "its", "their", "his", "her", "including", "excluding", "such as",
-                 "notably", "particularly", "especially", "mainly", "mostly")
+                 "notably", "particularly", "especially", "mainly", "mostly", "it says", "it said", "he says",
+                 "he said", "she says", "she said", "they say", "they said")
 # "legal reserves, which it previously set at $500m": the subject of a clause that says what a thing was put at
 SUBJECT_PRONOUNS = frozenset("it they he she we i you".split())
 # "…, which goes as high as 39.6 percent", "…, which stands at £2bn": the level of the thing before "which"
@@ -294,6 +298,7 @@ PARTICLES = frozenset("up down out off back away over aside".split())  # "set up
 # A noun phrase before a figure belongs to the one before these: "shares in Ask Jeeves", "turnover for the quarter"
 OWNER_PREPOSITIONS = frozenset("in of for at among".split())
 DETERMINERS = frozenset("the a an this that these those its their his her our my your every each".split())
+POSSESSIVES = frozenset("its their his her our my your".split())  # "his favoured 400m": his race
 # A distance followed by one of these names a race ("the Olympic 100m title", "60m hurdles champion")
 RACE_TITLES = frozenset("title titles champion champions crown medal medallist medalist record hurdles final "
                         "gold silver bronze".split())

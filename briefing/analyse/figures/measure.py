@@ -54,6 +54,7 @@ from briefing.analyse.figures.lexicon import (
     PERIOD_NOUNS,
     PERIOD_PREPOSITIONS,
     PLURALS,
+    POSSESSIVES,
     RACE_TITLES,
     RATE_WORDS,
     REACH_LINKS,
@@ -75,6 +76,7 @@ from briefing.analyse.figures.lexicon import (
     TIME_NOUNS,
     TIME_VERB_NOUNS,
     TOLD_PRONOUNS,
+    TRADE_NOUNS,
     TRADE_VERBS,
     TWO_OBJECT_VERBS,
     UNDERTAKINGS,
@@ -83,6 +85,7 @@ from briefing.analyse.figures.lexicon import (
     VERB_ADVERBS,
     VERB_NOUNS,
     VERBS_FIRST,
+    WEEKDAYS,
     WHEN_WORDS,
 )
 from briefing.analyse.figures.quantity import Quantity, Sentences, is_currency, looks_like_year
@@ -144,8 +147,9 @@ def read_words(text: str, opens_sentence: bool) -> list[Word]:
                 and token.lower() not in WHEN_WORDS | TIME_ADJECTIVES \
                 and tokens[1][0].isupper() and tokens[1].lower() not in GRAMMAR_WORDS:
             kind = "PROPN"  # the first word of a name: "Wells Fargo was fined", "Fox Entertainment Group generated"
-        if found and found[-1].low in BEFORE_VERBS | {"who"} and "VERB" in readings and kind in ("NOUN", "ADJ"):
-            kind = "VERB"  # "would raise", "to support", "donors who pitch in"
+        if found and found[-1].low in BEFORE_VERBS | SUBJECT_PRONOUNS | {"who"} and "VERB" in readings \
+                and kind in ("NOUN", "ADJ"):
+            kind = "VERB"  # "would raise", "to support", "donors who pitch in", "they save"
         elif found and found[-1].kind == "VERB" and token.lower() in PARTICLES and "VERB" not in readings \
                 and kind in ("NOUN", "ADJ"):
             kind = "ADV"  # "set aside for legal reserves", "given away": part of the verb, not a thing
@@ -208,6 +212,9 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
     after = read_words(text[quantity.end:sentence_end], False)
     if quantity.unit in DURATION_UNITS and text.startswith("within ", quantity.start):
         before = [*before, Word("within", "FUNC")]  # "within three years": a span, whatever it qualifies
+    elif text.startswith("up to ", quantity.start) and before and before[-1].kind in NOUNS \
+            and any(w.kind == "VERB" and verb_lemma(w.low) in CHANGING_VERBS for w in before[-4:]):
+        before = [*before, Word("to", "FUNC")]  # "pushed rates up to 2.25%": where the rates ended, not a limit
     if previous is not None and previous.measure and sentence_start <= previous.start:
         if PAIRED.fullmatch(text, previous.end, quantity.start) and not (after and after[0].low == "of"):
             return previous.measure  # "rose by £106m or 47.3%", "rose 0.6% on the month and 6.1% on the year"
@@ -244,9 +251,13 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
         return None
     # the words around, from the first that names something: never a verb or a stray hyphen first
     words = read_words(nearby, False)
-    while words and words[0].kind not in (*NOUNS, "ADJ"):
-        words = words[1:]
-    words = trimmed(words)
+    while words and (words[0].kind not in (*NOUNS, "ADJ") or words[0].low in WHEN_WORDS):
+        words = words[1:]  # nor a day: "(raised $16bn) Monday at a value"
+    joined = next((i for i in range(1, len(words) - 1) if words[i].low in ("and", "but", "or")
+                   and words[i + 1].kind == "VERB" and words[i - 1].kind != "VERB"
+                   and not (i + 2 < len(words) and words[i + 2].kind in NOUNS)),
+                  len(words))  # (not "the perpetrators and stolen items" nor "expenses saved or invested")
+    words = trimmed(words[:joined])  # "at the meeting in France but failed to clear it": not what failed
     relative = max((i for i, w in enumerate(words) if w.low in RELATIVES), default=0)
     if relative and not any(w.kind in NOUNS for w in words[relative:]):
         words = trimmed(words[:relative])  # "iPod mini model which can hold" (6GB): the model
@@ -461,12 +472,12 @@ def counted_in(before: list[Word], after: list[Word], quantity: Quantity) -> lis
     holding = phrase_after(after, 2, determiners=False)
     # not "a 22-man squad on Monday" (when it was named) nor "a three-judge panel agreed with …" or "the 36-page
     # submission urges action" (what it did)
-    end = next((i for i, w in enumerate(holding) if w.kind == "VERB"
+    end = next((i for i, w in enumerate(holding) if (i and w.kind == "VERB")
                 or (w.low in ATTACHING and is_time(holding[i + 1:]))
                 or (i and w.low.endswith("s") and verb_lemma(w.low) != w.low and holding[i - 1].kind == "NOUN"
                     and not holding[i - 1].low.endswith("s"))), len(holding))
     holding = holding[:end]
-    if not holding or (verb_lemma(holding[0].low) != holding[0].low and not holding[0].low.endswith("s")):
+    if not holding or (verb_lemma(holding[0].low) != holding[0].low and not holding[0].low.endswith(("s", "ing"))):
         return None  # "the four-piece met two years ago": a verb, no thing
     if (measured := UNIT_MEASURES.get(after[1].low)):
         return at_most_eight([Word(measured, "NOUN"), Word("of", "FUNC"), Word("the", "FUNC"), *holding])
@@ -893,8 +904,11 @@ def subject_at(before: list[Word], after: list[Word], quantity: Quantity) -> lis
     verbs = words[start:-1]
     subject = phrase_before(words[:start])
     the = article_before(words[:start], subject)
-    if not any(w.kind == "VERB" for w in verbs) or not subject or subject[0].low in SUBJECT_PRONOUNS:
-        return None  # "cut jobs to 5,000": what was cut is not put at the figure
+    if not (words[-1].low == "be" or any(w.kind == "VERB" for w in verbs)) or not subject \
+            or subject[0].low in SUBJECT_PRONOUNS or is_time(subject) or (after and after[0].low in COMPARATIVES):
+        # "cut jobs to 5,000": what was cut is not put at the figure ("would be $300" puts it); not "(completed)
+        # next year will be" nor "will be five million times faster", a comparison
+        return None
     if (verbs[0].kind == "VERB" and any(w.low in PASSIVE | BEFORE_VERBS for w in verbs[1:])) \
             or any(verb_lemma(w.low) == "compare" for w in verbs) \
             or words[max(0, start - len(subject) - len(the) - 1)].low in ("which", "whom"):
@@ -1055,7 +1069,10 @@ def price(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
             thing, rest = [rest[-1], *thing], rest[:-1]
         if len(rest) > 1 and rest[-1].low in PARTICLES:
             rest = rest[:-1]  # "to buy out minority investors in Fox for about $5.4bn"
-        if not rest or rest[-1].low not in TRADE_VERBS:
+        if rest and rest[-1].kind == "NUM":
+            thing, rest = [rest[-1], *thing], rest[:-1]  # "the sale of 10 planes": the price of 10 planes
+        sold = len(rest) > 1 and rest[-1].low == "of" and rest[-2].low in TRADE_NOUNS
+        if not sold and (not rest or rest[-1].low not in TRADE_VERBS):
             return None
     return [Word("price", "NOUN"), Word("of", "FUNC"), *thing][:MOST_WORDS] if thing else None
 
@@ -1102,15 +1119,16 @@ def race(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word
             attached = []  # "the hurdles title for the past three years": when, not which
         return [*event, *owner, *titled, *attached][:MOST_WORDS]
     owner = [before[-1]] if before[-1].text.endswith(("'s", "’s", "s'")) else []
-    # "the 60m", "the women's 800m", "a high-class women's 60m"
-    if before[-1].low != "the" and not (owner and any(w.low in ("the", "a") for w in before[-3:-1])):
+    # "the 60m", "the women's 800m", "a high-class women's 60m", "his favoured 400m"
+    favoured = len(before) > 1 and before[-1].kind in ("ADJ", "VERB") and before[-2].low in POSSESSIVES
+    if before[-1].low not in ("the", *POSSESSIVES) and not favoured \
+            and not (owner and any(w.low in ("the", "a") for w in before[-3:-1])):
         return None
-    if after and after[0].kind in NOUNS:
-        return None  # "the 3km race" says itself what it is
+    named = past_conversion(after)
+    if named < len(after) and after[named].kind in NOUNS:
+        return None  # "the 3km race" says itself what it is, as does "the 1.3m (4.2ft) Emiew"
     attached, _ = attachment(after, 0)
-    if not owner and not attached:
-        return None
-    return [*owner, Word("race", "NOUN"), *attached][:MOST_WORDS]
+    return [*owner, *(before[-2:] if favoured else []), Word("race", "NOUN"), *attached][:MOST_WORDS]
 
 
 def named_before(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -1426,9 +1444,11 @@ def noun_group(words: list[Word], i: int) -> tuple[list[Word], int]:
     while i < len(words):
         word = words[i]
         following = words[i + 1] if i + 1 < len(words) else None
-        if following and ((word.low == "worth" and following.kind in ("NUM", "PUNCT"))
-                          or (word.low == "due" and following.low == "to")):
-            break  # "a two-year deal worth £5m", "an 18-month period due to cartridges": what follows is no part
+        dated = word.low in WEEKDAYS and not (taken and taken[-1].kind == "PROPN")
+        if dated or (following and ((word.low == "worth" and following.kind in ("NUM", "PUNCT"))
+                                    or (word.low == "due" and following.low == "to"))):
+            break  # "a two-year deal worth £5m", "an 18-month period due to cartridges", "30 jets Wednesday" (not
+            # "Sheffield Wednesday", a name): what follows is no part
         if word.kind in ("NOUN", "PROPN", "ADJ"):
             taken.append(word)
         elif word.kind == "VERB" and following and following.kind in NOUNS and (
@@ -1464,16 +1484,18 @@ def owns(word: Word) -> bool:
 
 def phrase_before(words: list[Word]) -> list[Word]:
     """The noun phrase that ends `words` ("Allied Domecq shares", "the country's jobless rate")."""
-    if len(words) > 1 and words[-2].low == "of" and is_participle(words[-1]):
-        words = [*words[:-1], Word(words[-1].text, "NOUN")]  # "the amount of borrowing": a gerund
+    if len(words) > 1 and is_participle(words[-1]) and (words[-2].low in DETERMINERS | {"of"} or (
+            len(words) > 2 and words[-3].low in DETERMINERS and words[-2].kind in ("ADJ", "NOUN"))):
+        words = [*words[:-1], Word(words[-1].text, "NOUN")]  # "the amount of borrowing", "the average saving"
     taken: list[Word] = []
     for place in range(len(words) - 1, -1, -1):
         word = words[place]
         # "the growing deficit", not "as well as offering special dividends": there the verb takes an object
         verb = place > 0 and words[place - 1].kind in ("FUNC", "PUNCT", "VERB", "ADV") \
             and words[place - 1].low not in DETERMINERS
-        if word.kind in ("NOUN", "PROPN", "ADJ") or (word.kind == "VERB" and taken and is_participle(word)
-                                                     and not verb):
+        dated = word.low in WEEKDAYS and not (place and words[place - 1].kind == "PROPN")
+        if (word.kind in ("NOUN", "PROPN", "ADJ") and not dated) or (
+                word.kind == "VERB" and taken and is_participle(word) and not verb):
             taken.insert(0, word)
         else:
             break

@@ -247,13 +247,18 @@ def link_ranges(text: str, quantities: list[Quantity]) -> None:
         lower.opens_range = (lower.unit, lower.kind) == (upper.unit, upper.kind)
 
 
+# what stands between an amount and the bracket of its conversions: "$1.13bn (", "200bn euros a year ("
+CONVERSION_OPENS = re.compile(r"\s*(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|head|person|share)\s*)?"
+                              r"\(\s*")
+
+
 def link_conversions(text: str, quantities: list[Quantity]) -> None:
-    """'$1.13bn (£600m)', '£5.7bn ($10.7bn; 8.2bn euros)': each bracketed amount converts the one
-    before the bracket and shares its approx."""
+    """'$1.13bn (£600m)', '£5.7bn ($10.7bn; 8.2bn euros)', '200bn euros a year (£140bn; $258bn)': each bracketed
+    amount converts the one before the bracket and shares its approx."""
     original = None
     for previous, current in itertools.pairwise(quantities):
         between = text[previous.end:current.start]
-        if previous.kind == "money" and re.fullmatch(r"\s*\(\s*", between):
+        if previous.kind == "money" and CONVERSION_OPENS.fullmatch(between):
             original = previous
         elif not (original and re.fullmatch(r"\s*(?:[;,/]|or|and)\s*", between)):
             original = None
