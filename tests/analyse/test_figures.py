@@ -1133,6 +1133,22 @@ def test_a_day_of_the_week_ends_what_is_measured_unless_it_ends_a_name(text, mea
     assert find_figures(text)[0].measure == measure
 
 
+@pytest.mark.parametrize("text, measures", [
+    ("Mr Pollmann said that the screensaver had been downloaded more than 20,000 times.",
+     ["times the screensaver had been downloaded"]),  # how often, not who said so
+    ("Memory can run up to eight times faster than the standard.", ["run by memory"]),  # a comparison
+    ("The album crept back into the top 40 more than nine years after it was first released.",
+     ["places in the ranking", "time since it was first released"]),
+])
+def test_how_often_a_thing_was_done_and_the_time_since_an_event_told_of_it(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures
+
+
+def test_a_multiple_of_a_level_is_not_how_often():
+    measure = find_figures("Monitors maxed out and pollution reached 50 times the level deemed safe.")[0].measure
+    assert not (measure or "").startswith("times")
+
+
 def test_days_listed_before_a_month_are_dates():
     assert find_figures("Preview performances will now be held on 14, 20 and 27 April.") == []
 

@@ -503,6 +503,25 @@ def still_to_go(before: list[Word], after: list[Word], quantity: Quantity) -> li
     return [*counted, Word("left", "VERB")]
 
 
+def times_done(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """How often a thing was done: "the program has been downloaded more than 20,000 times" (times the program has
+    been downloaded); not "five times more expensive" nor "ten times as many", comparisons."""
+    if quantity.unit != "times" or not before or before[-1].kind != "VERB" \
+            or verb_lemma(before[-1].low) in ("be", "become", "seem") \
+            or (after and (after[0].low in (*COMPARATIVES, *DETERMINERS, "as")
+                           or (after[0].kind in ("ADJ", "ADV") and after[0].low.endswith("er")))):
+        return None  # (nor "had become two-fold", what a thing is, nor "run eight times faster", "reached 50 times
+        # the level deemed safe")
+    said = max((i for i, w in enumerate(before) if w.kind == "VERB" and verb_lemma(w.low) in HEARSAY_VERBS | {"say"}),
+               default=-1)
+    clause = before[said + 1:]  # "Mr Pollmann said that the screensaver had been downloaded": the screensaver
+    if said >= 0 and clause and clause[0].low == "that":
+        clause = clause[1:]
+    while clause and clause[0].kind in ("FUNC", "PUNCT", "ADV") and clause[0].low not in DETERMINERS:
+        clause = clause[1:]
+    return at_most_eight([Word("times", "NOUN"), *clause]) if any(w.kind in NOUNS for w in clause) else None
+
+
 def agent(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """The counted ones who do what a passive verb says, to what it is said of ("the game was
     watched by 144 million people": people watching the game; "the forum viewed by 14.7 million
@@ -795,13 +814,17 @@ def lasting(before: list[Word], after: list[Word], quantity: Quantity) -> list[W
 def ranked(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """The places of a ranking: "other pre-electronic gadgets in the top 100" (pre-electronic gadgets
     in the ranking), "the newest device to make the top 10" (places in the ranking)."""
-    if not before or before[-1].low != "top" or (after and (after[0].kind in NOUNS or after[0].low == "of")):
-        return None  # "the top 10 best-sellers", "the top three of drinks firms" say what they count
+    if not before or before[-1].low != "top" or (after and (after[0].kind in NOUNS or after[0].low == "of")
+                                                 and after[0].low not in COMPARATIVES):
+        return None  # "the top 10 best-sellers", "the top three of drinks firms" say what they count (not "the top
+        # 40 more than nine years after")
     i = len(before) - 1
     while i > 0 and (before[i - 1].low in DETERMINERS or before[i - 1].text.endswith(("'s", "’s"))
                      or before[i - 1].low in TIME_NOUNS | WHEN_WORDS):
         i -= 1  # "the top", "this year's top"
     thing = phrase_before(before[:i - 1]) if i > 0 and before[i - 1].low in ("in", "into") else []
+    if thing and thing[0].low in PARTICLES:
+        thing = []  # "has crept back into the top 40"
     ranking = [Word("in", "FUNC"), Word("the", "FUNC"), Word("ranking", "NOUN")]
     return [*(thing or [Word("places", "NOUN")]), *ranking][:MOST_WORDS]
 
@@ -1199,8 +1222,8 @@ def duration(before: list[Word], after: list[Word], quantity: Quantity) -> list[
     if clause and clause[0].low in DETERMINERS:
         clause = [Word(clause[0].low, clause[0].kind), *clause[1:]]  # "The fact is": not a name
     clause = clause[:MOST_WORDS - len(since)]
-    while clause and (clause[-1].kind not in (*NOUNS, "VERB") or owns(clause[-1])):
-        clause = clause[:-1]  # "… issues ranging from China's" (economic power)
+    while clause and (clause[-1].kind not in (*NOUNS, "VERB") or owns(clause[-1]) or clause[-1].low in COMPARATIVES):
+        clause = clause[:-1]  # "… issues ranging from China's" (economic power), "downloaded more" (than 20,000)
     # a clause of its own, who does what ("the ink stays", "Claxton has won", "giving birth", "it closed"), not
     # reported speech ("the Federal Reserve head said …", "we're not talking about …") nor another figure's
     core = [w for w in clause if w.low not in DETERMINERS] if clause and clause[0].low in DETERMINERS else clause
@@ -1209,8 +1232,11 @@ def duration(before: list[Word], after: list[Word], quantity: Quantity) -> list[
     if not core or any(verb_lemma(w.low) in ("say", "tell", "talk") or w.low == "one"
                        or (("’" in w.text or "'" in w.text) and not owns(w)) for w in clause):
         return None
-    if core[0].low in TOLD_PRONOUNS and len(core) > 1 and core[1].low in PASSIVE:
-        return None  # "it was the first match for three years": no one did anything for three years
+    if core[0].low in TOLD_PRONOUNS and len(core) > 1 and core[1].low in PASSIVE \
+            and not any(w.kind == "VERB" for w in core[2:4]):
+        # "it was the first match for three years": no one did anything for three years ("after it was first
+        # released" tells of an event)
+        return None
     participle = core[0].kind == "VERB" and core[0].low.endswith("ing")
     # after "after" or "since" an event's name will do: "26 years after the first broadcast"
     event = len(since) > 1 and core[-1].kind in NOUNS
@@ -1534,10 +1560,10 @@ READINGS = {
     "percent": (moved, changed_by, share_of, compared, change, thing_after, amount_of, subject_at, apposition),
     "money": (moved, closing, changed_by, compared, sum_done, given_by, price, cost_to, purpose, object_of,
               thing_after, change, amount_of, subject_at, apposition),
-    "count": (counted_in, still_to_go, moved, finishing_time, lasting, ranked, closing, changed_by, compared, agent,
-              thing_after, amount_of, change, object_of, subject_at, apposition),
-    "measure": (still_to_go, moved, compared, record_span, lasting, lengthened, changed_by, apart, race, named_before,
-                duration, thing_after, owner_time, object_of, amount_of, change, subject_at, apposition),
+    "count": (times_done, counted_in, still_to_go, moved, finishing_time, lasting, ranked, closing, changed_by,
+              compared, agent, thing_after, amount_of, change, object_of, subject_at, apposition),
+    "measure": (times_done, still_to_go, moved, compared, record_span, lasting, lengthened, changed_by, apart, race,
+                named_before, duration, thing_after, owner_time, object_of, amount_of, change, subject_at, apposition),
 }
 
 
