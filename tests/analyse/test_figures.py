@@ -1149,6 +1149,19 @@ def test_a_multiple_of_a_level_is_not_how_often():
     assert not (measure or "").startswith("times")
 
 
+@pytest.mark.parametrize("text, measures", [
+    ("Male executives earned a median salary of $98,000, compared with females' $93,000.",
+     ["median salary", "median salary of females"]),
+    ("Apple expects the Mac mini to sell for £339 in the UK and $499 in the US.",
+     ["price of the Mac mini", "price of the Mac mini"]),  # not "UK", "US": where, not what
+    ("RSA said 26% of networks used default settings compared to 30% in Frankfurt, 31% in New York and 28% in Boston.",
+     ["share of networks", "share of networks in Frankfurt", "share of networks in New York",
+      "share of networks in Boston"]),  # each in its own place
+])
+def test_values_compared_or_listed_by_whose_or_where_they_are(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures
+
+
 def test_days_listed_before_a_month_are_dates():
     assert find_figures("Preview performances will now be held on 14, 20 and 27 April.") == []
 

@@ -112,9 +112,13 @@ TO_LEVEL = re.compile(r"\s+to\s+")  # "up 16.75 pence to 293.5p"
 AT_LEVEL = re.compile(r",?\s+at\s+")  # "were up 56 pence, or 7.6%, at 797p" (with "closed", a closing price)
 # "bids of £3m, £4m and £5m for Reid": the items of a list share what they measure
 LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
+# "sell for £339 in the UK and $499 in the US": items of a list told each of its place
+LISTED_BY_PLACE = re.compile(r"\s+(?P<place>in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
+                             r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 # "took $881m …, compared with $576m for The Incredibles": the same measure, of another
 COMPARED_WITH = re.compile(r"[^.;:!?]*?\b(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:a|the)\s+)?"
-                           r"(?:previously\s+)?(?:reported\s+|forecast\s+|expected\s+)?")
+                           r"(?:previously\s+)?(?:reported\s+|forecast\s+|expected\s+)?"
+                           r"(?:(?P<owner>[\w-]+)(?:['’]s?)\s+)?")  # "compared with females' $93,000"
 ASIDE_BEFORE = re.compile(rf",\s*(?:{'|'.join(ASIDE_OPENERS)})\b[^,;:\"“”]*,\s*$")
 TOKEN = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?['’]?|[$£€¥%]|[^\w\s]")
 # Prepositions that tie a phrase to the one before ("doses to Colombia", "cost to taxpayers of the Dome").
@@ -275,7 +279,12 @@ def shared_measure(text: str, quantity: Quantity, previous: Figure, before: list
                                  or after[0].low in RELATIVES | {"of"} or after[0].low in CHANGE_NOUNS)
     alike = previous.unit == quantity.unit or (quantity.kind == "money" and is_currency(previous.unit))
     between = text[previous.end:quantity.start]
-    if LISTED.fullmatch(between) and alike and not owns_noun:
+    by_place = LISTED_BY_PLACE.fullmatch(between)
+    if (LISTED.fullmatch(between) or by_place) and alike and not owns_noun:
+        own_place, _ = attachment(after, 0)
+        if by_place and measure.endswith(f" {by_place['place']}") and own_place and own_place[0].low == "in":
+            # "30% in Frankfurt, 31% in New York": each in its own place
+            return f"{measure[:-len(by_place['place'])]}{' '.join(w.text for w in own_place)}"
         return measure
     changed = next((noun for noun in CHANGE_WORDS if measure.startswith(f"{noun}in ")), None)
     at_level = AT_LEVEL.fullmatch(between) and not any(verb_lemma(w.low) in MARKET_VERBS for w in before)
@@ -285,10 +294,13 @@ def shared_measure(text: str, quantity: Quantity, previous: Figure, before: list
         # where a share's price ended: "shares in SSL … up 16.75 pence to 293.5p"
         priced = quantity.kind == "money" and any(word.lower() in ("shares", "stock") for word in level)
         return " ".join(["price", "of", *level] if priced else level)
-    if not COMPARED_WITH.fullmatch(between) or not alike or owns_noun:
+    compared_with = COMPARED_WITH.fullmatch(between)
+    if not compared_with or not alike or owns_noun:
         return None
     attached, _ = attachment([w for w in after[past_conversion(after):] if w.kind != "PUNCT"][:MOST_WORDS], 0)
     attached = [] if is_time(attached[1:]) else attached  # "compared with 0.5% in the previous quarter": when
+    if compared_with["owner"] and not attached:  # "a median salary of $98,000, compared with females' $93,000"
+        attached = [Word("of", "FUNC"), Word(compared_with["owner"], "NOUN")]
     measured = read_words(measure, False)
     # "about 25 percent of top executives in the private sector, compared with about 32 percent in the federal
     # government": the same share, in the government; "takings by the film, compared with $576m for The
@@ -417,7 +429,8 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
         start = closing  # "a $900m (£479m) loan": past the conversion
     if quantity.kind == "money" and len(after) > start and after[start].low == "in":
         held = phrase_after(after, start + 1)
-        return None if is_time(held) else held  # "$90 million in August": when, not what in
+        # "$90 million in August": when, not what in; "£339 in the UK": where
+        return None if is_time(held) or all(w.kind == "PROPN" for w in held) else held
     if quantity.kind != "money" and len(after) > start and after[start].low == "of":
         # "three of the victims", "36 of his 50 matches" (the total is a figure of its own)
         total = start + 1
@@ -1085,6 +1098,15 @@ def price(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
     if words[-1].low == "sale":  # "a laptop PC that will go on sale for": what the clause is about
         relative = max((i for i, w in enumerate(words) if w.low in RELATIVES), default=0)
         thing = phrase_before(words[:relative])
+    elif words[-1].kind == "VERB" and verb_lemma(words[-1].low) in ("sell", "retail"):
+        # "the Mac mini to sell for £339", "the laptop will retail for $100": the price of what sells
+        rest = words[:-1]
+        while rest and rest[-1].low in BEFORE_VERBS | PASSIVE:
+            rest = rest[:-1]
+        thing = phrase_before(rest)
+        thing = [*article_before(rest, thing), *thing]
+        if not thing:
+            return None
     else:
         thing = phrase_before(words)
         rest = words[:len(words) - len(thing)]
