@@ -1162,6 +1162,16 @@ def test_values_compared_or_listed_by_whose_or_where_they_are(text, measures):
     assert [f.measure for f in find_figures(text)] == measures
 
 
+def test_a_race_in_thousands_of_metres_is_no_count_of_what_follows():
+    figure = find_figures("Her decision to enter the 10,000m five days later also backfired.")[0]
+    assert (figure.value, figure.unit, figure.measure) == (10000.0, "metres", "race")  # not ten billion days
+
+
+def test_a_list_of_things_a_sum_is_for_ends_before_another_item():
+    assert find_figures("He unveiled a one-off £200 council tax refund for pensioners and a rise in tax credits.")[0] \
+        .measure == "council tax refund for pensioners"
+
+
 def test_days_listed_before_a_month_are_dates():
     assert find_figures("Preview performances will now be held on 14, 20 and 27 April.") == []
 

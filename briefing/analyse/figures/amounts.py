@@ -163,7 +163,8 @@ def resolve_m_or_k(text: str, start: int, end: int, value: float, abbr: str,
         if race_word or in_athletics:  # 'the 15K race', 'won the 10K in a course record'
             return Quantity(start, end, value, "km", "measure", bare=False)
         return None  # '4K screens', 'Spectrum 16k': a designation
-    if noun and noun.endswith("s") and noun not in SPORT_WORDS and not in_athletics \
+    # (nobody writes '10,000m' for ten billion: 'the 10,000m five days later' is a race)
+    if noun and noun.endswith("s") and noun not in SPORT_WORDS and not in_athletics and value < 1000 \
             and next_word and next_word.group(0).lower() not in SPORT_WORDS:
         return Quantity(start, end, value * scale, noun, "count", scale=scale, bare=False)
     is_event = re.search(r"\b(?:the|men's|women's)\s+$", text[max(0, start - 8):start], re.I)

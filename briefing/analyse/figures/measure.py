@@ -1170,7 +1170,7 @@ def race(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word
             and not (owner and any(w.low in ("the", "a") for w in before[-3:-1])):
         return None
     named = past_conversion(after)
-    if named < len(after) and after[named].kind in NOUNS:
+    if named < len(after) and after[named].kind in NOUNS and after[named].low not in SMALL_NUMBERS:
         return None  # "the 3km race" says itself what it is, as does "the 1.3m (4.2ft) Emiew"
     attached, _ = attachment(after, 0)
     return [*owner, *(before[-2:] if favoured else []), Word("race", "NOUN"), *attached][:MOST_WORDS]
@@ -1476,8 +1476,9 @@ def attachment(words: list[Word], i: int, told_of: bool = False) -> tuple[list[W
     group, end = noun_group(words, i)
     if not group:
         return (lead, told) if passive else ([], i)  # "task forces have been set up to examine …"
-    if end + 1 < len(words) and words[end].low == "and" and words[end + 1].low not in COMPARATIVES \
+    if end + 1 < len(words) and words[end].low == "and" and words[end + 1].low not in (*COMPARATIVES, "a", "an") \
             and not is_time(words[end + 1:end + 3]):  # not "a 22% stake in Wembley and last year came close"
+        # nor "a refund for pensioners and a rise in tax credits", another item
         # "Latin America and the Caribbean"; not "to Colombia and more than $80 million to …"
         more = [words[end + 1]] if words[end + 1].low in DETERMINERS else []
         joined, joined_end = noun_group(words, end + 1 + len(more))
