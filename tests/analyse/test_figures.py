@@ -1002,6 +1002,8 @@ def test_each_exclusion_drops_the_number_of_its_own_example(rule):
     ("The Tottenham boss was sacked at 17:45 on Tuesday.", []),
     ("Trump speaks in Miami at 12 p.m. to 3,000 supporters.", ["3,000"]),  # "p.m." with its full stops
     ("Call 1-800-843-0008 to order copies of the report, which has 40 pages.", ["40"]),
+    ("My father began his studies at MIT at age 16 and earned three awards.", ["three"]),  # an age
+    ("The developer came to epitomize opulent wealth during the 80’s.", []),  # a decade, a curly apostrophe
 ])
 def test_times_phone_numbers_and_models_are_no_quantities(text, kept):
     assert spans(text) == kept
@@ -1232,6 +1234,7 @@ def test_a_count_joined_to_its_noun_by_a_hyphen_counts_those_in_what_follows(tex
     ("Duff had a chance to win the game with just seven minutes remaining.", "time left"),
     ("She pulled out with eight laps remaining.", "laps left"),
     ("The plan was to go with 500m to go no matter what.", "distance left"),
+    ("There are still four years to go in the decade, leaders said.", "time left"),
 ])
 def test_what_is_left_of_a_game_or_a_race(text, measure):
     assert find_figures(text)[0].measure == measure

@@ -71,7 +71,7 @@ class Exclusion:
     applies: Callable[[Number], bool]
 
 
-DECADE_AFTER = re.compile(r"'?s\b")  # "the 80s", "the 1980's"
+DECADE_AFTER = re.compile(r"['’]?s\b")  # "the 80s", "the 1980's", "the 90’s"
 AGO_AFTER = re.compile(r"\s+ago\b")
 WAY_AFTER = re.compile(r"-way\b", re.I)  # "a two-way race", "a three-way split": what kind of contest
 HALF_BEFORE = re.compile(r"\bhalf[\s-]+$", re.I)  # "half a million" states no number
@@ -185,7 +185,7 @@ def is_age(written: str, before: str, after: str, quantity: Quantity) -> bool:
     if re.match(r"[-–]\d{1,2}" + school_age_band, after) or (
             re.search(r"\b\d{1,2}[-–]$", before) and re.match(school_age_band, after)):
         return True  # "14-19 education": a school age band
-    if re.search(r"\b(?:aged|age of|ages of|turned|turns|turning|aged between)\s+"
+    if re.search(r"\b(?:aged|age of|ages of|(?:at|by|from|until|before|after) age|turned|turns|turning|aged between)\s+"
                  r"(?:\w+\s+(?:to|and|-)\s+)?$", before, re.I):
         return True
     if re.search(r"\b(?:will|would) be\s+$", before) and re.match(r"[.,;]", after):

@@ -499,10 +499,10 @@ def counted_in(before: list[Word], after: list[Word], quantity: Quantity) -> lis
 
 
 def still_to_go(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
-    """What is left of a game or a race: "with seven minutes remaining" (time left), "with 500m to go"
-    (distance left), "with eight laps remaining" (laps left)."""
-    words = [w for w in before if w.kind != "ADV"]  # "with just three minutes to go"
-    if not words or words[-1].low != "with":
+    """What is left of a game, a race or a time: "with seven minutes remaining" (time left), "with 500m to go"
+    (distance left), "with eight laps remaining" (laps left), "there are still four years to go" (time left)."""
+    words = [w for w in before if w.kind != "ADV"]  # "with just three minutes to go", "there are still four years"
+    if not words or not (words[-1].low in ("with", "still") or words[-1].low in PASSIVE):
         return None
     counted = after[:1] if quantity.kind == "count" and after and after[0].kind == "NOUN" else []
     told = " ".join(w.low for w in after[len(counted):len(counted) + 2])
