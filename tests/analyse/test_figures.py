@@ -1093,6 +1093,11 @@ def test_a_sum_for_the_sale_of_a_thing_is_its_price():
         == "price of 10 planes"
 
 
+def test_a_sum_for_a_share_of_a_thing_is_the_price_of_a_stake_named_by_its_head():
+    assert find_figures("ONGC was looking to buy 15% of Yukos' former key oil production unit for $2bn.")[-1] \
+        .measure == "price of stake in Yukos' oil production unit"  # its describing words go, not its head
+
+
 def test_a_level_a_verb_pushed_something_up_to_is_that_things():
     assert find_figures("The meeting which pushed rates up to 2.25% showed that policy-makers were worried.")[0] \
         .measure == "rates"

@@ -1048,15 +1048,26 @@ def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
 def at_most_eight(words: list[Word]) -> list[Word]:
     """Eight words at most: first without the articles inside ("officials from Latin America at regional
     migration ministerial", not cut before "ministerial"), else cut before a phrase that starts among the
-    last words of the eight ("revenue from its record-breaking second listing (in Hong Kong)"), else at eight."""
+    last words of the eight ("revenue from its record-breaking second listing (in Hong Kong)"), else with the
+    last group after a preposition thinned of its describing words, its names and head kept, else at eight."""
     if len(words) <= MOST_WORDS:
         return words
     bare = [words[0], *(w for w in words[1:] if w.low not in ("a", "an", "the"))]
     if len(bare) <= MOST_WORDS:
         return bare
     # a phrase is given up only where that leaves most of the eight ("states led" says less than a cut name)
-    cut = max((i for i in range(MOST_WORDS - 3, MOST_WORDS + 1) if words[i].low in ATTACHING), default=MOST_WORDS)
-    return words[:cut]
+    cut = max((i for i in range(MOST_WORDS - 3, MOST_WORDS + 1) if words[i].low in ATTACHING), default=None)
+    if cut is not None:
+        return words[:cut]
+    # a long last group gives up its describing words, not its head: "price of stake in Yukos' former key oil
+    # production unit": "price of stake in Yukos' oil production unit"
+    start = max((i + 1 for i, w in enumerate(bare) if w.kind == "FUNC"), default=0)
+    kept, group = bare[:start], bare[start:]
+    thinnable = bool(kept) and kept[-1].low in ATTACHING and all(w.kind in (*NOUNS, "ADJ", "NUM") for w in group)
+    while thinnable and len(kept) + len(group) > MOST_WORDS and (spare := next(
+            (i for i, w in enumerate(group[:-1]) if w.kind not in ("PROPN", "NUM") and not owns(w)), None)) is not None:
+        group = group[:spare] + group[spare + 1:]
+    return [*kept, *group] if len(kept) + len(group) <= MOST_WORDS else words[:MOST_WORDS]
 
 
 def fitting(with_article: list[Word], without: list[Word], more: int = 0) -> list[Word]:
@@ -1116,10 +1127,13 @@ def price(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
             rest = rest[:-1]  # "to buy out minority investors in Fox for about $5.4bn"
         if rest and rest[-1].kind == "NUM":
             thing, rest = [rest[-1], *thing], rest[:-1]  # "the sale of 10 planes": the price of 10 planes
+        if len(rest) > 2 and rest[-1].low == "of" and rest[-2].text == "%" and rest[-3].kind == "NUM":
+            # "to buy 15% of Yukos' unit for $2bn": the price of a stake in it
+            thing, rest = [Word("stake", "NOUN"), Word("in", "FUNC"), *thing], rest[:-3]
         sold = len(rest) > 1 and rest[-1].low == "of" and rest[-2].low in TRADE_NOUNS
         if not sold and (not rest or rest[-1].low not in TRADE_VERBS):
             return None
-    return [Word("price", "NOUN"), Word("of", "FUNC"), *thing][:MOST_WORDS] if thing else None
+    return at_most_eight([Word("price", "NOUN"), Word("of", "FUNC"), *thing]) if thing else None
 
 
 def purpose(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
