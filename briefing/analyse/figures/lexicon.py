@@ -212,8 +212,8 @@ EXTRA_WORDS = frozenset("extra additional further another".split())
 # after a count and a hyphen, words that make it rough and say nothing of what it counts: "200-plus banks"
 ROUGH_COUNT_WORDS = frozenset("plus odd".split())
 PLURALS = {"person": "people"}  # where the dictionary's first plural is the rarer one ("persons")
-# ... and units that measure the thing after rather than count what is in it: "a 302-horsepower engine" (power of the
-# engine), "a 16-ounce jar" (weight of the jar)
+# Units before a hyphen that measure the thing after rather than count what is in it: "a 302-horsepower engine"
+# (power of the engine), "a 16-ounce jar" (weight of the jar)
 UNIT_MEASURES = {"horsepower": "power", "watt": "power", "kilowatt": "power", "ounce": "weight", "pound": "weight",
                  "carat": "weight", "tonne": "weight", "ton": "weight", "inch": "size", "megapixel": "resolution",
                  "gallon": "volume", "litre": "volume", "liter": "volume", "foot": "length", "metre": "length",
@@ -261,7 +261,7 @@ TIME_NOUNS = frozenset("time times year years decade decades month months week w
 SINGLE_TIME_UNITS = frozenset("second minute hour day week month year decade".split())
 RECORD_WORDS = frozenset("high highs low lows record records best worst".split())  # "a near 30 year low"
 WEEKDAYS = frozenset(WEEKDAY_NAMES)  # "30 Boeing jets Wednesday": a day ends a noun group, it says when
-WHEN_WORDS = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES) | frozenset(
+WHEN_WORDS = frozenset(MONTH_NAMES) | WEEKDAYS | frozenset(
     "last next this past coming previous weekend morning evening night".split())
 # "four straight years", "was last trading": words that only say when or for how long
 TIME_ADJECTIVES = frozenset("straight consecutive successive past next previous last".split())
@@ -306,10 +306,10 @@ DISTANCE_UNITS = frozenset("metres km miles".split())
 DIRECTIONS = frozenset("north south east west away from".split())  # "80 kilometres north of Lima"
 # Nouns that only hold a figure: "a total of 965,000 tonnes of food aid" measures the food aid.
 HOLDER_NOUNS = frozenset("total number amount sum figure count tally maximum minimum average estimate".split())
-# Spans of time a duration can be: "for at least 72 hours", "four years after the Dome closed" (not race times).
-# after "with" and a time or distance, words that say it is what is left of a game or a race: "with seven minutes
-# remaining", "with 500m to go"
+# after "with", "still" or "is" and a time or distance, words that say it is what is left of a game, a race or a
+# time: "with seven minutes remaining", "with 500m to go", "there are still four years to go"
 LEFT_WORDS = ("to go", "to play", "remaining", "left")
+# Spans of time a duration can be: "for at least 72 hours", "four years after the Dome closed" (not race times).
 DURATION_UNITS = frozenset("minutes hours days weeks months years decades".split())
 # "extend the ban to five years", "cut the sentence from six years to four": a period is made longer or shorter
 LENGTH_VERBS = frozenset("extend lengthen prolong stretch cut shorten reduce increase raise double halve limit cap"
