@@ -502,7 +502,7 @@ def test_what_money_is_paid_for(text, measures):
      "time since the Millennium Exhibition closed"),
     ("Mothers get 90% of average earnings for the first six weeks after giving birth.", "time since giving birth"),
     ("Claxton has won the national 60m hurdles title for the past three years.",
-     "time Claxton has won the national 60m hurdles"),
+     "time Claxton has won national 60m hurdles title"),  # not cut before "title"
 ])
 def test_a_duration_is_the_time_something_lasts_or_has_been(text, measure):
     assert [f.measure for f in find_figures(text) if f.unit in ("hours", "weeks", "years", "months")] == [measure]
@@ -517,7 +517,7 @@ def test_a_duration_is_the_time_something_lasts_or_has_been(text, measure):
     ("The Audit Office said the Dome cost taxpayers £28.7m in the four years after it closed.",
      ["cost to taxpayers of the Dome", "time since it closed"]),
     ("Throughout the last three years, the people have provided a vital thrust to the project.",
-     ["time the people have provided a vital thrust"]),
+     ["time people have provided vital thrust to project"]),  # its articles go before a cut
     ("She said her party would boost maternity pay in the first six months.",
      ["time her party would boost maternity pay"]),
     ("The average of polls taken over the past two weeks shows Clinton leading Trump.", ["period of polls taken"]),

@@ -1257,7 +1257,7 @@ def duration(before: list[Word], after: list[Word], quantity: Quantity) -> list[
         return None  # the span is told of something far from the clause's subject
     if clause and clause[0].low in DETERMINERS:
         clause = [Word(clause[0].low, clause[0].kind), *clause[1:]]  # "The fact is": not a name
-    clause = clause[:MOST_WORDS - len(since)]
+    clause = at_most_eight([*since, *clause])[len(since):]  # "time Claxton has won national 60m hurdles title"
     while clause and (clause[-1].kind not in (*NOUNS, "VERB") or owns(clause[-1]) or clause[-1].low in COMPARATIVES):
         clause = clause[:-1]  # "… issues ranging from China's" (economic power), "downloaded more" (than 20,000)
     # a clause of its own, who does what ("the ink stays", "Claxton has won", "giving birth", "it closed"), not
