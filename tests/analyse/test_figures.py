@@ -1275,6 +1275,11 @@ def test_the_time_a_clause_without_its_subject_took(text, measure):
     assert find_figures(text)[0].measure == measure
 
 
+def test_a_clause_whose_verb_only_the_dictionary_knows_still_takes_its_time():
+    assert find_figures("The army, which returns to Basra in two years, is big.")[0].measure \
+        == "time to return to Basra"  # "returns" reads as a noun; it raised ValueError
+
+
 @pytest.mark.parametrize("text", [
     "Mr Ghosn, who has overseen a turnaround in Nissan's fortunes in the past five years, left.",  # a period
     "Scott, who has never faced a competitive race in 24 years in Congress, spoke.",  # nothing was done

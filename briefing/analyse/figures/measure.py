@@ -1288,7 +1288,7 @@ def time_to(clause: list[Word]) -> list[Word] | None:
     self-sustainable within three years": time to make the network self-sustainable) or from the last verb of a
     clause with no subject of its own ("(the book,) which has become a best-seller in two years": time to become a
     best-seller)."""
-    verb_first = bool(clause) and (clause[0].kind == "VERB" or clause[0].low in BEFORE_VERBS or (
+    verb_first = bool(clause) and (clause[0].kind == "VERB" or (
         len(clause) > 2 and clause[1].low == "to" and "VERB" in parts_of_speech(clause[0].low)))  # "aims to make"
     aim = max((i + 1 for i in range(len(clause) - 1) if clause[i].low == "to" and clause[i + 1].kind == "VERB"),
               default=None)  # "Lord Falconer wants the courts to keep witnesses apart": time to keep them apart
@@ -1300,7 +1300,8 @@ def time_to(clause: list[Word]) -> list[Word] | None:
             return None  # "decided to step down when his contract comes to an end in 18 months": the contract's
     elif not verb_first or clause[0].low.endswith("ing") or any(w.low in PASSIVE for w in clause):
         return None  # "was built in three years": no one is named to have built it
-    last = max(i for i, w in enumerate(clause) if w.kind == "VERB")
+    # the first word is the verb where the dictionary alone says so ("returns to Basra")
+    last = max((i for i, w in enumerate(clause) if w.kind == "VERB"), default=0)
     done = trimmed(at_most_eight([Word("time", "NOUN"), Word("to", "FUNC"), Word(verb_lemma(clause[last].low), "VERB"),
                                   *clause[last + 1:]]))
     return done if any(w.kind in NOUNS for w in done) else None
