@@ -525,7 +525,7 @@ def times_done(before: list[Word], after: list[Word], quantity: Quantity) -> lis
                            or (after[0].kind in ("ADJ", "ADV") and after[0].low.endswith("er")))):
         return None  # (nor "had become two-fold", what a thing is, nor "run eight times faster", "reached 50 times
         # the level deemed safe")
-    said = max((i for i, w in enumerate(before) if w.kind == "VERB" and verb_lemma(w.low) in HEARSAY_VERBS | {"say"}),
+    said = max((i for i, w in enumerate(before) if w.kind == "VERB" and verb_lemma(w.low) in HEARSAY_VERBS),
                default=-1)
     clause = before[said + 1:]  # "Mr Pollmann said that the screensaver had been downloaded": the screensaver
     if said >= 0 and clause and clause[0].low == "that":
@@ -945,7 +945,7 @@ def subject_at(before: list[Word], after: list[Word], quantity: Quantity) -> lis
         # "cut jobs to 5,000": what was cut is not put at the figure ("would be $300" puts it); not "(completed)
         # next year will be" nor "will be five million times faster", a comparison
         return None
-    if (verbs[0].kind == "VERB" and any(w.low in PASSIVE | BEFORE_VERBS for w in verbs[1:])) \
+    if (verbs and verbs[0].kind == "VERB" and any(w.low in PASSIVE | BEFORE_VERBS for w in verbs[1:])) \
             or any(verb_lemma(w.low) == "compare" for w in verbs) \
             or words[max(0, start - len(subject) - len(the) - 1)].low in ("which", "whom"):
         # "the cost of the projects covered was expected to reach £50bn" (a verb of the subject's), "compared to
@@ -979,7 +979,7 @@ def holder(words: list[Word]) -> list[Word]:
 def past_told_pronoun(words: list[Word]) -> list[Word]:
     """The words before a pronoun that stands for who says so: "Nortel said it" (had made $434m): "Nortel"."""
     if len(words) > 2 and words[-1].low in TOLD_PRONOUNS and words[-2].kind == "VERB" \
-            and verb_lemma(words[-2].low) in HEARSAY_VERBS | {"say"}:
+            and verb_lemma(words[-2].low) in HEARSAY_VERBS:
         return words[:-2]
     return words
 
