@@ -1286,3 +1286,23 @@ def test_a_clause_whose_verb_only_the_dictionary_knows_still_takes_its_time():
 ])
 def test_a_period_or_a_thing_never_done_is_no_time_taken(text):
     assert not (find_figures(text)[0].measure or "").startswith("time to")
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("We doubled the length of maternity pay, it was 13 weeks when we were elected.", ["length of maternity pay"]),
+    ("BA introduced a fuel surcharge for passengers. In October, it increased this from £6 to £10.",
+     ["fuel surcharge for passengers", "fuel surcharge for passengers"]),  # past a clause that only says when
+    ("The bank raised its main interest rate. It now stands at 4.75%.", ["main interest rate"]),
+])
+def test_it_or_this_stands_for_the_thing_the_clause_before_names(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures
+
+
+@pytest.mark.parametrize("text", [
+    "Tesco opened a new store in Leeds. It employs 300 people.",  # it counts what follows
+    "Shares in BA fell. It said profits were £30m.",  # "it" says, the profits are measured
+    "The deal was agreed with Mr Brown. It was £5m.",  # a person is named last, no thing
+])
+def test_it_that_is_not_what_the_figure_measures_is_left_alone(text):
+    assert find_figures(text)[-1].measure not in ("store in Leeds", "rise in shares in BA", "shares in BA",
+                                                  "Mr Brown")

@@ -283,6 +283,10 @@ SUBJECT_PRONOUNS = frozenset("it they he she we i you".split())
 # "…, which goes as high as 39.6 percent", "…, which stands at £2bn": the level of the thing before "which"
 REACH_VERBS = frozenset("go reach stand run top peak total amount".split())
 REACH_LINKS = frozenset("as high low much up to at about around nearly almost".split())
+# "it was 13 weeks", "increased this from £6": pronouns that may stand for what a figure measures
+STANDING_PRONOUNS = frozenset("it this".split())
+# what a thing does of itself, between "it" and its figure: "it was", "it has risen to", "it stayed at"
+STANDING_VERBS = frozenset("be stay remain stand reach hit rise fall climb drop grow increase decrease".split())
 TOLD_PRONOUNS = frozenset("it they he she".split())  # "the time since it closed"; not "I", "we", "you" of a quote
 # "19% less than men": the gap between two things; "four to five times more expensive": a comparison, no thing
 INTENSIFIERS = frozenset("very really so too extremely highly".split())  # "two very fine saves": fine saves

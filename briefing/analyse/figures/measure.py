@@ -69,6 +69,8 @@ from briefing.analyse.figures.lexicon import (
     SPAN_OPENERS,
     SPAN_PREPOSITIONS,
     STAKE_VERBS,
+    STANDING_PRONOUNS,
+    STANDING_VERBS,
     STOP_AFTER,
     SUBJECT_LINKS,
     SUBJECT_PRONOUNS,
@@ -151,9 +153,10 @@ def read_words(text: str, opens_sentence: bool) -> list[Word]:
                 and token.lower() not in WHEN_WORDS | TIME_ADJECTIVES \
                 and tokens[1][0].isupper() and tokens[1].lower() not in GRAMMAR_WORDS:
             kind = "PROPN"  # the first word of a name: "Wells Fargo was fined", "Fox Entertainment Group generated"
-        if found and found[-1].low in BEFORE_VERBS | SUBJECT_PRONOUNS | {"who"} and "VERB" in readings \
+        leading = next((w for w in reversed(found) if w.low not in VERB_ADVERBS), None)
+        if leading is not None and leading.low in BEFORE_VERBS | SUBJECT_PRONOUNS | {"who"} and "VERB" in readings \
                 and kind in ("NOUN", "ADJ"):
-            kind = "VERB"  # "would raise", "to support", "donors who pitch in", "they save"
+            kind = "VERB"  # "would raise", "to support", "donors who pitch in", "they save", "it now stands"
         elif found and found[-1].kind == "VERB" and token.lower() in PARTICLES and "VERB" not in readings \
                 and kind in ("NOUN", "ADJ"):
             kind = "ADV"  # "set aside for legal reserves", "given away": part of the verb, not a thing
@@ -243,13 +246,14 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
     if clause_start > sentence_start and (put := antecedent(text[sentence_start:clause_start], before, after,
                                                             not named_elsewhere(text, sentence_start))):
         return " ".join(w.text for w in put)
-    for reading in READINGS[quantity.kind]:
-        phrase = reading(before, after, quantity)
-        while phrase and (phrase[-1].kind in ("FUNC", "PUNCT", "ADJ", "ADV") or phrase[-1].low in SPAN_OPENERS
-                          or (owns(phrase[-1]) and len(phrase) > 1)):  # "… of the world's" (largest companies)
-            phrase = phrase[:-1]  # cut at eight words inside a group: "… at a regional"; "… over the past" (50 years)
-        if phrase and any(w.kind in NOUNS for w in phrase):
-            return " ".join(w.text for w in phrase)
+    told_of = [before]
+    if (pronoun := standing_pronoun(before)) is not None \
+            and (thing := thing_named_before(earlier_clauses(text, bounds, sentence_start, clause_start))):
+        # read first with the thing in place of the pronoun, then as written
+        told_of.insert(0, [*before[:pronoun], Word("the", "FUNC"), *thing, *before[pronoun + 1:]])
+    for words in told_of:
+        if (read := first_reading(words, after, quantity)):
+            return read
     nearby = nearby_words(text, quantity, sentence_start, sentence_end)
     if nearby is None:
         return None
@@ -266,6 +270,67 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
     if relative and not any(w.kind in NOUNS for w in words[relative:]):
         words = trimmed(words[:relative])  # "iPod mini model which can hold" (6GB): the model
     return " ".join(w.text for w in words) if any(w.kind in NOUNS for w in words) else None
+
+
+def first_reading(before: list[Word], after: list[Word], quantity: Quantity) -> str | None:
+    """The measure the first reading of the figure's kind that names a thing gives."""
+    for reading in READINGS[quantity.kind]:
+        phrase = reading(before, after, quantity)
+        while phrase and (phrase[-1].kind in ("FUNC", "PUNCT", "ADJ", "ADV") or phrase[-1].low in SPAN_OPENERS
+                          or (owns(phrase[-1]) and len(phrase) > 1)):  # "… of the world's" (largest companies)
+            phrase = phrase[:-1]  # cut at eight words inside a group: "… at a regional"; "… over the past" (50 years)
+        if phrase and any(w.kind in NOUNS for w in phrase):
+            return " ".join(w.text for w in phrase)
+    return None
+
+
+def standing_pronoun(before: list[Word]) -> int | None:
+    """Where "it" or "this" stands for what the figure measures: opening a clause whose verbs put it at the
+    figure or change it ("it was 13 weeks", "it has risen to 5%"), or after a verb that changes it ("increased
+    this from £6 to £10"); not "it employs" nor "it said"."""
+    for i, word in enumerate(before):
+        if word.low not in STANDING_PRONOUNS:
+            continue
+        # (past a first figure: "increased this from £6 to")
+        rest = [w for w in before[i + 1:] if w.kind not in ("ADV", "NUM", "PUNCT") and w.low not in SCALE_WORDS]
+        opening = all(w.kind in ("ADV", "PUNCT") or w.low in ("and", "but", "so") for w in before[:i])
+        if opening and any(verb_lemma(w.low) in STANDING_VERBS for w in rest) and all(
+                w.low in PASSIVE | MODALS | BEFORE_VERBS | PARTICLES | VERB_ADVERBS | {"at", "by", "from"}
+                or verb_lemma(w.low) in STANDING_VERBS or w.low in EXPECTING_WORDS for w in rest):
+            return i
+        changed = i > 0 and before[i - 1].kind == "VERB" and verb_lemma(before[i - 1].low) in CHANGING_VERBS
+        if changed and rest and all(w.low in PARTICLES | {"to", "by", "from"} for w in rest):
+            return i
+    return None
+
+
+def earlier_clauses(text: str, bounds: Sentences, sentence_start: int, clause_start: int) -> list[tuple[str, bool]]:
+    """The clauses before the figure's own, nearest first, back to the start of the sentence before; each with
+    whether it opens its sentence."""
+    clauses: list[tuple[str, bool]] = []
+    spans = [(sentence_start, clause_start)]
+    if (earlier := bounds.before(sentence_start)) is not None:
+        spans.append(earlier)
+    for start, end in spans:
+        breaks = [start, *(m.end() for m in CLAUSE_BREAK.finditer(text, start, end)), end]
+        clauses.extend((text[a:b], a == start) for a, b in reversed(list(itertools.pairwise(breaks))) if a < b)
+    return clauses
+
+
+def thing_named_before(clauses: list[tuple[str, bool]]) -> list[Word] | None:
+    """The thing the nearest clause before names last, which "it" or "this" stands for: "We have already doubled
+    the length of maternity pay, it was 13 weeks" (the length of maternity pay), "BA introduced a fuel
+    surcharge for passengers. In October, it increased this" (the fuel surcharge for passengers, past a clause
+    that only says when). A person, a firm or a time is not such a thing."""
+    for clause, opens in clauses:
+        words = trimmed(read_words(clause, opens))
+        if not names_a_thing(words):
+            continue
+        thing = phrase_before(words)
+        if thing and thing[-1].kind == "NOUN" and not is_time(thing) and thing[0].low not in SUBJECT_PRONOUNS:
+            return thing
+        return None
+    return None
 
 
 def shared_measure(text: str, quantity: Quantity, previous: Figure, before: list[Word],
@@ -931,7 +996,7 @@ def amount_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
 def subject_at(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """The subject of verbs that put it at the figure: "the unemployment rate stayed at 5.4%", "oil revenues were
     expected to fall to $14.1bn", "Exel is currently valued at £2.6bn" (value of Exel)."""
-    words = [w for w in before if w.kind != "ADV"]
+    words = [w for w in before if w.kind != "ADV" and w.low not in VERB_ADVERBS]  # "now stands at"
     if not words or words[-1].low not in LEVEL_LINKS:
         return None
     start = len(words) - 1

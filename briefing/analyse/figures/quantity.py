@@ -39,6 +39,11 @@ class Sentences:
                 return start, end
         return crude_bounds(self.text, position)
 
+    def before(self, start: int) -> tuple[int, int] | None:
+        """The bounds of the sentence before the one that starts at `start`, if any."""
+        earlier = [span for span in self.spans if span[1] <= start]
+        return earlier[-1] if earlier else None
+
 
 def crude_sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
