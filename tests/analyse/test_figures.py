@@ -1306,3 +1306,25 @@ def test_it_or_this_stands_for_the_thing_the_clause_before_names(text, measures)
 def test_it_that_is_not_what_the_figure_measures_is_left_alone(text):
     assert find_figures(text)[-1].measure not in ("store in Leeds", "rise in shares in BA", "shares in BA",
                                                   "Mr Brown")
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("Profits for the three months to December rose 5% to $30m.", ["rise in profits", "profits"]),
+    ("Net profit in the six months ending 31 December rose 28%.", ["rise in net profit"]),
+    ("New loans in December rose to 83,000.", ["new loans in December"]),  # a time that fits is kept
+    ("Marsh took a pre-tax charge of $618m in the October-to-December quarter.", ["pre-tax charge"]),
+])
+def test_a_span_of_time_up_to_a_date_says_when_not_what(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Sales will dip by at least A$30m after the tsunami, Qantas said.", "fall in sales"),
+    ("Shares in B&B were down more than 4%.", "fall in shares in B&B"),  # "&" inside a name
+    ("Inflation fell below 10% this year.", "inflation"),  # where it ended, not by how much
+    ("Headline growth was set to fall below 1% this year.", "headline growth"),
+    ("Sales were weak at its drinks arm, where revenues rose by almost 4%.", "rise in revenues"),
+    ("Sales of ice cream and frozen food dipped by 3.4%.", "fall in sales of ice cream"),  # both are sold
+])
+def test_changes_told_with_other_verbs_names_and_levels(text, measure):
+    assert find_figures(text)[0].measure == measure

@@ -148,7 +148,7 @@ who whom whose which what whatever whoever
 of in on at by for with about from to into onto over under above below between among through during
 before after since until till against without within along across toward towards upon via per than as
 off out up down around near beyond behind
-and or but nor so yet if because while when whereas although though whether unless
+and or but nor so yet if because while when where whereas although though whether unless
 is are was were be been being am has have had having do does did done will would shall should can could
 may might must not there here also just very too only then now already still even ever
 """.split())
@@ -183,7 +183,8 @@ CHANGE_NOUNS = {
     "drops": "fall", "declined": "fall", "declines": "fall", "slipped": "fall", "slumped": "fall",
     "decreased": "fall", "slump": "fall", "slumps": "fall", "fall": "fall", "drop": "fall", "decrease": "fall",
     "increase": "increase", "climb": "rise", "grow": "growth",
-    "plunged": "fall", "tumbled": "fall", "sank": "fall", "shed": "fall",
+    "plunged": "fall", "tumbled": "fall", "sank": "fall", "shed": "fall", "dip": "fall", "dips": "fall",
+    "dipped": "fall",
     "lost": "loss", "lower": "fall", "cut": "cut", "cuts": "cut", "slashed": "cut", "shrank": "fall",
 }
 # A verb whose object is the figure, and the noun for what the figure is ("invested $10bn in": "investment in").
@@ -265,6 +266,8 @@ WHEN_WORDS = frozenset(MONTH_NAMES) | WEEKDAYS | frozenset(
     "last next this past coming previous weekend morning evening night".split())
 # "four straight years", "was last trading": words that only say when or for how long
 TIME_ADJECTIVES = frozenset("straight consecutive successive past next previous last".split())
+# words that end a span of time: "the year to March", "the six months ending 31 December"
+PERIOD_ENDS = frozenset("to ending ended through until".split())
 FISCAL_WORDS = frozenset("current fiscal financial calendar tax".split())  # "the current fiscal year": a time
 # ordinals are adjectives before a noun, whatever else the dictionary has them as ("the fiscal third quarter")
 ORDINAL_WORDS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth

@@ -51,6 +51,7 @@ from briefing.analyse.figures.lexicon import (
     PARTICLES,
     PASSIVE,
     PASSIVE_VERB_NOUNS,
+    PERIOD_ENDS,
     PERIOD_NOUNS,
     PERIOD_PREPOSITIONS,
     PLURALS,
@@ -122,7 +123,7 @@ COMPARED_WITH = re.compile(r"[^.;:!?]*?\b(?:compared (?:with|to)|against|versus|
                            r"(?:previously\s+)?(?:reported\s+|forecast\s+|expected\s+)?"
                            r"(?:(?P<owner>[\w-]+)(?:['’]s?)\s+)?")  # "compared with females' $93,000"
 ASIDE_BEFORE = re.compile(rf",\s*(?:{'|'.join(ASIDE_OPENERS)})\b[^,;:\"“”]*,\s*$")
-TOKEN = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?['’]?|[$£€¥%]|[^\w\s]")
+TOKEN = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?(?:&[^\W_]+)?['’]?|[$£€¥%]|[^\w\s]")  # "R&D", "AT&T"
 # Prepositions that tie a phrase to the one before ("doses to Colombia", "cost to taxpayers of the Dome").
 ATTACHING = frozenset("of for in to from on at by with without against among into over".split())
 NOUNS = ("NOUN", "PROPN")
@@ -219,6 +220,10 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
     after = read_words(text[quantity.end:sentence_end], False)
     if quantity.unit in DURATION_UNITS and text.startswith("within ", quantity.start):
         before = [*before, Word("within", "FUNC")]  # "within three years": a span, whatever it qualifies
+    elif re.match(r"(?:below|above|under|beyond)\s", text[quantity.start:quantity.start + 8], re.I) and before \
+            and before[-1].low in CHANGE_NOUNS and (before[-1].kind == "VERB" or not before[-1].low.endswith("s")):
+        # "inflation dipped below 20%": where it ended, not by how much (not "keep council tax rises below 5%")
+        before = [*before, Word("to", "FUNC")]
     elif text.startswith("up to ", quantity.start) and before and before[-1].kind in NOUNS \
             and any(w.kind == "VERB" and verb_lemma(w.low) in CHANGING_VERBS for w in before[-4:]):
         before = [*before, Word("to", "FUNC")]  # "pushed rates up to 2.25%": where the rates ended, not a limit
@@ -636,15 +641,25 @@ def agent(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
 
 def is_time(words: list[Word]) -> bool:
     """Words that only say when: "last year", "the next decade", "January", "the past three years", "the first
-    half of the current fiscal year"."""
+    half of the current fiscal year", "the six months ending 31 December"."""
     said = [part for w in words if w.low not in DETERMINERS and w.kind != "NUM" and w.low not in SMALL_NUMBERS
             for part in w.low.split("-")]  # "year-earlier"
+    said = [w for i, w in enumerate(said) if not (i and w in PERIOD_ENDS)]  # "the year to March"
     if len(said) > 1 and said[0] in PART_ORDINALS and said[1] in ("half", "quarter"):
         said = said[3:] if len(said) > 3 and said[2] == "of" else said[2:]
         if not said:
             return True
     return bool(said) and all(w in TIME_NOUNS or w in WHEN_WORDS or w in FISCAL_WORDS or w in ("earlier", "ago")
                               for w in said) and any(w not in FISCAL_WORDS for w in said)
+
+
+def without_time(words: list[Word]) -> list[Word]:
+    """The words without the phrases of time that end them: "profits for the three months to December":
+    "profits"."""
+    while (when := next((i for i in range(len(words) - 1, 0, -1) if words[i].low in ATTACHING
+                         and is_time([w for w in words[i + 1:] if w.kind != "NUM"])), None)):
+        words = words[:when]
+    return words
 
 
 def is_participle(word: Word) -> bool:
@@ -738,7 +753,8 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
         noun = CHANGE_NOUNS[content[-1].low]
         rest = content[:-1]
         # "will rise", "are expected to rise", "is to rise"; not "his plan to cut £35bn"
-        foreseen = len(said) > 2 and said[-2] == "to" and (said[-3] in PASSIVE or said[-3] in EXPECTING_WORDS)
+        told = said[:-1] if level else said  # "was set to fall to 1%"
+        foreseen = len(told) > 2 and told[-2] == "to" and (told[-3] in PASSIVE or told[-3] in EXPECTING_WORDS)
         while rest and ((rest[-1].low in BEFORE_VERBS and (rest[-1].low != "to" or foreseen))
                         or rest[-1].low in EXPECTING_WORDS):
             rest = rest[:-1]
@@ -746,7 +762,9 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
             rest = rest[:-1]  # "an industry that is growing by 6% a year": growth in the industry
         if rest and noun in ("rise", "fall") and verb_lemma(rest[-1].low) in ("go", "come"):
             rest = rest[:-1]  # "their after-tax incomes go up by 19.9 percent"
-        subject = phrase_before(rest)
+        subject = phrase_before(rest)  # "new loans in December"
+        if not names_a_thing(subject):
+            subject = phrase_before(without_time(rest))  # "Profits for the three months to December rose"
         while subject and subject[0].kind == "VERB" and (
                 not is_participle(subject[0]) or verb_lemma(subject[0].low) in HEARSAY_VERBS):
             subject = subject[1:]  # "saying police numbers had fallen", "bring debt": not "purchasing manager index"
@@ -765,7 +783,11 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
         return None
     if level:
         return subject
-    # eight words in all, the subject's head kept: "rise in profits at US media giant TimeWarner"
+    # eight words in all, the subject's head kept: "rise in profits at US media giant TimeWarner" gives up its
+    # first words, "rise in sales of ice cream" (and frozen food) its last
+    owner = next((i for i, w in enumerate(subject) if w.low in OWNER_PREPOSITIONS), len(subject))
+    if len(subject) - (MOST_WORDS - 2) >= owner > 0:
+        return at_most_eight([Word(noun, "NOUN"), Word("in", "FUNC"), *trimmed(subject)])
     return [Word(noun, "NOUN"), Word("in", "FUNC"), *trimmed(subject[-(MOST_WORDS - 2):])]
 
 
@@ -951,9 +973,7 @@ def moved(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
     if not words or words[-1].low != "from":
         return None
     words = words[:-1]
-    while (when := next((i for i in range(len(words) - 1, 0, -1) if words[i].low in ATTACHING
-                         and is_time([w for w in words[i + 1:] if w.kind != "NUM"])), None)):
-        words = words[:when]  # "the jobs gains in December 2004", "for the three months to December"
+    words = without_time(words)  # "the jobs gains in December 2004", "for the three months to December"
     if not words or words[-1].kind == "NUM" or words[-1].low in SCALE_WORDS:
         return None  # "rose to $5 million from": what the figure before measures
     if words[-1].low in ("up", "down"):
@@ -1637,6 +1657,10 @@ def phrase_before(words: list[Word]) -> list[Word]:
     rest = rest[:len(rest) - len(the)]
     if len(rest) > 1 and rest[-1].low in OWNER_PREPOSITIONS and (owner := phrase_before(rest[:-1])):
         taken = [*owner, rest[-1], *the, *taken]
+    elif len(rest) > 3 and not the and rest[-1].low in ("and", "or") \
+            and (joined := phrase_before(rest[:-1])) and any(w.low in OWNER_PREPOSITIONS - {"for"} for w in joined):
+        # "sales of ice cream and frozen food": both are sold (not "a good night for Ant and Dec who clinched")
+        taken = [*joined, rest[-1], *taken]
     return trimmed(taken[-MOST_WORDS:])
 
 
