@@ -1328,3 +1328,25 @@ def test_a_span_of_time_up_to_a_date_says_when_not_what(text, measures):
 ])
 def test_changes_told_with_other_verbs_names_and_levels(text, measure):
     assert find_figures(text)[0].measure == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Martin Scorsese's biopic The Aviator came third with $7.6m.", "takings of The Aviator"),
+    ("The romantic comedy Hitch dropped to second place with takings of $21m.",
+     "takings of the romantic comedy Hitch"),
+    ("It held off a challenge from the thriller Constantine which opened at number two with $30.5m.",
+     "takings of the thriller Constantine"),  # the one placed, not what held it off
+    ("It finished second in the league with more than $27bn in debts.", "debts"),  # what the sum is in
+])
+def test_a_sum_that_comes_with_a_place_in_a_chart_is_what_was_taken(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("Robin Cook was paid between £45,001 and £50,000 for his book.", ["pay to Robin Cook"] * 2),
+    ("Under 23 hours of questioning from a federal prosecutor, he told the court.",
+     ["questioning from a federal prosecutor"]),  # the act the time is spent on
+    ("The film only picked up two of a staggering 12 Oscar nominations.", ["Oscar nominations"] * 2),
+])
+def test_a_range_of_pay_and_time_spent_on_an_act(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures

@@ -273,6 +273,9 @@ FISCAL_WORDS = frozenset("current fiscal financial calendar tax".split())  # "th
 ORDINAL_WORDS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
     thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth
     fiftieth sixtieth seventieth eightieth ninetieth hundredth thousandth millionth""".split())
+# A place in a chart, which a sum after "with" is the takings of: "came third with $7.6m", "opened at number two
+# with $30.5m", "slipped to second place with $17m" (ordinal words and "2nd" count too)
+PLACING_WORDS = frozenset("number place position spot".split())
 PART_ORDINALS = frozenset("first second third fourth final last".split())  # "the first half", "the final quarter"
 RELATIVES = frozenset("who that which whose".split())
 # the first words of an aside between commas that a figure's clause is read past: "shares in SSL, which also makes

@@ -54,6 +54,7 @@ from briefing.analyse.figures.lexicon import (
     PERIOD_ENDS,
     PERIOD_NOUNS,
     PERIOD_PREPOSITIONS,
+    PLACING_WORDS,
     PLURALS,
     POSSESSIVES,
     RACE_TITLES,
@@ -506,8 +507,16 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
         total = start + 1
         while total < len(after) and after[total].low in DETERMINERS:
             total += 1
+        if start + 1 < total and total + 1 < len(after) and after[total + 1].kind == "NUM" \
+                and (after[total].describes or is_participle(after[total])):
+            total += 1  # "two of a staggering 12 Oscar nominations"
         if start + 1 < total < len(after) and after[total].kind == "NUM":
             total += 1  # not "a quarter of 14-16 year olds", an age group
+        # "23 hours of questioning from a prosecutor", "of the giving": the act named; not "of those responding" nor
+        # "of a staggering 12 nominations"
+        if total < len(after) and is_participle(after[total]) and after[total - 1].low in ("of", "the", "a", "an") \
+                and not (total + 1 < len(after) and after[total + 1].kind in ("NOUN", "ADJ", "NUM")):
+            after = [*after[:total], Word(after[total].text, "NOUN"), *after[total + 1:]]
         return phrase_after(after, total)
     if len(after) > start and after[start].kind in ("NOUN", "ADJ", "PROPN"):
         named, named_end = noun_group(after, start)
@@ -891,6 +900,30 @@ def closing(before: list[Word], after: list[Word], quantity: Quantity) -> list[W
     return [*told, Word("price" if priced else "level", "NOUN"), Word("of", "FUNC"), *subject][:MOST_WORDS]
 
 
+def placed(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """A sum that comes with a place in a chart is what the placed one took: "The Aviator came third with $7.6m"
+    (takings of The Aviator), "Hitch dropped to second place with takings of $21m" (takings of Hitch)."""
+    words = [w for w in before if w.kind != "ADV"]
+    if words[-2:] and [w.low for w in words[-2:]] == ["takings", "of"]:
+        words = words[:-2]
+    if quantity.kind != "money" or not words or words[-1].low != "with" \
+            or (after and (after[0].kind in NOUNS or after[0].low in ("of", "in"))):
+        return None  # "with $15bn of shares", "with $27bn in taxes"
+    place = next((i for i, w in enumerate(words) if w.low in PLACING_WORDS | ORDINAL_WORDS or ORDINAL.fullmatch(w.low)),
+                 None)
+    if place is None:
+        return None
+    # the subject of the verb that places it: "the thriller Constantine which opened at number two", not what
+    # held off a challenge from it
+    verb = max((i for i, w in enumerate(words[:place]) if w.kind == "VERB" or w.low in PASSIVE | CHANGE_NOUNS.keys()),
+               default=0)  # ("fell" reads as a noun alone)
+    while verb and (words[verb - 1].kind == "VERB" or words[verb - 1].low in PASSIVE | BEFORE_VERBS | RELATIVES):
+        verb -= 1
+    subject = phrase_before(words[:verb])
+    told = [Word("takings", "NOUN"), Word("of", "FUNC")]
+    return at_most_eight([*told, *article_before(words[:verb], subject), *subject]) if subject else told[:1]
+
+
 def lasting(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """A count before a unit of time and a noun is how long that lasts: "a nine month sentence" (length of
     sentence), "a 21 day recuperation period", "an 18-month ceasefire" (its unit joined by a hyphen); not "a
@@ -1071,6 +1104,8 @@ def past_told_pronoun(words: list[Word]) -> list[Word]:
 
 def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """"invested more than $10 billion in Latin America": investment in Latin America; "jumped 6.63m": jump."""
+    if before and before[-1].low == "between":
+        before = before[:-1]  # "was paid between £45,001 and £50,000"
     if before and before[-1].low in EXTRA_WORDS:
         before = before[:-2] if len(before) > 1 and before[-2].low in ("a", "an") else before[:-1]  # "an extra £4"
     verbs = [w for w in before[-3:] if w.kind == "VERB"]
@@ -1685,7 +1720,7 @@ def trimmed(words: list[Word]) -> list[Word]:
 
 READINGS = {
     "percent": (moved, changed_by, share_of, compared, change, thing_after, amount_of, subject_at, apposition),
-    "money": (moved, closing, changed_by, compared, sum_done, given_by, price, cost_to, purpose, object_of,
+    "money": (moved, closing, placed, changed_by, compared, sum_done, given_by, price, cost_to, purpose, object_of,
               thing_after, change, amount_of, subject_at, apposition),
     "count": (times_done, counted_in, still_to_go, moved, finishing_time, lasting, ranked, closing, changed_by,
               compared, agent, thing_after, amount_of, change, object_of, subject_at, apposition),
