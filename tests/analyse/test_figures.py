@@ -1350,3 +1350,35 @@ def test_a_sum_that_comes_with_a_place_in_a_chart_is_what_was_taken(text, measur
 ])
 def test_a_range_of_pay_and_time_spent_on_an_act(text, measures):
     assert [f.measure for f in find_figures(text)] == measures
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("Four of the first five games have seen a break of serve.", ["games have seen a break"] * 2),
+    ("Adriano has scored 14 goals in 20 Serie A appearances.", ["goals scored by Adriano", "Serie A appearances"]),
+    ("The average asking price fell by more than £600 from £190,329 in November to £189,733 in December.",
+     ["fall in average asking price", "average asking price", "average asking price"]),  # past the change's size
+    ("Of the 145 firms, 76% didn't examine their supply chains.", ["firms", "supply chains"]),  # not "didn't examining"
+])
+def test_counts_out_of_a_total_names_ending_on_a_letter_and_levels_after_a_change(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The mill, Krivorizhstal, was sold in June 2004 for $800m.", "price of the mill"),  # the subject past its name
+    ("Comedy adventure Son of the Mask, came in at number four with $7.7m.",
+     "takings of comedy adventure Son of the Mask"),
+    ("The company, based in Paris, employs 5,000 people.", "people employed by the company"),
+    ("Beatles suits sell for $110,000", "price of Beatles suits"),  # a headline's verb the dictionary calls a noun
+    ("The deficit with China, up 30.5% at $162bn, was the largest ever.", None),  # "up" is no verb of its own
+])
+def test_a_subject_parted_from_its_verb_by_commas_is_what_is_measured(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The machine clocked up 35.86 teraflops.", "teraflops"),  # a total, no rise
+    ("Serial truants make up one in 13 pupils.", "pupils"),
+    ("SBC said 5,125 positions would go.", "positions"),  # not said by SBC
+])
+def test_up_that_totals_and_a_verb_of_saying_are_no_change_and_no_doer(text, measure):
+    assert find_figures(text)[0].measure == measure

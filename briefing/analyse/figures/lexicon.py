@@ -152,6 +152,8 @@ and or but nor so yet if because while when where whereas although though whethe
 is are was were be been being am has have had having do does did done will would shall should can could
 may might must not there here also just very too only then now already still even ever
 """.split())
+# Verbs that "up" makes a total, not a rise: "clocked up 35.86 teraflops", "racked up 500 orders"
+TOTALLING_VERBS = frozenset("clock rack notch chalk run pile build make set sign take end rake".split())
 # A verb of change before a figure, and the noun that names the change ("shares fell 4%": "fall in shares").
 # The measure names the quantity, the figure its size: a rise however steep ("jumped", "soared"), a fall
 # however sharp ("slumped", "plunged").

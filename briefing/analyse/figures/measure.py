@@ -80,6 +80,7 @@ from briefing.analyse.figures.lexicon import (
     TIME_NOUNS,
     TIME_VERB_NOUNS,
     TOLD_PRONOUNS,
+    TOTALLING_VERBS,
     TRADE_NOUNS,
     TRADE_VERBS,
     TWO_OBJECT_VERBS,
@@ -162,6 +163,8 @@ def read_words(text: str, opens_sentence: bool) -> list[Word]:
         elif found and found[-1].kind == "VERB" and token.lower() in PARTICLES and "VERB" not in readings \
                 and kind in ("NOUN", "ADJ"):
             kind = "ADV"  # "set aside for legal reserves", "given away": part of the verb, not a thing
+        if token == "A" and found and found[-1].kind == "PROPN":
+            kind = "PROPN"  # "20 Serie A appearances", "Plan A": the end of a name, no article
         if opens_sentence and i == 0 and kind != "PROPN":
             token = token.lower()  # "Shares in Ask Jeeves fell": "fall in shares in Ask Jeeves"
         found.append(Word(token, kind, "ADJ" in readings))
@@ -182,8 +185,8 @@ def word_kind(token: str, first: bool) -> str:
         return "ADV"
     if low in VERBS_FIRST:
         return "VERB"
-    if low in GRAMMAR_WORDS:
-        return "FUNC"
+    if low in GRAMMAR_WORDS or low.endswith(("n't", "n’t")):
+        return "FUNC"  # (and "didn't", "won't": not names the dictionary lacks)
     if (short := re.sub(r"['’](?:s|re|ve|ll|d|m)$", "", low)) != low and short in GRAMMAR_WORDS \
             and (first or token[0].islower()):
         return "FUNC"  # "that’s", "it's", "we're"; not "May's debt" inside a sentence
@@ -214,9 +217,11 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
     aside = ASIDE_BEFORE.search(text, sentence_start, clause_start) if len(breaks) > 2 else None
     if aside:
         clause_start = max(b for b in breaks if b <= aside.start())
+    cut = (aside.start(), aside.end()) if aside else None
+    if not aside and (subject_end := subject_apart(text, breaks, clause_start, quantity.start)):
+        cut, clause_start = (subject_end, clause_start), sentence_start
     opens = clause_start == sentence_start and not named_elsewhere(text, clause_start)
-    told = f"{text[clause_start:aside.start()]} {text[aside.end():quantity.start]}" if aside \
-        else text[clause_start:quantity.start]
+    told = f"{text[clause_start:cut[0]]} {text[cut[1]:quantity.start]}" if cut else text[clause_start:quantity.start]
     before = without_asides(read_words(told, opens))
     after = read_words(text[quantity.end:sentence_end], False)
     if quantity.unit in DURATION_UNITS and text.startswith("within ", quantity.start):
@@ -276,6 +281,25 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
     if relative and not any(w.kind in NOUNS for w in words[relative:]):
         words = trimmed(words[:relative])  # "iPod mini model which can hold" (6GB): the model
     return " ".join(w.text for w in words) if any(w.kind in NOUNS for w in words) else None
+
+
+def subject_apart(text: str, breaks: list[int], clause_start: int, end: int) -> int | None:
+    """Where the subject ends when commas part it from the figure's clause, which opens on its verb: "The mill,
+    Krivorizhstal, was sold for $800m", "Son of the Mask, came in at number four with $7.7m"; not "In London,
+    prices rose" nor "Sales rose 5%, beating forecasts"."""
+    if len(breaks) < 2 or clause_start != breaks[-1] or text[breaks[1] - 2:breaks[1]] != ", ":
+        return None
+    verbs = [w for w in read_words(text[clause_start:end], False) if w.kind != "ADV"][:1]
+    if not verbs or not (verbs[0].low in PASSIVE | MODALS | {"has", "have", "had"}
+                         or (verbs[0].kind == "VERB" and not is_participle(verbs[0]))
+                         or (verbs[0].low in CHANGE_NOUNS and not verbs[0].low.endswith("s")
+                             and verbs[0].low not in ("up", "down", "higher", "lower"))):  # "fell"; not "…, up 30.5%"
+        return None
+    subject = read_words(text[breaks[0]:breaks[1] - 2], True)
+    if not subject or not (subject[0].kind in (*NOUNS, "ADJ") or subject[0].low in DETERMINERS) \
+            or any(w.kind == "VERB" or w.low in PASSIVE | MODALS for w in subject) or not names_a_thing(subject):
+        return None
+    return breaks[1] - 2
 
 
 def first_reading(before: list[Word], after: list[Word], quantity: Quantity) -> str | None:
@@ -507,10 +531,10 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
         total = start + 1
         while total < len(after) and after[total].low in DETERMINERS:
             total += 1
-        if start + 1 < total and total + 1 < len(after) and after[total + 1].kind == "NUM" \
+        if start + 1 < total and total + 1 < len(after) and is_number(after[total + 1]) \
                 and (after[total].describes or is_participle(after[total])):
-            total += 1  # "two of a staggering 12 Oscar nominations"
-        if start + 1 < total < len(after) and after[total].kind == "NUM":
+            total += 1  # "two of a staggering 12 Oscar nominations", "four of the first five games"
+        if start + 1 < total < len(after) and is_number(after[total]):
             total += 1  # not "a quarter of 14-16 year olds", an age group
         # "23 hours of questioning from a prosecutor", "of the giving": the act named; not "of those responding" nor
         # "of a staggering 12 nominations"
@@ -671,6 +695,11 @@ def without_time(words: list[Word]) -> list[Word]:
     return words
 
 
+def is_number(word: Word) -> bool:
+    """"12", "five": a number in figures or words."""
+    return word.kind == "NUM" or word.low in SMALL_NUMBERS
+
+
 def is_participle(word: Word) -> bool:
     """"purchasing", "living": a verb's -ing form (not "bring", "sing")."""
     return word.low.endswith("ing") and present_participle(verb_lemma(word.low)) == word.low
@@ -705,6 +734,8 @@ def by_whom(thing: list[Word], before: list[Word]) -> list[Word]:
         said = done is not None and verb_lemma(verb.low) in HEARSAY_VERBS | TWO_OBJECT_VERBS  # "we know two states"
         return [*thing, done] if done and not said and not thing[-1].describes else thing
     the = article_before(rest, subject)
+    if verb_lemma(verb.low) in HEARSAY_VERBS:
+        return thing  # "the director, Ken Macdonald, says only 11 householders": not said by him
     if verb_lemma(verb.low) in HOLDING_VERBS:
         return [*thing, Word("in", "FUNC"), *the, *subject][:MOST_WORDS]
     done = done_to(before)
@@ -758,6 +789,8 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
         content = content[:when]  # "were down 4% in 2004 to 789m euros": when the change was
         while content and content[-1].kind in ("NUM", "PUNCT"):  # "was up 4.3% to £1.97bn": the size of the change
             content = content[:-1]
+    if len(content) > 1 and content[-1].low == "up" and verb_lemma(content[-2].low) in TOTALLING_VERBS:
+        return None  # "the machine clocked up 35.86": no rise
     if content and content[-1].low in CHANGE_NOUNS and content[-1].kind != "NUM":
         noun = CHANGE_NOUNS[content[-1].low]
         rest = content[:-1]
@@ -1000,13 +1033,19 @@ def moved(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
     """"The jobless rate fell from 5.4% to 5.2%", "cut its workforce from 1,200 to 900": the rate, the workforce."""
     words = [w for w in before if w.kind != "ADV" and w.text != ","]
     if words and words[-1].low == "to":  # the second figure: back over the first ("from 5.4% to")
-        words = words[:-1]
+        words = without_time(words[:-1])  # "from £190,329 in November to"
         while words and (words[-1].kind in ("NUM", "PUNCT") or words[-1].low in SCALE_WORDS):
             words = words[:-1]
     if not words or words[-1].low != "from":
         return None
     words = words[:-1]
     words = without_time(words)  # "the jobs gains in December 2004", "for the three months to December"
+    sized = list(words)
+    while sized and (sized[-1].kind in ("NUM", "PUNCT") or sized[-1].low in SCALE_WORDS.keys() | COMPARATIVES | HEDGES
+                     or sized[-1].low in ("than", "by")):
+        sized = sized[:-1]  # "fell by more than £600 from": past the size of the change, to what changed
+    if len(sized) < len(words) and sized[-1:] and sized[-1].low in CHANGE_NOUNS and sized[-1].kind != "NUM":
+        words = sized
     if not words or words[-1].kind == "NUM" or words[-1].low in SCALE_WORDS:
         return None  # "rose to $5 million from": what the figure before measures
     if words[-1].low in ("up", "down"):
@@ -1225,11 +1264,13 @@ def price(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
     words = [w for w in before if w.kind != "ADV"]
     if len(words) < 3 or words[-1].low != "for":
         return None
-    words = words[:-1]
+    words = without_time(words[:-1])  # "was sold in June 2004 for"
+    if not words:
+        return None
     if words[-1].low == "sale":  # "a laptop PC that will go on sale for": what the clause is about
         relative = max((i for i, w in enumerate(words) if w.low in RELATIVES), default=0)
         thing = phrase_before(words[:relative])
-    elif words[-1].kind == "VERB" and verb_lemma(words[-1].low) in ("sell", "retail"):
+    elif words[-1].low in ("sell", "sells", "sold", "retail", "retails", "retailed") and len(words) > 1:
         # "the Mac mini to sell for £339", "the laptop will retail for $100": the price of what sells
         rest = words[:-1]
         while rest and rest[-1].low in BEFORE_VERBS | PASSIVE:
