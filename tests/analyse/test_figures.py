@@ -1382,3 +1382,14 @@ def test_a_subject_parted_from_its_verb_by_commas_is_what_is_measured(text, meas
 ])
 def test_up_that_totals_and_a_verb_of_saying_are_no_change_and_no_doer(text, measure):
     assert find_figures(text)[0].measure == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Movie piracy cost the industry £3.7bn in 2003.", "cost to the industry of movie piracy"),
+    ("The plans could save the average pensioner £100 every year.", "savings to the average pensioner"),
+    ("CBS was fined a record $550,000.", "fine to CBS"),  # "a record" is no one the sum goes to
+    ("Swiss Re registered about 300 natural and man-made disasters.", "natural and man-made disasters"),
+    ("They have had three defeats and two draws.", "defeats"),  # another count, not one group
+])
+def test_whom_a_sum_goes_to_after_an_article_and_groups_joined_by_and(text, measure):
+    assert find_figures(text)[0].measure == measure

@@ -152,6 +152,7 @@ and or but nor so yet if because while when where whereas although though whethe
 is are was were be been being am has have had having do does did done will would shall should can could
 may might must not there here also just very too only then now already still even ever
 """.split())
+QUANTIFIERS = frozenset("many most few several more other".split())  # "people and many observers": a new phrase
 # Verbs that "up" makes a total, not a rise: "clocked up 35.86 teraflops", "racked up 500 orders"
 TOTALLING_VERBS = frozenset("clock rack notch chalk run pile build make set sign take end rake".split())
 # A verb of change before a figure, and the noun that names the change ("shares fell 4%": "fall in shares").
@@ -210,8 +211,8 @@ TIME_VERB_NOUNS = {"spend": "time spent"}  # "spend an extra 24 hours in Nairobi
 # any other, "by" (spending by the government)
 SUBJECT_LINKS = {"revenue": "from", "receipts": "from", "savings": "from", "income": "from", "earnings": "of",
                  "cost": "of", "debt": "of"}
-# between a verb and its sum, what says the sum comes on top: "will cost an extra £4 a month"
-EXTRA_WORDS = frozenset("extra additional further another".split())
+# between a verb and its sum, what says the sum comes on top or is a record: "will cost an extra £4 a month"
+EXTRA_WORDS = frozenset("extra additional further another record".split())  # "fined a record $550,000"
 # after a count and a hyphen, words that make it rough and say nothing of what it counts: "200-plus banks"
 ROUGH_COUNT_WORDS = frozenset("plus odd".split())
 PLURALS = {"person": "people"}  # where the dictionary's first plural is the rarer one ("persons")
@@ -340,3 +341,5 @@ production productions redevelopment refurbishment renovation building stadium b
 expansion extension
 """.split())
 TWO_OBJECT_VERBS = frozenset("cost give pay owe lend award grant fine".split())
+# "would save the country £119m": savings to the country (read as "cost taxpayers £28.7m" is)
+SUM_TO_VERBS = TWO_OBJECT_VERBS | {"save"}

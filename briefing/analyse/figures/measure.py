@@ -57,6 +57,7 @@ from briefing.analyse.figures.lexicon import (
     PLACING_WORDS,
     PLURALS,
     POSSESSIVES,
+    QUANTIFIERS,
     RACE_TITLES,
     RATE_WORDS,
     REACH_LINKS,
@@ -76,6 +77,7 @@ from briefing.analyse.figures.lexicon import (
     STOP_AFTER,
     SUBJECT_LINKS,
     SUBJECT_PRONOUNS,
+    SUM_TO_VERBS,
     TIME_ADJECTIVES,
     TIME_NOUNS,
     TIME_VERB_NOUNS,
@@ -1245,12 +1247,13 @@ def past_conversion(after: list[Word], within: int = 8) -> int:
 
 def cost_to(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """"the Dome cost taxpayers £28.7m": the cost to taxpayers of the Dome; "gave Colombia $5m": aid to Colombia."""
-    verb = next((i for i in range(len(before) - 2, 0, -1) if verb_lemma(before[i].low) in TWO_OBJECT_VERBS
+    verb = next((i for i in range(len(before) - 2, 0, -1) if verb_lemma(before[i].low) in SUM_TO_VERBS
                  and "VERB" in parts_of_speech(before[i].low)), None)
     if verb is None:
         return None
-    told = before[verb + 1:]
-    if not told or told[-1].kind not in NOUNS or any(w.kind not in (*NOUNS, "ADJ") for w in told):
+    told = before[verb + 1:]  # "cost taxpayers", "cost the industry"; not "fined a record", "cost an extra"
+    definite = bool(told) and told[0].low in DETERMINERS - {"a", "an"}
+    if not told or told[-1].kind not in NOUNS or any(w.kind not in (*NOUNS, "ADJ") for w in told[definite:]):
         return None
     noun = VERB_NOUNS[verb_lemma(before[verb].low)]
     subject = phrase_before(before[:verb]) if noun == "cost" else []
@@ -1686,6 +1689,14 @@ def noun_group(words: list[Word], i: int) -> tuple[list[Word], int]:
             # "four hours of furious trading"
         elif word.text == "," and taken and taken[-1].describes and following and following.describes:
             pass  # "safe, effective doses"
+        elif word.low in ("and", "or") and taken and following and following.kind in ("NOUN", "ADJ") \
+                and i + 2 < len(words) and words[i + 2].kind == "NOUN" \
+                and (parts_of_speech(following.low) or "-" in following.low or owns(following)) \
+                and "VERB" not in parts_of_speech(following.low) and not is_number(following) \
+                and following.low not in ORDINAL_WORDS | WHEN_WORDS | QUANTIFIERS:
+            # "natural and man-made disasters", "a music and theatre troupe": one group (not "defeats and two draws",
+            # "games and take control", "Wembley and last year", "people and many observers")
+            taken.append(word)
         elif word.text in QUOTE_MARKS and following and following.kind in ("NOUN", "PROPN", "ADJ"):
             pass  # 'eight "critical" security holes'
         elif word.text == "-" and taken and following and following.kind in ("NOUN", "ADJ"):
