@@ -1393,3 +1393,20 @@ def test_up_that_totals_and_a_verb_of_saying_are_no_change_and_no_doer(text, mea
 ])
 def test_whom_a_sum_goes_to_after_an_article_and_groups_joined_by_and(text, measure):
     assert find_figures(text)[0].measure == measure
+
+
+def test_the_top_ten_ranks_what_a_ranking_named_earlier_ranks():
+    text = ("The magazine has compiled an all-time top 100 list of gadgets. "
+            "The Tivo recorder is the newest device to make the top 10, and the abacus is in the top 100.")
+    assert [f.measure for f in find_figures(text)] == ["list of gadgets", *["gadgets in the ranking"] * 2]
+    assert find_figures("No new releases made the top 40 album charts. Abba crept back into the top 40.")[-1].measure \
+        == "places in the ranking"  # a chart ranks, it is not what is ranked
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Pernod has reduced the debt it took on to fund the purchase to just 1.8bn euros.", "debt"),
+    ("The Fed lifted borrowing costs five times last year to 2.25%.", "borrowing costs"),
+    ("The US had increased support for Africa in the past four years from $1.1bn to $4.6bn.", "support for Africa"),
+])
+def test_a_level_a_verb_puts_a_thing_at_is_of_the_verbs_object(text, measure):
+    assert find_figures(text)[-1].measure == measure

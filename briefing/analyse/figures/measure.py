@@ -134,6 +134,9 @@ NOUNS = ("NOUN", "PROPN")
 QUOTE_MARKS = ('"', "“", "”")
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 CHANGE_WORDS = tuple(f"{noun} " for noun in set(CHANGE_NOUNS.values()))
+RANKING_PLACES = "places in the ranking"  # what "the top 10" measures, when nothing says what is ranked
+RANKINGS = frozenset("charts lists tables rankings".split())
+TOP_LIST = re.compile(r"\btop[ -](?:\d+|ten|twenty|fifty|hundred)\b(?:\s+list\s+of)?\s+", re.I)
 CLAUSE_BREAK = re.compile(r"[;:\"“”]|,\s")  # where a clause ends, before the figure's own
 
 
@@ -266,6 +269,8 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
         told_of.insert(0, [*before[:pronoun], Word("the", "FUNC"), *thing, *before[pronoun + 1:]])
     for words in told_of:
         if (read := first_reading(words, after, quantity)):
+            if read == RANKING_PLACES and (ranked := ranked_earlier(text, quantity.start)):
+                return f"{ranked} in the ranking"  # "the top 10", after "a top 100 list of gadgets": gadgets
             return read
     nearby = nearby_words(text, quantity, sentence_start, sentence_end)
     if nearby is None:
@@ -818,7 +823,15 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
         noun, subject, level = CHANGE_NOUNS[after[0].low], phrase_before(before), False
     elif level and quantity.kind in ("percent", "money") and content and content[-1].kind in NOUNS \
             and not (len(content) > 1 and content[-2].kind == "NUM"):  # not "46 percent to 42 percent"
-        return phrase_before(content) or None  # "push down the unemployment rate to 5.2%"
+        # "push down the unemployment rate to 5.2%"; "reduced the debt it took on to fund the purchase to 1.8bn
+        # euros": what the verb changed, not the last thing named
+        verb = max((i for i, w in enumerate(content) if verb_lemma(w.low) in CHANGING_VERBS
+                    and "VERB" in parts_of_speech(w.low)), default=None)
+        changed = phrase_after(content, verb + 1 + (content[verb + 1].low in PARTICLES)) \
+            if verb is not None and verb + 1 < len(content) else []
+        # not "costs five times last year", "support for Africa in the past four years"
+        changed = without_time(list(itertools.takewhile(lambda w: not is_number(w), changed)))
+        return trimmed(changed) or phrase_before(content) or None
     else:
         return None
     while subject and subject[-1].low in TIME_ADJECTIVES:
@@ -995,6 +1008,17 @@ def ranked(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
         thing = []  # "has crept back into the top 40"
     ranking = [Word("in", "FUNC"), Word("the", "FUNC"), Word("ranking", "NOUN")]
     return [*(thing or [Word("places", "NOUN")]), *ranking][:MOST_WORDS]
+
+
+def ranked_earlier(text: str, start: int) -> str | None:
+    """What the nearest ranking named before `start` ranks: "an all-time top 100 list of gadgets" (gadgets),
+    "the top 10 best-sellers" (best-sellers)."""
+    for named in reversed(list(TOP_LIST.finditer(text, 0, start))):
+        group, _ = noun_group(read_words(text[named.end():named.end() + 80], False), 0)
+        # (not "the top 40 album charts": the ranking itself)
+        if group and group[-1].kind == "NOUN" and group[-1].low.endswith("s") and group[-1].low not in RANKINGS:
+            return " ".join(w.text for w in group)
+    return None
 
 
 def changed_by(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
