@@ -1410,3 +1410,14 @@ def test_the_top_ten_ranks_what_a_ranking_named_earlier_ranks():
 ])
 def test_a_level_a_verb_puts_a_thing_at_is_of_the_verbs_object(text, measure):
     assert find_figures(text)[-1].measure == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The network has been three years in the making.", "time in the making of the network"),
+    ('"That\'s for five or six years," he said.', None),  # "That's" names nothing, nor does "five"
+    ("He wants four or five new players in the summer.", "new players in the summer"),
+])
+def test_time_in_the_making_and_no_measure_of_pronouns_numbers_or_words_past_a_comma(text, measure):
+    assert find_figures(text)[-1].measure == measure
+    said = find_figures("Output was 21% above the average of the past five years, a report says.")[-1].measure
+    assert "report" not in (said or "")  # the words past a comma after the figure are another clause's

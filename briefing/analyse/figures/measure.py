@@ -193,8 +193,8 @@ def word_kind(token: str, first: bool) -> str:
     if low in GRAMMAR_WORDS or low.endswith(("n't", "n’t")):
         return "FUNC"  # (and "didn't", "won't": not names the dictionary lacks)
     if (short := re.sub(r"['’](?:s|re|ve|ll|d|m)$", "", low)) != low and short in GRAMMAR_WORDS \
-            and (first or token[0].islower()):
-        return "FUNC"  # "that’s", "it's", "we're"; not "May's debt" inside a sentence
+            and (first or token[0].islower() or short in DETERMINERS | SUBJECT_PRONOUNS | {"there"}):
+        return "FUNC"  # "that’s", "it's", "we're", "That's" opening a quote; not "May's debt" inside a sentence
     bare = re.sub(r"['’]s?$", "", low)
     readings = parts_of_speech(bare)
     if token[0].isupper() and (not first or not readings):
@@ -277,7 +277,7 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
         return None
     # the words around, from the first that names something: never a verb or a stray hyphen first
     words = read_words(nearby, False)
-    while words and (words[0].kind not in (*NOUNS, "ADJ") or words[0].low in WHEN_WORDS):
+    while words and (words[0].kind not in (*NOUNS, "ADJ") or words[0].low in WHEN_WORDS or is_number(words[0])):
         words = words[1:]  # nor a day: "(raised $16bn) Monday at a value"
     joined = next((i for i in range(1, len(words) - 1) if words[i].low in ("and", "but", "or")
                    and words[i + 1].kind == "VERB" and words[i - 1].kind != "VERB"
@@ -1394,6 +1394,12 @@ def duration(before: list[Word], after: list[Word], quantity: Quantity) -> list[
     "Throughout the last three years, the people have provided a vital thrust" (the time they have)."""
     if quantity.unit not in DURATION_UNITS or (after and after[0].low == "of"):
         return None  # "fifteen minutes of pure air", "ten days of talks": what is counted in time
+    if [w.low for w in after[:3]] == ["in", "the", "making"]:
+        # "The network has been three years in the making": the time in the making of the network
+        done = [w for w in before if w.low not in PASSIVE | BEFORE_VERBS and w.kind != "ADV"]
+        subject = phrase_before(done)
+        return at_most_eight([Word("time", "NOUN"), *after[:3], Word("of", "FUNC"), *article_before(done, subject),
+                              *subject]) if subject else None
     before = without_range_start(before)  # "take two to (three weeks)", "lasts for 10-(15 minutes)"
     # "it would be five days before an engineer would show up", "could take 15 years before Turkey joins" (not
     # "led the council for seven years before entering the Commons": how long he led it)
@@ -1809,7 +1815,9 @@ def nearby_words(text: str, quantity: Quantity, sentence_start: int, sentence_en
     """The phrase after the figure up to the next number or clause break ('people leaving the
     country'), else the clause before it: for a figure no noun phrase is found for."""
     words_after: list[str] = []
-    for token in text[quantity.end:sentence_end].split():
+    # (not past a comma straight after the figure: "the past five years, a report says")
+    for token in [] if text[quantity.end:quantity.end + 2].strip().startswith(",") \
+            else text[quantity.end:sentence_end].split():
         if re.match(r"[\d$£€¥(]", token) or len(words_after) == MOST_WORDS:
             break
         words_after.append(token.strip("\"“”'’.,;:)"))
