@@ -1421,3 +1421,17 @@ def test_time_in_the_making_and_no_measure_of_pronouns_numbers_or_words_past_a_c
     assert find_figures(text)[-1].measure == measure
     said = find_figures("Output was 21% above the average of the past five years, a report says.")[-1].measure
     assert "report" not in (said or "")  # the words past a comma after the figure are another clause's
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("The audience for the special averaged 13.7 million.", ["audience for the special"]),
+    ("Six tapes valued at between $30,000 (£16,000) and $50,000 (£27,000) did not sell.",
+     ["tapes", *["value of Six tapes"] * 4]),  # a list goes on past a conversion
+    ("The tapes - which were owned by the engineer - are valued at up to $50,000.", ["value of the tapes"]),
+    ("He had said only 30 to 40 top firms would be targeted.", ["top firms targeted"] * 2),
+    ("It would reduce its workforce by between 7,000 and 8,000 a year.", ["cut in its workforce"] * 2),
+    ("The margin of error is between 2.5 and 4 points.", ["margin of error", "points"]),
+    ("The airline ordered 30 Airbus A320 planes for $1.8bn.", ["Airbus A320 planes", "price of 30 Airbus A320 planes"]),
+])
+def test_ranges_lists_past_conversions_and_asides_between_dashes(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures

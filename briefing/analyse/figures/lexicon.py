@@ -230,7 +230,7 @@ RESULT_VERBS = frozenset("report post generate record announce book suffer incur
 OWNABLE = frozenset("""company companies firm firms club group carmaker bank business project venture unit
 subsidiary team airline operator shares stock""".split())
 STAKE_VERBS = frozenset("own hold buy sell acquire take control".split())  # "owns 8% of Google": a stake
-TRADE_VERBS = frozenset("buy bought sell sold acquire purchase purchased acquired".split())
+TRADE_VERBS = frozenset("buy bought sell sold acquire purchase purchased acquired order ordered".split())
 TRADE_NOUNS = frozenset("sale purchase acquisition".split())  # "the sale of 10 planes for $630m": their price
 # Nouns that are sums of money themselves: "$280bn claim" is a claim; "a $100 laptop" is the laptop's price.
 MONEY_NOUNS = frozenset("""
@@ -253,7 +253,7 @@ LEVEL_LINKS = frozenset("at to be reach hit".split())
 # Words between a noun and its figure that say the figure is its amount ("a loan of $900m", "debt stood at").
 VALUE_LINKS = frozenset("worth valued".split())  # "Pernod, worth 7.5bn euros": the value of Pernod
 AMOUNT_LINKS = frozenset("of at worth was were is are stood totalled totaled totalling totaling valued reached hit "
-                         "amounted be been".split())
+                         "amounted be been averaged averaging".split())
 # Words the measure's grammar reads: before a verb ("would raise", "to support"), of time ("last year"),
 # opening a clause ("who have left"), of the passive ("were killed"), and determiners.
 # Read as verbs though the dictionary has them as nouns too: "which saw sales increase 350%", "70% of Americans say"

@@ -118,7 +118,7 @@ PAIRED = re.compile(r"\s*[,\-–—]?\s*(?:or|(?:on|in|over|for)\s+(?:the|a)\s+(
 TO_LEVEL = re.compile(r"\s+to\s+")  # "up 16.75 pence to 293.5p"
 AT_LEVEL = re.compile(r",?\s+at\s+")  # "were up 56 pence, or 7.6%, at 797p" (with "closed", a closing price)
 # "bids of £3m, £4m and £5m for Reid": the items of a list share what they measure
-LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
+LISTED = re.compile(r"\)?\s*(?:,|,?\s+and|,?\s+or)\s+")  # (past a conversion: "$30,000 (£16,000) and $50,000")
 # "sell for £339 in the UK and $499 in the US": items of a list told each of its place
 LISTED_BY_PLACE = re.compile(r"\s+(?P<place>in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
                              r"\s*(?:,|,?\s+and|,?\s+or)\s+")
@@ -429,13 +429,19 @@ def capitalised_inside(text: str) -> frozenset[str]:
 
 def without_asides(words: list[Word]) -> list[Word]:
     """The words without a short aside in brackets: "its purchasing manager index (PMI) fell to 51.8" (an
-    abbreviation, a gloss) reads as "its purchasing manager index fell to"."""
+    abbreviation, a gloss) reads as "its purchasing manager index fell to"; nor one between dashes: "the tapes -
+    which were owned by the engineer - are valued at" reads as "the tapes are valued at"."""
     kept: list[Word] = []
     i = 0
     while i < len(words):
         closing = next((j for j in range(i + 1, min(i + 6, len(words))) if words[j].text == ")"), None)
         if words[i].text == "(" and closing is not None and not any(w.kind == "NUM" for w in words[i:closing]):
             i = closing + 1
+            continue
+        dash = next((j for j in range(i + 2, min(i + 16, len(words))) if words[j].text in DASHES), None) \
+            if words[i].text in DASHES and i else None
+        if dash is not None and dash + 1 < len(words):
+            i = dash + 1
             continue
         kept.append(words[i])
         i += 1
@@ -1025,6 +1031,8 @@ def changed_by(before: list[Word], after: list[Word], quantity: Quantity) -> lis
     """What a verb changes by the figure: "trimmed its workforce by about 200,000" (cut in its
     workforce), "reduced Nissan's overheads by 20%" (cut in Nissan's overheads)."""
     words = [w for w in before if w.kind != "ADV"]
+    if words and words[-1].low == "between":
+        words.pop()  # "reduce its workforce by between 7,000 and 8,000"
     if len(words) < 3 or words[-1].low != "by":
         return None
     words.pop()

@@ -16,7 +16,7 @@ from briefing.analyse.figures.lexicon import (
     SMALL_NUMBERS,
     TIME_UNITS,
 )
-from briefing.analyse.figures.measure import measure_of, read_words
+from briefing.analyse.figures.measure import measure_of, noun_group, read_words
 from briefing.analyse.figures.patterns import NUMBER, QUALIFIER_BEFORE, RANGE_LINK, RATE_AFTER, SHARE_AFTER, UNIT_AFTER
 from briefing.analyse.figures.quantity import Quantity, Sentences, counted_noun, looks_like_year, word_number
 from briefing.model import Figure
@@ -54,7 +54,9 @@ def find_figures(text: str, sentences: list[tuple[int, int]] | None = None,
         lower, upper = figures[index].measure, figures[index + 1].measure
         # unless the lower end says it already: "an 8%-10% rise since Monday morning"; a lower end written
         # bare ("two to three weeks") is the same quantity as the upper one, whatever follows
-        if not (quantity.opens_range and upper) or set(upper.split()) <= set((lower or "").split()):
+        # (nor a lone noun over a lower end's own phrase: "the margin of error is between 2.5 and 4 points")
+        if not (quantity.opens_range and upper) or set(upper.split()) <= set((lower or "").split()) \
+                or (lower and quantity.kind == "count" and " " not in upper):
             continue
         if describes_what_follows(text, quantities[index + 1]) or (
                 quantity.unit_from_range and text[quantity.start:quantity.end].lower() not in upper.lower().split()):
@@ -68,10 +70,11 @@ def describes_what_follows(text: str, upper: Quantity) -> bool:
     five times more expensive")."""
     # past a closing bracket or quote: "a [0.6% to 0.7%] hurricane headwind"
     following = [w for w in read_words(text[upper.end:upper.end + 40], False) if w.text not in "])}”’\"'"][:1]
-    # "$40-50 billion in annual purchases": a sum is what it is in
+    # "$40-50 billion in annual purchases": a sum is what it is in; "30 to 40 top firms": a noun group follows
     return bool(following) and following[0].low not in COMPARATIVES and (
         following[0].kind in ("NOUN", "PROPN") or following[0].low == "of"
-        or (following[0].low == "in" and upper.kind == "money"))
+        or (following[0].low == "in" and upper.kind == "money")
+        or (following[0].kind == "ADJ" and bool(noun_group(read_words(text[upper.end:upper.end + 60], False), 0)[0])))
 
 
 def same_fact(a: Figure, b: Figure) -> bool:
@@ -241,6 +244,8 @@ def link_ranges(text: str, quantities: list[Quantity]) -> None:
             lower.unit, lower.kind, lower.bare, lower.unit_from_range = upper.unit, upper.kind, False, True
         elif upper.kind == "count" and upper.bare and lower.kind == "money":
             upper.unit, upper.kind = lower.unit, "money"
+        elif lower.kind == upper.kind == "count" and lower.unit == "items" and shares_scale:
+            lower.unit = upper.unit  # "30 to 40 top firms": both count firms
         if lower.approx and not upper.approx and not opener:
             upper.approx = lower.approx
         # "2% to 3%", not "rose 2.8% to €3bn" (a change, then the level it reached)
