@@ -1435,3 +1435,17 @@ def test_time_in_the_making_and_no_measure_of_pronouns_numbers_or_words_past_a_c
 ])
 def test_ranges_lists_past_conversions_and_asides_between_dashes(text, measures):
     assert [f.measure for f in find_figures(text)] == measures
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The number of people out of work rose 32,000.", "rise in number of people out of work"),
+    ("His party can save £35bn in government spending by tackling waste.", "savings in government spending"),
+    ("Up to 100bn rupees to be spent on roads will be borrowed.", "sum spent on roads"),
+    ("The new model is priced at £12,556.", "price of the new model"),
+    ("The Labour campaign cost £1.7m.", "cost of the Labour campaign"),  # "cost" straight before a sum is a verb
+    ("India's defence budget has also been raised 7.8%.", "rise in India's defence budget"),
+    ("It costs even more for the Cooper S which costs up to £17,730.", "cost of the Cooper S"),
+    ("Five million people leaving the country were counted.", "people leaving the country"),
+])
+def test_what_costs_is_priced_is_raised_or_is_spent(text, measure):
+    assert find_figures(text)[-1].measure == measure

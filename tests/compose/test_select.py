@@ -277,7 +277,7 @@ def test_the_table_leaves_out_a_figure_that_does_not_say_what_it_measures(tmp_pa
 
 
 def test_a_measure_opening_on_a_unit_of_time_is_not_in_the_table(tmp_path):
-    measures, rows = figure_table(tmp_path, "Music service\n\nThe service costs $15 per month for unlimited "
+    measures, rows = figure_table(tmp_path, "Music service\n\nIt is a flat $15 per month for unlimited "
                                             "downloads. Its makers have sold 2 million copies of the player.\n")
     assert measures["$15"].startswith("month") and ("$15", measures["$15"]) not in rows  # a rate's unit
     assert ("2 million", measures["2 million"]) in rows

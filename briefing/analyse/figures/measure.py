@@ -228,6 +228,9 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
     opens = clause_start == sentence_start and not named_elsewhere(text, clause_start)
     told = f"{text[clause_start:cut[0]]} {text[cut[1]:quantity.start]}" if cut else text[clause_start:quantity.start]
     before = without_asides(read_words(told, opens))
+    if quantity.kind == "money" and len(before) > 1 and before[-1].low in ("cost", "costs") \
+            and (before[-2].kind in NOUNS or before[-2].low in RELATIVES):
+        before[-1] = Word(before[-1].text, "VERB")  # "Labour's campaign cost £1.7m": no "a cost of" but a verb
     after = read_words(text[quantity.end:sentence_end], False)
     if quantity.unit in DURATION_UNITS and text.startswith("within ", quantity.start):
         before = [*before, Word("within", "FUNC")]  # "within three years": a span, whatever it qualifies
@@ -804,14 +807,17 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
             content = content[:-1]
     if len(content) > 1 and content[-1].low == "up" and verb_lemma(content[-2].low) in TOTALLING_VERBS:
         return None  # "the machine clocked up 35.86": no rise
-    if content and content[-1].low in CHANGE_NOUNS and content[-1].kind != "NUM":
-        noun = CHANGE_NOUNS[content[-1].low]
+    # "the budget has been raised 7.8%": a verb that changes a thing, in the passive
+    made_to = bool(content) and content[-1].kind == "VERB" and verb_lemma(content[-1].low) in CHANGING_VERBS \
+        and past_participle(verb_lemma(content[-1].low)) == content[-1].low and any(w in PASSIVE for w in said[-4:-1])
+    if content and (content[-1].low in CHANGE_NOUNS or made_to) and content[-1].kind != "NUM":
+        noun = CHANGE_NOUNS.get(content[-1].low) or CHANGING_VERBS[verb_lemma(content[-1].low)]
         rest = content[:-1]
         # "will rise", "are expected to rise", "is to rise"; not "his plan to cut £35bn"
         told = said[:-1] if level else said  # "was set to fall to 1%"
         foreseen = len(told) > 2 and told[-2] == "to" and (told[-3] in PASSIVE or told[-3] in EXPECTING_WORDS)
         while rest and ((rest[-1].low in BEFORE_VERBS and (rest[-1].low != "to" or foreseen))
-                        or rest[-1].low in EXPECTING_WORDS):
+                        or rest[-1].low in EXPECTING_WORDS | VERB_ADVERBS):  # "has also been raised"
             rest = rest[:-1]
         if rest and rest[-1].low in RELATIVES:
             rest = rest[:-1]  # "an industry that is growing by 6% a year": growth in the industry
@@ -910,6 +916,8 @@ def given_by(before: list[Word], after: list[Word], quantity: Quantity) -> list[
     doer = phrase_before(words[:-2])
     if not doer:
         return None
+    if verb_lemma(words[-1].low) == "cost":  # "the Cooper S which costs up to £17,730": what it costs
+        return at_most_eight([Word("cost", "NOUN"), Word("of", "FUNC"), *article_before(words[:-2], doer), *doer])
     done = Word(past_participle(verb_lemma(words[-1].low)), "VERB")
     return at_most_eight([Word("sum", "NOUN"), done, *particle, Word("by", "FUNC"), *doer])
 
@@ -921,6 +929,8 @@ def sum_done(before: list[Word], after: list[Word], quantity: Quantity) -> list[
         return None  # "Fines of up to $500,000 could be imposed": the fines
     told = [w for w in after[past_conversion(after):] if w.kind != "ADV" and w.low not in VERB_ADVERBS]
     # "could now be returned", "$23,000 (£12,000) has been pledged"
+    if len(told) > 1 and told[0].low == "to" and told[1].low == "be":
+        told = told[1:]  # "up to 100bn rupees ($2.3bn) to be spent on infrastructure"
     if not told or told[0].low not in PASSIVE | MODALS | {"have", "has", "had"}:
         return None
     done, _ = attachment(told, 0, told_of=True)
@@ -1143,7 +1153,8 @@ def subject_at(before: list[Word], after: list[Word], quantity: Quantity) -> lis
         # almost two-thirds" (another figure's), "which the company put at $640m" (the thing before "which")
         return None
     named = "value" if any(verb_lemma(w.low) == "value" for w in verbs) else "price" \
-        if quantity.kind == "money" and subject[-1].low in ("shares", "stock") else None
+        if quantity.kind == "money" and (subject[-1].low in ("shares", "stock")
+                                         or any(verb_lemma(w.low) == "price" for w in verbs)) else None
     if named:  # "Southcorp's shares were suspended at A$4.25": their price
         return fitting([Word(named, "NOUN"), Word("of", "FUNC"), *the, *subject],
                        [Word(named, "NOUN"), Word("of", "FUNC"), *subject])
@@ -1725,6 +1736,11 @@ def noun_group(words: list[Word], i: int) -> tuple[list[Word], int]:
                     "PUNCT", "FUNC")))):
             taken.append(Word(word.text, "NOUN"))  # "its record-breaking second listing", "public spending",
             # "four hours of furious trading"
+        elif word.kind == "VERB" and taken and taken[-1].kind == "NOUN" and not taken[-1].low.endswith("s") \
+                and is_participle(word) and (following is None or following.kind == "PUNCT"
+                                             or following.low in ATTACHING):
+            # "government spending", "bank lending"; not "people leaving the country", "two big parties battling over"
+            taken.append(Word(word.text, "NOUN"))
         elif word.text == "," and taken and taken[-1].describes and following and following.describes:
             pass  # "safe, effective doses"
         elif word.low in ("and", "or") and taken and following and following.kind in ("NOUN", "ADJ") \
@@ -1780,7 +1796,10 @@ def phrase_before(words: list[Word]) -> list[Word]:
     rest = words[:len(words) - len(taken)]
     the = rest[-1:] if rest and rest[-1].low in DETERMINERS else []
     rest = rest[:len(rest) - len(the)]
-    if len(rest) > 1 and rest[-1].low in OWNER_PREPOSITIONS and (owner := phrase_before(rest[:-1])):
+    if len(rest) > 2 and [w.low for w in rest[-2:]] == ["out", "of"] and (owner := phrase_before(rest[:-2])):
+        taken = [*owner, *rest[-2:], *the, *taken]  # "the number of people out of work"
+    elif len(rest) > 1 and rest[-1].low in OWNER_PREPOSITIONS and (owner := phrase_before(rest[:-1])) \
+            and not all(w.low in QUANTIFIERS for w in owner):  # not "more for the Cooper S"
         taken = [*owner, rest[-1], *the, *taken]
     elif len(rest) > 3 and not the and rest[-1].low in ("and", "or") \
             and (joined := phrase_before(rest[:-1])) and any(w.low in OWNER_PREPOSITIONS - {"for"} for w in joined):
