@@ -1449,3 +1449,16 @@ def test_ranges_lists_past_conversions_and_asides_between_dashes(text, measures)
 ])
 def test_what_costs_is_priced_is_raised_or_is_spent(text, measure):
     assert find_figures(text)[-1].measure == measure
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("Monsanto agreed to pay a $1.5m fine for bribing an official.", ["fine for bribing an official"]),
+    ("The Brazilian economy, which could grow by as much as 4.5% in 2004, is strong.", ["growth in Brazilian economy"]),
+    ("The scheme has paid out £25m.", ["payment by the scheme"]),
+    ("Elan finished down $18.90 at $8.", ["fall in Elan", "closing price of Elan"]),  # "down" is the fall
+    ("The EU expanded from 15 to 25 member states.", ["member states"] * 2),  # the count says what it counts
+    ("Investigators from 30 law enforcement agencies met.", ["law enforcement agencies"]),
+    ("It emerged that 4bn euros it supposedly held in an account did not exist.", ["sum held in an account"]),
+])
+def test_acts_a_sum_is_for_what_a_count_counts_and_sums_a_pronoun_did_something_with(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures

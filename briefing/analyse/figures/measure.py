@@ -482,7 +482,7 @@ def antecedent(earlier: str, before: list[Word], after: list[Word], opens: bool 
     if len(before) < 2 or before[0].low != "which" or (after and (
             (after[0].kind in NOUNS and not is_time(after[:1])) or after[0].low == "of")):
         return None  # "which has lost 80% of its stock value": a share of what follows
-    told = [w for w in before[1:] if w.kind != "ADV" and w.low not in PASSIVE | {"have", "has", "had"}]
+    told = [w for w in before[1:] if w.kind != "ADV" and w.low not in PASSIVE | MODALS | {"have", "has", "had"}]
     if not told:
         return None  # "which are 20% less profitable"
     put = told[0].low in SUBJECT_PRONOUNS and len(told) > 2 and told[-1].low in ("at", "be", "as", "to")
@@ -538,6 +538,17 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
     closing = past_conversion(after, within=6)
     if 0 < closing < len(after) and after[closing].kind in NOUNS:
         start = closing  # "a $900m (£479m) loan": past the conversion
+    said = past_conversion(after)
+    if quantity.kind == "money" and said + 2 < len(after) and after[said].low in TOLD_PRONOUNS:
+        # "4 billion euros it supposedly held in an offshore account did not exist": the sum held there
+        verb = next((i for i in range(said + 1, len(after)) if after[i].kind != "ADV"
+                     and after[i].low not in HEDGES | VERB_ADVERBS), len(after))
+        if verb < len(after) and after[verb].kind == "VERB" \
+                and verb_lemma(after[verb].low) not in HEARSAY_VERBS | {"be", "have", "do"}:
+            done = Word(past_participle(verb_lemma(after[verb].low)), "VERB")
+            told = itertools.takewhile(lambda w: w.kind not in ("PUNCT", "VERB")
+                                       and w.low not in BEFORE_VERBS | PASSIVE, after[verb + 1:])
+            return trimmed(at_most_eight([Word("sum", "NOUN"), done, *told]))
     if quantity.kind == "money" and len(after) > start and after[start].low == "in":
         held = phrase_after(after, start + 1)
         # "$90 million in August": when, not what in; "£339 in the UK": where
@@ -1080,8 +1091,9 @@ def moved(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
         words = without_time(words[:-1])  # "from £190,329 in November to"
         while words and (words[-1].kind in ("NUM", "PUNCT") or words[-1].low in SCALE_WORDS):
             words = words[:-1]
-    if not words or words[-1].low != "from":
-        return None
+    if not words or words[-1].low != "from" or (quantity.kind == "count" and after and after[0].kind == "NOUN"
+                                                 and not is_time(after[:1])):
+        return None  # (not "expanded from 15 to 25 member states": the figure counts what follows)
     words = words[:-1]
     words = without_time(words)  # "the jobs gains in December 2004", "for the three months to December"
     sized = list(words)
@@ -1192,6 +1204,9 @@ def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
         before = before[:-1]  # "was paid between £45,001 and £50,000"
     if before and before[-1].low in EXTRA_WORDS:
         before = before[:-2] if len(before) > 1 and before[-2].low in ("a", "an") else before[:-1]  # "an extra £4"
+    if quantity.kind == "money" and len(before) > 1 and before[-1].low in PARTICLES - CHANGE_NOUNS.keys() \
+            and before[-2].kind == "VERB":
+        before = before[:-1]  # "the scheme has paid out £25m" (not "finished down $18.90", a fall)
     verbs = [w for w in before[-3:] if w.kind == "VERB"]
     if not verbs or before[-1].kind not in ("VERB", "ADV"):
         return None
@@ -1702,6 +1717,15 @@ def attachment(words: list[Word], i: int, told_of: bool = False) -> tuple[list[W
         determiners.append(words[i])
         i += 1
     group, end = noun_group(words, i)
+    if not group and not determiners and preposition.low in ("for", "of") and i < len(words) \
+            and is_participle(words[i]) and verb_lemma(words[i].low) not in ("be", "have", "do"):
+        # "a $1.5m fine for bribing an Indonesian official", "the cost of cleaning up nuclear sites": the act, with
+        # its object (not "complained of being targeted")
+        object_start = i + 1 + sum(1 for _ in itertools.takewhile(lambda w: w.low in DETERMINERS | PARTICLES,
+                                                                   words[i + 1:]))
+        acted, end = noun_group(words, object_start)
+        group = [words[i], *words[i + 1:object_start], *acted] if acted else [words[i]]
+        end = end if acted else i + 1
     if not group:
         return (lead, told) if passive else ([], i)  # "task forces have been set up to examine …"
     if end + 1 < len(words) and words[end].low == "and" and words[end + 1].low not in (*COMPARATIVES, "a", "an") \
