@@ -545,10 +545,10 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
                      and after[i].low not in HEDGES | VERB_ADVERBS), len(after))
         if verb < len(after) and after[verb].kind == "VERB" \
                 and verb_lemma(after[verb].low) not in HEARSAY_VERBS | {"be", "have", "do"}:
-            done = Word(past_participle(verb_lemma(after[verb].low)), "VERB")
-            told = itertools.takewhile(lambda w: w.kind not in ("PUNCT", "VERB")
-                                       and w.low not in BEFORE_VERBS | PASSIVE, after[verb + 1:])
-            return trimmed(at_most_eight([Word("sum", "NOUN"), done, *told]))
+            acted = Word(past_participle(verb_lemma(after[verb].low)), "VERB")
+            where = itertools.takewhile(lambda w: w.kind not in ("PUNCT", "VERB")
+                                        and w.low not in BEFORE_VERBS | PASSIVE, after[verb + 1:])
+            return trimmed(at_most_eight([Word("sum", "NOUN"), acted, *where]))
     if quantity.kind == "money" and len(after) > start and after[start].low == "in":
         held = phrase_after(after, start + 1)
         # "$90 million in August": when, not what in; "£339 in the UK": where
