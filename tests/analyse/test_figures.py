@@ -577,7 +577,7 @@ def test_the_same_amount_said_two_ways_shares_its_measure():
     ("Nevertheless, 2.2 million Ethiopians will still need emergency assistance.",
      "Ethiopians needing emergency assistance"),
     ("About 300 workers lost their jobs.", "workers losing their jobs"),
-    ("The book has sold more than seven million copies worldwide.", "copies sold by the book"),
+    ("The book has sold more than seven million copies worldwide.", "copies sold worldwide by the book"),
     ("The laws followed a fire at one cafe that killed 25 people.", "people killed by a fire at one cafe"),
     ("The game and the show were watched by 144 million people in the US.", "people in the US watching the show"),
     ("The tool was released last week and has been downloaded by six million people.",
@@ -1462,3 +1462,11 @@ def test_what_costs_is_priced_is_raised_or_is_spent(text, measure):
 ])
 def test_acts_a_sum_is_for_what_a_count_counts_and_sums_a_pronoun_did_something_with(text, measures):
     assert [f.measure for f in find_figures(text)] == measures
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("She said new mothers were already entitled to 12 months leave.", "leave entitlement of new mothers"),
+    ("Workers are entitled to 28 days holiday a year.", "holiday entitlement of workers"),
+])
+def test_what_someone_is_entitled_to(text, measure):
+    assert find_figures(text)[0].measure == measure

@@ -152,6 +152,8 @@ and or but nor so yet if because while when where whereas although though whethe
 is are was were be been being am has have had having do does did done will would shall should can could
 may might must not there here also just very too only then now already still even ever
 """.split())
+# where a count holds, after what it counts: "sold seven million copies worldwide"
+SCOPE_WORDS = frozenset("worldwide globally nationwide nationally abroad overseas internationally".split())
 QUANTIFIERS = frozenset("many most few several more other".split())  # "people and many observers": a new phrase
 # Verbs that "up" makes a total, not a rise: "clocked up 35.86 teraflops", "racked up 500 orders"
 TOTALLING_VERBS = frozenset("clock rack notch chalk run pile build make set sign take end rake".split())

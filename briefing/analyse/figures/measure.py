@@ -67,6 +67,7 @@ from briefing.analyse.figures.lexicon import (
     RESULT_VERBS,
     ROUGH_COUNT_WORDS,
     SCALE_WORDS,
+    SCOPE_WORDS,
     SINGLE_TIME_UNITS,
     SMALL_NUMBERS,
     SPAN_OPENERS,
@@ -596,7 +597,12 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
             return [*phrase, *act][:MOST_WORDS]  # "2.2 million Ethiopians will need aid": Ethiopians needing aid
         when = next((i for i in range(1, len(phrase)) if phrase[i].low in ATTACHING and is_time(phrase[i + 1:])), None)
         if len(phrase[:when]) == 1:  # "146,000 jobs in January": jobs added by US firms in January
-            return [*by_whom(phrase[:1], before), *phrase[1:]][:MOST_WORDS]
+            counted = by_whom(phrase[:1], before)
+            scope = after[start + 1:start + 2] if len(phrase) == 1 else []
+            if scope and scope[0].low in SCOPE_WORDS:  # "has sold seven million copies worldwide"
+                counted = [*counted[:2], scope[0], *counted[2:]] if len(counted) > 1 and counted[1].kind == "VERB" \
+                    else [*counted, scope[0]]
+            return [*counted, *phrase[1:]][:MOST_WORDS]
         # (not "officials met from Latin America": "from" and "of" say what the thing is, not what was done)
         if len(phrase) > 1 and phrase[1].low in ATTACHING - {"from", "of"} and (done := done_to(before)):
             return [phrase[0], done, *phrase[1:]][:MOST_WORDS]  # "arrested 224 people in a crackdown"
@@ -747,6 +753,13 @@ def by_whom(thing: list[Word], before: list[Word]) -> list[Word]:
     """A lone counted thing with who counts it: "US firms added 146,000 jobs" -> "jobs added by US firms",
     "the sedan has 10 airbags" -> "airbags in the sedan"."""
     words = [w for w in before if w.kind != "ADV"]
+    if [w.low for w in words[-2:]] == ["entitled", "to"]:
+        # "new mothers were already entitled to 12 months leave": the leave entitlement of new mothers
+        entitled = [w for w in words[:-2] if w.low not in PASSIVE and w.low not in VERB_ADVERBS]
+        subject = phrase_before(entitled)
+        told = [*thing, Word("entitlement", "NOUN")]
+        return at_most_eight([*told, Word("of", "FUNC"), *article_before(entitled, subject), *subject]) \
+            if subject and subject[0].low not in SUBJECT_PRONOUNS else told
     if not words or words[-1].kind not in ("VERB", "NOUN", "FUNC"):
         return thing
     verb = words[-1]
