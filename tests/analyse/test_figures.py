@@ -1470,3 +1470,15 @@ def test_acts_a_sum_is_for_what_a_count_counts_and_sums_a_pronoun_did_something_
 ])
 def test_what_someone_is_entitled_to(text, measure):
     assert find_figures(text)[0].measure == measure
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("BP's share price rose 4p or nearly 1% in morning trading to 548p.",
+     ["rise in BP's share price", "rise in BP's share price", "BP's share price"]),
+    ("BT has a 36% share of the broadband market - down from 39% - which is rising.",
+     ["share of the broadband market"] * 2),
+    ("Shares jumped, with analysts saying sales of $600m a year were possible.", ["sales"]),  # not the analysts
+    ("AT&T was bought by former subsidiary SBC earlier this year for $16bn.", ["price of AT&T"]),
+])
+def test_levels_after_a_time_of_day_values_after_a_dash_and_what_was_bought_by_whom(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures

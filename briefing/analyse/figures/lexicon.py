@@ -273,6 +273,8 @@ WHEN_WORDS = frozenset(MONTH_NAMES) | WEEKDAYS | frozenset(
 TIME_ADJECTIVES = frozenset("straight consecutive successive past next previous last".split())
 # words that end a span of time: "the year to March", "the six months ending 31 December"
 PERIOD_ENDS = frozenset("to ending ended through until".split())
+# a time of the market day: "in morning trading", "in early trade", "in after-hours dealing"
+SESSION_WORDS = frozenset("trading trade dealing dealings early late afternoon midday lunchtime after-hours".split())
 FISCAL_WORDS = frozenset("current fiscal financial calendar tax".split())  # "the current fiscal year": a time
 # ordinals are adjectives before a noun, whatever else the dictionary has them as ("the fiscal third quarter")
 ORDINAL_WORDS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth

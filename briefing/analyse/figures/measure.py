@@ -68,6 +68,7 @@ from briefing.analyse.figures.lexicon import (
     ROUGH_COUNT_WORDS,
     SCALE_WORDS,
     SCOPE_WORDS,
+    SESSION_WORDS,
     SINGLE_TIME_UNITS,
     SMALL_NUMBERS,
     SPAN_OPENERS,
@@ -111,7 +112,7 @@ MOST_WORDS = 8
 LONGEST_CLAUSE = 14  # words of a clause a span of time is told of, at most ("the time the ink stays on the finger")
 # between a figure and the value it had before: "to $1.13bn for the three months to December, from"
 # "to 5.2%, from 5.4%", "to 51.8 from a revised 53.3"
-EARLIER_VALUE = re.compile(r"[^.;:!?,]*,\s*(?:(?:up|down)\s+)?from\s+"
+EARLIER_VALUE = re.compile(r"[^.;:!?,]*(?:,|\s[-–—])\s*(?:(?:up|down)\s+)?from\s+"  # ", up from", " - up from"
                            r"|\s+from\s+(?:(?:a|the)\s+)?(?:revised|previous|prior|record\s+)?\s*")
 # "£106m or 47.3%", "0.6% on the month and 6.1% on the year": one measure told two ways (not "12 and 11 players")
 PAIRED = re.compile(r"\s*[,\-–—]?\s*(?:or|(?:on|in|over|for)\s+(?:the|a)\s+(?:month|year|quarter|week|day)"
@@ -711,6 +712,8 @@ def is_time(words: list[Word]) -> bool:
     said = [part for w in words if w.low not in DETERMINERS and w.kind != "NUM" and w.low not in SMALL_NUMBERS
             for part in w.low.split("-")]  # "year-earlier"
     said = [w for i, w in enumerate(said) if not (i and w in PERIOD_ENDS)]  # "the year to March"
+    if said and said[-1] in SESSION_WORDS:  # "in morning trading", "in early trade"
+        said = [w for w in said if w not in SESSION_WORDS] or ["day"]
     if len(said) > 1 and said[0] in PART_ORDINALS and said[1] in ("half", "quarter"):
         said = said[3:] if len(said) > 3 and said[2] == "of" else said[2:]
         if not said:
@@ -725,7 +728,10 @@ def without_time(words: list[Word]) -> list[Word]:
     while (when := next((i for i in range(len(words) - 1, 0, -1) if words[i].low in ATTACHING
                          and is_time([w for w in words[i + 1:] if w.kind != "NUM"])), None)):
         words = words[:when]
-    return words
+    # and without one told bare at the end: "bought by SBC earlier this year", "profits last year"
+    bare = next((size for size in (3, 2) if len(words) > size and is_time(words[-size:])
+                 and words[-size].low in WHEN_WORDS | TIME_ADJECTIVES | {"earlier", "later"}), 0)
+    return words[:len(words) - bare]
 
 
 def is_number(word: Word) -> bool:
@@ -827,7 +833,9 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
         when = next((i for i in range(len(content) - 1, 0, -1) if content[i].low in ATTACHING
                      and (is_time(content[i + 1:]) or is_year(content[i + 1:]))), None)
         content = content[:when]  # "were down 4% in 2004 to 789m euros": when the change was
-        while content and content[-1].kind in ("NUM", "PUNCT"):  # "was up 4.3% to £1.97bn": the size of the change
+        # "was up 4.3% to £1.97bn", "rose 4p or nearly 1% to 548p": the size of the change
+        while content and (content[-1].kind in ("NUM", "PUNCT") or (content[-1].low in ("or", "and") and len(content)
+                                                                     > 1 and content[-2].kind in ("NUM", "PUNCT"))):
             content = content[:-1]
     if len(content) > 1 and content[-1].low == "up" and verb_lemma(content[-2].low) in TOTALLING_VERBS:
         return None  # "the machine clocked up 35.86": no rise
@@ -1360,6 +1368,9 @@ def price(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
             thing, rest = [rest[-1], *thing], rest[:-1]
         if len(rest) > 1 and rest[-1].low in PARTICLES:
             rest = rest[:-1]  # "to buy out minority investors in Fox for about $5.4bn"
+        if len(rest) > 2 and rest[-1].low == "by" and rest[-2].low in TRADE_VERBS:
+            # "AT&T being bought by former subsidiary SBC for $16bn": the price of what was bought, not of the buyer
+            thing, rest = phrase_before([w for w in rest[:-2] if w.low not in PASSIVE]), rest[-2:-1]
         if rest and rest[-1].kind == "NUM":
             thing, rest = [rest[-1], *thing], rest[:-1]  # "the sale of 10 planes": the price of 10 planes
         if len(rest) > 2 and rest[-1].low == "of" and rest[-2].text == "%" and rest[-3].kind == "NUM":
@@ -1818,8 +1829,9 @@ def phrase_before(words: list[Word]) -> list[Word]:
     for place in range(len(words) - 1, -1, -1):
         word = words[place]
         # "the growing deficit", not "as well as offering special dividends": there the verb takes an object
-        verb = place > 0 and words[place - 1].kind in ("FUNC", "PUNCT", "VERB", "ADV") \
-            and words[place - 1].low not in DETERMINERS
+        # (nor "analysts saying sales": a verb of saying takes what it says)
+        verb = (place > 0 and words[place - 1].kind in ("FUNC", "PUNCT", "VERB", "ADV")
+                and words[place - 1].low not in DETERMINERS) or verb_lemma(word.low) in HEARSAY_VERBS
         dated = word.low in WEEKDAYS and not (place and words[place - 1].kind == "PROPN")
         if (word.kind in ("NOUN", "PROPN", "ADJ") and not dated) or (
                 word.kind == "VERB" and taken and is_participle(word) and not verb):
