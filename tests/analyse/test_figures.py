@@ -1482,3 +1482,18 @@ def test_what_someone_is_entitled_to(text, measure):
 ])
 def test_levels_after_a_time_of_day_values_after_a_dash_and_what_was_bought_by_whom(text, measures):
     assert [f.measure for f in find_figures(text)] == measures
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("Base rates will probably stay on hold at 4.75%.", ["base rates"]),
+    ("The Bank left its key interest rate unchanged at 2%.", ["key interest rate"]),
+    ("Interest rates are set to remain on hold at 4.75%.", ["interest rates"]),
+    ("Ford earned a profit of $850m, a $697m improvement.", ["profit", "improvement"]),  # its size, no price
+    ("The film has raked in $80m.", ["takings by the film"]),
+    ("Sales grew a lacklustre 2.9% in 2001.", ["growth in sales"]),
+    ("The division's sales were jumping by 21.1% during 2004 to 136,000.", ["rise in division's sales",
+                                                                          "division's sales"]),
+    ("The firm is buying up a 26% stake in Jagran.", ["stake in Jagran"]),  # "up" buys, no rise
+])
+def test_levels_kept_as_they_are_sizes_of_changes_and_takings(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures

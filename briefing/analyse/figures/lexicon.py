@@ -189,7 +189,8 @@ CHANGE_NOUNS = {
     "decreased": "fall", "slump": "fall", "slumps": "fall", "fall": "fall", "drop": "fall", "decrease": "fall",
     "increase": "increase", "climb": "rise", "grow": "growth",
     "plunged": "fall", "tumbled": "fall", "sank": "fall", "shed": "fall", "dip": "fall", "dips": "fall",
-    "dipped": "fall",
+    "dipped": "fall", "jumping": "rise", "soaring": "rise", "climbing": "rise", "surging": "rise", "dropping": "fall",
+    "slipping": "fall", "sliding": "fall", "plunging": "fall", "tumbling": "fall", "declining": "fall",
     "lost": "loss", "lower": "fall", "cut": "cut", "cuts": "cut", "slashed": "cut", "shrank": "fall",
 }
 # A verb whose object is the figure, and the noun for what the figure is ("invested $10bn in": "investment in").
@@ -206,7 +207,11 @@ VERB_NOUNS = {
     "repay": "repayment", "refund": "refund", "bring": "income", "generate": "income", "attempt": "attempt",
 }
 # ... and for a sum, where the verb means money: "the film took $30.2m in its debut weekend" (takings)
-MONEY_VERB_NOUNS = {"take": "takings", "gross": "takings", "make": "earnings"}
+MONEY_VERB_NOUNS = {"take": "takings", "gross": "takings", "make": "earnings", "rake": "takings"}  # "raked in $80m"
+# changes named as nouns after a sum, which is their size, not a price: "a $697m improvement"
+IMPROVEMENTS = frozenset("improvement deterioration decline boost jump surge increase".split())
+# between a thing and the level it is kept at: "kept rates on hold at 4.75%", "left rates unchanged at 4.75%"
+KEPT_AS_IS = ("on hold", "unchanged", "steady", "flat", "on the same level")
 TIME_VERB_NOUNS = {"spend": "time spent"}  # "spend an extra 24 hours in Nairobi": time spent in Nairobi
 # how the noun a verb implies takes its subject: "the tax plan would raise $1.1 trillion" (revenue from the tax
 # plan), "Nortel said it had made $434m" (earnings of Nortel), "the service will cost £4" (cost of the service);

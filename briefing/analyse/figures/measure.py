@@ -34,7 +34,9 @@ from briefing.analyse.figures.lexicon import (
     HEDGES,
     HOLDER_NOUNS,
     HOLDING_VERBS,
+    IMPROVEMENTS,
     INTENSIFIERS,
+    KEPT_AS_IS,
     LEADING_PREPOSITIONS,
     LEFT_WORDS,
     LENGTH_VERBS,
@@ -163,7 +165,7 @@ def read_words(text: str, opens_sentence: bool) -> list[Word]:
                 and token.lower() not in WHEN_WORDS | TIME_ADJECTIVES \
                 and tokens[1][0].isupper() and tokens[1].lower() not in GRAMMAR_WORDS:
             kind = "PROPN"  # the first word of a name: "Wells Fargo was fined", "Fox Entertainment Group generated"
-        leading = next((w for w in reversed(found) if w.low not in VERB_ADVERBS), None)
+        leading = next((w for w in reversed(found) if w.low not in VERB_ADVERBS and w.kind != "ADV"), None)
         if leading is not None and leading.low in BEFORE_VERBS | SUBJECT_PRONOUNS | {"who"} and "VERB" in readings \
                 and kind in ("NOUN", "ADJ"):
             kind = "VERB"  # "would raise", "to support", "donors who pitch in", "they save", "it now stands"
@@ -234,6 +236,9 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
             and (before[-2].kind in NOUNS or before[-2].low in RELATIVES):
         before[-1] = Word(before[-1].text, "VERB")  # "Labour's campaign cost £1.7m": no "a cost of" but a verb
     after = read_words(text[quantity.end:sentence_end], False)
+    kept = next((idiom for idiom in KEPT_AS_IS if re.search(rf"\b{idiom} at\s*$", told, re.I)), None)
+    if kept:  # "rates will stay on hold at 4.75%": stay at 4.75%
+        before = [*before[:len(before) - len(kept.split()) - 1], before[-1]]
     if quantity.unit in DURATION_UNITS and text.startswith("within ", quantity.start):
         before = [*before, Word("within", "FUNC")]  # "within three years": a span, whatever it qualifies
     elif re.match(r"(?:below|above|under|beyond)\s", text[quantity.start:quantity.start + 8], re.I) and before \
@@ -584,7 +589,9 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
             return None  # "$900m last year": when, not what
         heads = [i for i, w in enumerate(phrase) if w.kind in NOUNS and (i + 1 == len(phrase) or phrase[i + 1].kind
                                                                           in ("FUNC", "VERB"))]
-        if quantity.kind == "money" and heads and not any(w.low in MONEY_NOUNS for w in phrase[:heads[0] + 1]):
+        changed = phrase[heads[0]].low in CHANGE_NOUNS or phrase[heads[0]].low in IMPROVEMENTS if heads else False
+        if quantity.kind == "money" and heads and not changed \
+                and not any(w.low in MONEY_NOUNS for w in phrase[:heads[0] + 1]):
             # "a $100 laptop": its price; "the $200,000 project": its cost
             paid = "cost" if phrase[heads[0]].low in UNDERTAKINGS else "price"
             return [Word(paid, "NOUN"), Word("of", "FUNC"), *phrase][:MOST_WORDS]
@@ -725,7 +732,7 @@ def is_time(words: list[Word]) -> bool:
 def without_time(words: list[Word]) -> list[Word]:
     """The words without the phrases of time that end them: "profits for the three months to December":
     "profits"."""
-    while (when := next((i for i in range(len(words) - 1, 0, -1) if words[i].low in ATTACHING
+    while (when := next((i for i in range(len(words) - 1, 0, -1) if words[i].low in ATTACHING | {"during"}
                          and is_time([w for w in words[i + 1:] if w.kind != "NUM"])), None)):
         words = words[:when]
     # and without one told bare at the end: "bought by SBC earlier this year", "profits last year"
@@ -822,15 +829,20 @@ def done_to(before: list[Word]) -> Word | None:
 def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """"Shares in Ask Jeeves fell 4%" -> "fall in Ask Jeeves shares"; "profits rose to $1.13bn" -> "profits"."""
     # "production was 24% higher", "turnover was up 4.3%"
-    if len(before) > 2 and before[-2].low in ("a", "an") and before[-1].describes and before[-3].low == "by":
-        before = before[:-2]  # "GDP rose by a strong 0.7%"
+    article = next((i for i in range(len(before) - 1, max(0, len(before) - 6), -1) if before[i].low in ("a", "an")),
+                   None)
+    if article and article + 1 < len(before) and (before[article - 1].low == "by" or before[article - 1].low in
+                                                  CHANGE_NOUNS) \
+            and all(w.describes or w.low in ("than", "expected", "forecast") for w in before[article + 1:]):
+        before = before[:article]  # "GDP rose by a strong 0.7%", "sales grew a lacklustre 2.9%", "rose a higher than
+        # expected 17,000"
     said = [w.low for w in before if w.kind != "ADV" and w.low != "by"]
     before = [w for w in before if w.low not in PASSIVE]
     content = [w for w in before if w.kind != "ADV" and w.low != "by"]
     level = bool(content) and content[-1].low == "to"
     if level:
         content = content[:-1]
-        when = next((i for i in range(len(content) - 1, 0, -1) if content[i].low in ATTACHING
+        when = next((i for i in range(len(content) - 1, 0, -1) if content[i].low in ATTACHING | {"during"}
                      and (is_time(content[i + 1:]) or is_year(content[i + 1:]))), None)
         content = content[:when]  # "were down 4% in 2004 to 789m euros": when the change was
         # "was up 4.3% to £1.97bn", "rose 4p or nearly 1% to 548p": the size of the change
@@ -1169,8 +1181,9 @@ def subject_at(before: list[Word], after: list[Word], quantity: Quantity) -> lis
     if not words or words[-1].low not in LEVEL_LINKS:
         return None
     start = len(words) - 1
-    while start and (words[start - 1].kind == "VERB" or words[start - 1].low in PASSIVE | BEFORE_VERBS):
-        start -= 1
+    while start and (words[start - 1].kind == "VERB" or words[start - 1].low in PASSIVE | BEFORE_VERBS
+                     or (words[start - 1].low in EXPECTING_WORDS and start > 1 and words[start - 2].low in PASSIVE)):
+        start -= 1  # "rates are set to remain at"
     verbs = words[start:-1]
     subject = phrase_before(words[:start])
     the = article_before(words[:start], subject)
@@ -1225,9 +1238,9 @@ def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
         before = before[:-1]  # "was paid between £45,001 and £50,000"
     if before and before[-1].low in EXTRA_WORDS:
         before = before[:-2] if len(before) > 1 and before[-2].low in ("a", "an") else before[:-1]  # "an extra £4"
-    if quantity.kind == "money" and len(before) > 1 and before[-1].low in PARTICLES - CHANGE_NOUNS.keys() \
-            and before[-2].kind == "VERB":
-        before = before[:-1]  # "the scheme has paid out £25m" (not "finished down $18.90", a fall)
+    if quantity.kind == "money" and len(before) > 1 and (before[-1].low in PARTICLES - CHANGE_NOUNS.keys() or (
+            before[-1].low == "in" and verb_lemma(before[-2].low) in MONEY_VERB_NOUNS)) and before[-2].kind == "VERB":
+        before = before[:-1]  # "the scheme has paid out £25m", "raked in $80m" (not "finished down $18.90", a fall)
     verbs = [w for w in before[-3:] if w.kind == "VERB"]
     if not verbs or before[-1].kind not in ("VERB", "ADV"):
         return None
