@@ -1497,3 +1497,17 @@ def test_levels_after_a_time_of_day_values_after_a_dash_and_what_was_bought_by_w
 ])
 def test_levels_kept_as_they_are_sizes_of_changes_and_takings(text, measures):
     assert [f.measure for f in find_figures(text)] == measures
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("Ebbers is accused of overseeing an $11bn fraud.", ["fraud"]),  # a sum that is the fraud, no price
+    ("The Yukos unit fetches $9bn at auction.", ["price of the Yukos unit"]),
+    ("A used Mini should still fetch at least £8,000 for the cheapest model.", ["price for the cheapest model"]),
+    ("By 2019 poverty could fall as low as 15.3%.", ["poverty"]),
+    ("Applications from England and Wales rose by 17%, up 23,600 to 27,700.",
+     ["rise in applications from England and Wales"] * 2 + ["applications from England and Wales"]),
+    ("It was a good night for Ant and Dec who clinched two awards.", ["awards clinched by Ant and Dec"]),
+    ("Net profit was 1.4bn euros, a dramatic change from the loss of 364m euros in 2003.", ["net profit", "loss"]),
+])
+def test_sums_that_are_what_they_name_prices_fetched_and_places_joined_by_and(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures

@@ -196,7 +196,7 @@ CHANGE_NOUNS = {
 # A verb whose object is the figure, and the noun for what the figure is ("invested $10bn in": "investment in").
 VERB_NOUNS = {
     "invest": "investment", "pay": "payment", "spend": "spending", "raise": "revenue", "earn": "earnings",
-    "cost": "cost", "lose": "loss", "borrow": "borrowing", "owe": "debt", "donate": "donation",
+    "cost": "cost", "fetch": "price", "lose": "loss", "borrow": "borrowing", "owe": "debt", "donate": "donation",
     "give": "aid", "sell": "sales", "buy": "purchase", "fine": "fine", "award": "award", "charge": "charge",
     "save": "savings", "demand": "demand", "seek": "demand", "receive": "receipts", "offer": "offer",
     "bid": "bid", "lend": "loan", "loan": "loan", "pledge": "pledge", "provide": "provision", "fund": "funding",
@@ -217,7 +217,7 @@ TIME_VERB_NOUNS = {"spend": "time spent"}  # "spend an extra 24 hours in Nairobi
 # plan), "Nortel said it had made $434m" (earnings of Nortel), "the service will cost £4" (cost of the service);
 # any other, "by" (spending by the government)
 SUBJECT_LINKS = {"revenue": "from", "receipts": "from", "savings": "from", "income": "from", "earnings": "of",
-                 "cost": "of", "debt": "of"}
+                 "cost": "of", "debt": "of", "price": "of"}
 # between a verb and its sum, what says the sum comes on top or is a record: "will cost an extra £4 a month"
 EXTRA_WORDS = frozenset("extra additional further another record".split())  # "fined a record $550,000"
 # after a count and a hyphen, words that make it rough and say nothing of what it counts: "200-plus banks"
@@ -250,7 +250,8 @@ prices rent rents wage wages pension pensions reserve reserves cash money fundin
 compensation damages penalty penalties tariff tariffs charge charges credit credits savings pay
 payout payouts payoff payoffs windfall windfalls contribution contributions scholarship scholarships
 case cases lawsuit lawsuits suit suits bond bonds bail lifeline lifelines rescue ransom
-buyout buyouts takeover takeovers reward rewards worth shortfall shortfalls hole
+buyout buyouts takeover takeovers reward rewards worth shortfall shortfalls hole fraud frauds scandal writedown
+writedowns write-off write-offs
 """.split())
 # Words that soften a figure without saying what it is: "growth of just 0.2%", "up only 2%"
 HEDGES = frozenset("just only nearly almost roughly approximately barely merely about around some".split())
@@ -318,7 +319,7 @@ HEARSAY_VERBS = frozenset("think believe understand say report expect estimate k
                           "suspect see feel hope rumour rumor".split())
 PARTICLES = frozenset("up down out off back away over aside".split())  # "set up", "laid off", "set aside"
 # A noun phrase before a figure belongs to the one before these: "shares in Ask Jeeves", "turnover for the quarter"
-OWNER_PREPOSITIONS = frozenset("in of for at among".split())
+OWNER_PREPOSITIONS = frozenset("in of for at among from".split())
 DETERMINERS = frozenset("the a an this that these those its their his her our my your every each".split())
 POSSESSIVES = frozenset("its their his her our my your".split())  # "his favoured 400m": his race
 # A distance followed by one of these names a race ("the Olympic 100m title", "60m hurdles champion")

@@ -232,15 +232,18 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
     opens = clause_start == sentence_start and not named_elsewhere(text, clause_start)
     told = f"{text[clause_start:cut[0]]} {text[cut[1]:quantity.start]}" if cut else text[clause_start:quantity.start]
     before = without_asides(read_words(told, opens))
-    if quantity.kind == "money" and len(before) > 1 and before[-1].low in ("cost", "costs") \
+    if quantity.kind == "money" and len(before) > 1 and before[-1].low in ("cost", "costs", "fetch", "fetches") \
             and (before[-2].kind in NOUNS or before[-2].low in RELATIVES):
-        before[-1] = Word(before[-1].text, "VERB")  # "Labour's campaign cost £1.7m": no "a cost of" but a verb
+        # "Labour's campaign cost £1.7m", "Hendrix guitar fetches £100,000": no "a cost of" but a verb
+        before[-1] = Word(before[-1].text, "VERB")
     after = read_words(text[quantity.end:sentence_end], False)
     kept = next((idiom for idiom in KEPT_AS_IS if re.search(rf"\b{idiom} at\s*$", told, re.I)), None)
     if kept:  # "rates will stay on hold at 4.75%": stay at 4.75%
         before = [*before[:len(before) - len(kept.split()) - 1], before[-1]]
     if quantity.unit in DURATION_UNITS and text.startswith("within ", quantity.start):
         before = [*before, Word("within", "FUNC")]  # "within three years": a span, whatever it qualifies
+    elif re.search(r"\bas (?:low|high) as\s*$", told) and len(before) > 3 and before[-4].low in CHANGE_NOUNS:
+        before = [*before[:-3], Word("to", "FUNC")]  # "poverty could fall as low as 15.3%": where it ends
     elif re.match(r"(?:below|above|under|beyond)\s", text[quantity.start:quantity.start + 8], re.I) and before \
             and before[-1].low in CHANGE_NOUNS and (before[-1].kind == "VERB" or not before[-1].low.endswith("s")):
         # "inflation dipped below 20%": where it ended, not by how much (not "keep council tax rises below 5%")
@@ -471,6 +474,8 @@ def change_after(measured: str, between: str, before: list[Word], after: list[Wo
         return None  # "closed on Tuesday at $185.25, up 0.35%", "down for four straight years, down 60%"
     if len(changed) == 1 and changed[0] in CHANGE_NOUNS and not measured.startswith(CHANGE_WORDS):
         return f"{CHANGE_NOUNS[changed[0]]} in {measured}"
+    if len(changed) == 1 and changed[0] in CHANGE_NOUNS and measured.startswith(f"{CHANGE_NOUNS[changed[0]]} in "):
+        return measured  # "rose by 17% …, up 23,600": the same rise, told in a count
     return None
 
 
@@ -779,9 +784,12 @@ def by_whom(thing: list[Word], before: list[Word]) -> list[Word]:
     rest = words[:-1]
     while rest and rest[-1].low in BEFORE_VERBS:
         rest = rest[:-1]  # "the book has sold"
+    who = bool(rest) and rest[-1].low == "who"
     if rest and rest[-1].low in RELATIVES:
         rest = rest[:-1]  # "a fire at one cafe that killed 25 people": the fire did
     subject = phrase_before(rest)
+    if who:  # "a good night for Ant and Dec who clinched two awards": Ant and Dec did
+        subject = nearest_group(subject)
     if not subject:  # "it has sold more than 677,000 copies": copies sold (whoever "it" is)
         done = done_to(before)
         said = done is not None and verb_lemma(verb.low) in HEARSAY_VERBS | TWO_OBJECT_VERBS  # "we know two states"
@@ -1028,6 +1036,8 @@ def placed(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
     while verb and (words[verb - 1].kind == "VERB" or words[verb - 1].low in PASSIVE | BEFORE_VERBS | RELATIVES):
         verb -= 1
     subject = phrase_before(words[:verb])
+    if verb < len(words) and words[verb].low in RELATIVES:  # "a challenge from the thriller Constantine which opened"
+        subject = nearest_group(subject)
     told = [Word("takings", "NOUN"), Word("of", "FUNC")]
     return at_most_eight([*told, *article_before(words[:verb], subject), *subject]) if subject else told[:1]
 
@@ -1275,8 +1285,9 @@ def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
     the = [w for w in after[start + 2:start + 3] if w.low in DETERMINERS]
     tail = fitting([*aim, *the, *phrase_after(after, start + 2)], [*aim, *phrase_after(after, start + 2)], 1) \
         if aim else attachment(after, start)[0]
-    if tail and tail[-1].low not in TIME_NOUNS | PERIOD_NOUNS | MOMENT_NOUNS and not is_time(tail[1:]):
-        # not "over the next decade", "in the first half"
+    # (what fetched a price says more than where: "the unit fetches $9bn at auction")
+    if tail and noun != "price" and tail[-1].low not in TIME_NOUNS | PERIOD_NOUNS | MOMENT_NOUNS \
+            and not is_time(tail[1:]):  # not "over the next decade", "in the first half"
         return at_most_eight([Word(noun, "NOUN"), *tail])
     # "Clinton's tax plan would raise $1.1 trillion": revenue from Clinton's tax plan
     until_verb = before[:before.index(verbs[-1])]
@@ -1295,7 +1306,9 @@ def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
     # "Liam Gallagher has been fined 50,000 euros": the fine to Liam Gallagher
     link = "to" if passive else SUBJECT_LINKS.get(noun, "by")
     told = [Word(noun, "NOUN"), Word(link, "FUNC")]
-    return fitting([*told, *article_before(until_verb, subject), *subject], [*told, *subject]) if subject else told[:1]
+    if not subject:  # "should still fetch at least £8,000 for the cheapest model": the price for it
+        return at_most_eight([*told[:1], *tail]) if noun == "price" and tail else told[:1]
+    return fitting([*told, *article_before(until_verb, subject), *subject], [*told, *subject])
 
 
 def at_most_eight(words: list[Word]) -> list[Word]:
@@ -1856,18 +1869,33 @@ def phrase_before(words: list[Word]) -> list[Word]:
     # "shares in Ask Jeeves", "the price of oil", "turnover for the quarter", "profits at TimeWarner":
     # the phrase the group belongs to
     rest = words[:len(words) - len(taken)]
+    if len(rest) > 1 and rest[-1].low == "and" and rest[-2].kind == "PROPN" and all(w.kind == "PROPN" for w in taken):
+        named = len(rest) - 1  # "England and Wales": one place
+        while named and rest[named - 1].kind == "PROPN":
+            named -= 1
+        taken, rest = [*rest[named:], *taken], rest[:named]
     the = rest[-1:] if rest and rest[-1].low in DETERMINERS else []
     rest = rest[:len(rest) - len(the)]
     if len(rest) > 2 and [w.low for w in rest[-2:]] == ["out", "of"] and (owner := phrase_before(rest[:-2])):
         taken = [*owner, *rest[-2:], *the, *taken]  # "the number of people out of work"
     elif len(rest) > 1 and rest[-1].low in OWNER_PREPOSITIONS and (owner := phrase_before(rest[:-1])) \
-            and not all(w.low in QUANTIFIERS for w in owner):  # not "more for the Cooper S"
+            and not all(w.low in QUANTIFIERS for w in owner) \
+            and not (rest[-1].low == "from" and (is_time(owner) or owner[-1].low in CHANGE_NOUNS.keys() | IMPROVEMENTS
+                                                 | FORESEEN_NOUNS | {"change"})):
+        # not "more for the Cooper S", nor "next year from a previous estimate", "a dramatic change from the loss"
         taken = [*owner, rest[-1], *the, *taken]
     elif len(rest) > 3 and not the and rest[-1].low in ("and", "or") \
             and (joined := phrase_before(rest[:-1])) and any(w.low in OWNER_PREPOSITIONS - {"for"} for w in joined):
         # "sales of ice cream and frozen food": both are sold (not "a good night for Ant and Dec who clinched")
         taken = [*joined, rest[-1], *taken]
     return trimmed(taken[-MOST_WORDS:])
+
+
+def nearest_group(phrase: list[Word]) -> list[Word]:
+    """The last noun group of a phrase, past the last preposition that ties it to another: what a relative clause
+    after the phrase tells of ("a good night for Ant and Dec who …": Ant and Dec)."""
+    tied = max((i for i, w in enumerate(phrase) if w.low in OWNER_PREPOSITIONS), default=-1)
+    return trimmed(phrase[tied + 1:])
 
 
 def apposition(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
