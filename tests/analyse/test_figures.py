@@ -1511,3 +1511,14 @@ def test_levels_kept_as_they_are_sizes_of_changes_and_takings(text, measures):
 ])
 def test_sums_that_are_what_they_name_prices_fetched_and_places_joined_by_and(text, measures):
     assert [f.measure for f in find_figures(text)] == measures
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("Its ratings slumped from a peak of seven million to just 1.5 million.", ["peak", "ratings"]),
+    ("Hyundai expects its sales in India to grow 16% to 250,000 in 2005.",
+     ["growth in sales in India", "sales in India"]),  # what is expected to change
+    ("He set out his plan to cut £35bn.", None),  # a plan is no thing that is cut
+])
+def test_a_level_after_a_peak_and_a_change_someone_expects(text, measures):
+    found = [f.measure for f in find_figures(text)]
+    assert found == measures if measures else not found[0].startswith("cut in")

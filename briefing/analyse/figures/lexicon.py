@@ -173,6 +173,8 @@ CHANGING_VERBS = {"cut": "cut", "trim": "cut", "reduce": "cut", "slash": "cut", 
                   "grow": "growth", "push": "rise", "delay": "delay", "postpone": "delay",
                   # phrasal verbs, the particle after the verb: "set back her rehabilitation by about two months"
                   "set back": "setback", "push back": "delay", "put back": "delay"}
+# "Hyundai expects its sales to grow 16%", "wants rates to fall to 4%": verbs whose object is foreseen to change
+EXPECTING_VERBS = frozenset("expect forecast predict project want need allow".split())
 # "prices are expected to rise by 3%": what is foreseen of a change, between its subject and its verb
 EXPECTING_WORDS = frozenset("expected set due likely forecast predicted projected poised going".split())
 # "below market expectations of 190,000 new jobs": what was foreseen of the counted thing

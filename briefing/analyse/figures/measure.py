@@ -24,6 +24,7 @@ from briefing.analyse.figures.lexicon import (
     DIRECTIONS,
     DISTANCE_UNITS,
     DURATION_UNITS,
+    EXPECTING_VERBS,
     EXPECTING_WORDS,
     EXTRA_WORDS,
     FINISH_VERBS,
@@ -868,6 +869,9 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
         # "will rise", "are expected to rise", "is to rise"; not "his plan to cut £35bn"
         told = said[:-1] if level else said  # "was set to fall to 1%"
         foreseen = len(told) > 2 and told[-2] == "to" and (told[-3] in PASSIVE or told[-3] in EXPECTING_WORDS)
+        # "Hyundai expects its sales in India to grow 16%": what is expected to change
+        foreseen = foreseen or (len(rest) > 2 and rest[-1].low == "to" and any(
+            w.kind == "VERB" and verb_lemma(w.low) in HEARSAY_VERBS | EXPECTING_VERBS for w in rest[:-2]))
         while rest and ((rest[-1].low in BEFORE_VERBS and (rest[-1].low != "to" or foreseen))
                         or rest[-1].low in EXPECTING_WORDS | VERB_ADVERBS):  # "has also been raised"
             rest = rest[:-1]
@@ -1132,8 +1136,11 @@ def moved(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
     words = [w for w in before if w.kind != "ADV" and w.text != ","]
     if words and words[-1].low == "to":  # the second figure: back over the first ("from 5.4% to")
         words = without_time(words[:-1])  # "from £190,329 in November to"
-        while words and (words[-1].kind in ("NUM", "PUNCT") or words[-1].low in SCALE_WORDS):
+        while words and (words[-1].kind == "PUNCT" or is_number(words[-1]) or words[-1].low in SCALE_WORDS):
             words = words[:-1]
+        if len(words) > 3 and words[-1].low == "of" and words[-2].low in RECORD_WORDS | {"peak"} \
+                and words[-3].low in ("a", "the") and words[-4].low == "from":
+            words = words[:-3]  # "ratings slumped from a peak of seven million to just 1.5 million"
     if not words or words[-1].low != "from" or (quantity.kind == "count" and after and after[0].kind == "NOUN"
                                                  and not is_time(after[:1])):
         return None  # (not "expanded from 15 to 25 member states": the figure counts what follows)
