@@ -1522,3 +1522,8 @@ def test_sums_that_are_what_they_name_prices_fetched_and_places_joined_by_and(te
 def test_a_level_after_a_peak_and_a_change_someone_expects(text, measures):
     found = [f.measure for f in find_figures(text)]
     assert found == measures if measures else not found[0].startswith("cut in")
+
+
+def test_a_threshold_a_sum_names_is_no_price():
+    assert find_figures("It is the ninth film to hit the $100m mark.")[0].measure == "mark"
+    assert find_figures("Gifts above the annual £1,200 limit are taxed.")[0].measure.startswith("limit")

@@ -253,7 +253,7 @@ compensation damages penalty penalties tariff tariffs charge charges credit cred
 payout payouts payoff payoffs windfall windfalls contribution contributions scholarship scholarships
 case cases lawsuit lawsuits suit suits bond bonds bail lifeline lifelines rescue ransom
 buyout buyouts takeover takeovers reward rewards worth shortfall shortfalls hole fraud frauds scandal writedown
-writedowns write-off write-offs
+writedowns write-off write-offs limit limits cap caps ceiling ceilings threshold thresholds mark barrier milestone
 """.split())
 # Words that soften a figure without saying what it is: "growth of just 0.2%", "up only 2%"
 HEDGES = frozenset("just only nearly almost roughly approximately barely merely about around some".split())
