@@ -173,6 +173,13 @@ CHANGING_VERBS = {"cut": "cut", "trim": "cut", "reduce": "cut", "slash": "cut", 
                   "grow": "growth", "push": "rise", "delay": "delay", "postpone": "delay",
                   # phrasal verbs, the particle after the verb: "set back her rehabilitation by about two months"
                   "set back": "setback", "push back": "delay", "put back": "delay"}
+# Forms the dictionary reads as nouns that are verbs straight before a sum after a noun: "the campaign cost £1.7m",
+# "Hendrix guitar fetches £100,000"
+SUM_VERB_FORMS = frozenset("cost costs fetch fetches".split())
+# "the Mac mini to sell for £339", "will retail for $100": a sum after these is the price of what sells
+SELLING_FORMS = frozenset("sell sells sold retail retails retailed".split())
+# a ranking itself, not what it ranks: "the top 40 album charts"
+RANKINGS = frozenset("charts lists tables rankings".split())
 # "Hyundai expects its sales to grow 16%", "wants rates to fall to 4%": verbs whose object is foreseen to change
 EXPECTING_VERBS = frozenset("expect forecast predict project want need allow".split())
 # "prices are expected to rise by 3%": what is foreseen of a change, between its subject and its verb

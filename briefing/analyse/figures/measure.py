@@ -62,6 +62,7 @@ from briefing.analyse.figures.lexicon import (
     POSSESSIVES,
     QUANTIFIERS,
     RACE_TITLES,
+    RANKINGS,
     RATE_WORDS,
     REACH_LINKS,
     REACH_VERBS,
@@ -71,6 +72,7 @@ from briefing.analyse.figures.lexicon import (
     ROUGH_COUNT_WORDS,
     SCALE_WORDS,
     SCOPE_WORDS,
+    SELLING_FORMS,
     SESSION_WORDS,
     SINGLE_TIME_UNITS,
     SMALL_NUMBERS,
@@ -83,6 +85,7 @@ from briefing.analyse.figures.lexicon import (
     SUBJECT_LINKS,
     SUBJECT_PRONOUNS,
     SUM_TO_VERBS,
+    SUM_VERB_FORMS,
     TIME_ADJECTIVES,
     TIME_NOUNS,
     TIME_VERB_NOUNS,
@@ -140,7 +143,6 @@ QUOTE_MARKS = ('"', "“", "”")
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 CHANGE_WORDS = tuple(f"{noun} " for noun in set(CHANGE_NOUNS.values()))
 RANKING_PLACES = "places in the ranking"  # what "the top 10" measures, when nothing says what is ranked
-RANKINGS = frozenset("charts lists tables rankings".split())
 TOP_LIST = re.compile(r"\btop[ -](?:\d+|ten|twenty|fifty|hundred)\b(?:\s+list\s+of)?\s+", re.I)
 CLAUSE_BREAK = re.compile(r"[;:\"“”]|,\s")  # where a clause ends, before the figure's own
 
@@ -233,7 +235,7 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
     opens = clause_start == sentence_start and not named_elsewhere(text, clause_start)
     told = f"{text[clause_start:cut[0]]} {text[cut[1]:quantity.start]}" if cut else text[clause_start:quantity.start]
     before = without_asides(read_words(told, opens))
-    if quantity.kind == "money" and len(before) > 1 and before[-1].low in ("cost", "costs", "fetch", "fetches") \
+    if quantity.kind == "money" and len(before) > 1 and before[-1].low in SUM_VERB_FORMS \
             and (before[-2].kind in NOUNS or before[-2].low in RELATIVES):
         # "Labour's campaign cost £1.7m", "Hendrix guitar fetches £100,000": no "a cost of" but a verb
         before[-1] = Word(before[-1].text, "VERB")
@@ -1385,7 +1387,7 @@ def price(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
     if words[-1].low == "sale":  # "a laptop PC that will go on sale for": what the clause is about
         relative = max((i for i, w in enumerate(words) if w.low in RELATIVES), default=0)
         thing = phrase_before(words[:relative])
-    elif words[-1].low in ("sell", "sells", "sold", "retail", "retails", "retailed") and len(words) > 1:
+    elif words[-1].low in SELLING_FORMS and len(words) > 1:
         # "the Mac mini to sell for £339", "the laptop will retail for $100": the price of what sells
         rest = words[:-1]
         while rest and rest[-1].low in BEFORE_VERBS | PASSIVE:
@@ -1802,7 +1804,7 @@ def noun_group(words: list[Word], i: int) -> tuple[list[Word], int]:
     while i < len(words):
         word = words[i]
         following = words[i + 1] if i + 1 < len(words) else None
-        dated = word.low in WEEKDAYS and not (taken and taken[-1].kind == "PROPN")
+        dated = says_a_day(word, taken[-1] if taken else None)
         if dated or (following and ((word.low == "worth" and following.kind in ("NUM", "PUNCT"))
                                     or (word.low == "due" and following.low == "to"))):
             break  # "a two-year deal worth £5m", "an 18-month period due to cartridges", "30 jets Wednesday" (not
@@ -1848,6 +1850,12 @@ def noun_group(words: list[Word], i: int) -> tuple[list[Word], int]:
     return taken, i
 
 
+def says_a_day(word: Word, previous: Word | None) -> bool:
+    """A day of the week that says when and ends a noun group ("30 Boeing jets Wednesday"), not the end of a name
+    ("Sheffield Wednesday")."""
+    return word.low in WEEKDAYS and not (previous is not None and previous.kind == "PROPN")
+
+
 def owns(word: Word) -> bool:
     """Whether the word is a possessive ("parties'", "Lynch's")."""
     return word.text.endswith(("'", "’", "'s", "’s")) and len(word.text) > 2
@@ -1865,7 +1873,7 @@ def phrase_before(words: list[Word]) -> list[Word]:
         # (nor "analysts saying sales": a verb of saying takes what it says)
         verb = (place > 0 and words[place - 1].kind in ("FUNC", "PUNCT", "VERB", "ADV")
                 and words[place - 1].low not in DETERMINERS) or verb_lemma(word.low) in HEARSAY_VERBS
-        dated = word.low in WEEKDAYS and not (place and words[place - 1].kind == "PROPN")
+        dated = says_a_day(word, words[place - 1] if place else None)
         if (word.kind in ("NOUN", "PROPN", "ADJ") and not dated) or (
                 word.kind == "VERB" and taken and is_participle(word) and not verb):
             taken.insert(0, word)

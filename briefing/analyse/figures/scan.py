@@ -69,12 +69,13 @@ def describes_what_follows(text: str, upper: Quantity) -> bool:
     15% of staff"), not at the end of a clause ("fell $28.63 to $38.65.") nor before a comparison ("four to
     five times more expensive")."""
     # past a closing bracket or quote: "a [0.6% to 0.7%] hurricane headwind"
-    following = [w for w in read_words(text[upper.end:upper.end + 40], False) if w.text not in "])}”’\"'"][:1]
+    words = read_words(text[upper.end:upper.end + 60], False)
+    following = [w for w in words if w.text not in "])}”’\"'"][:1]
     # "$40-50 billion in annual purchases": a sum is what it is in; "30 to 40 top firms": a noun group follows
     return bool(following) and following[0].low not in COMPARATIVES and (
         following[0].kind in ("NOUN", "PROPN") or following[0].low == "of"
         or (following[0].low == "in" and upper.kind == "money")
-        or (following[0].kind == "ADJ" and bool(noun_group(read_words(text[upper.end:upper.end + 60], False), 0)[0])))
+        or (following[0].kind == "ADJ" and bool(noun_group(words, 0)[0])))
 
 
 def same_fact(a: Figure, b: Figure) -> bool:
