@@ -156,3 +156,29 @@ def test_a_photo_position_marks_a_caption_but_other_brackets_do_not():
     assert [doc.span_text(s) for s in doc.sentences] == [
         "Derby lost 2-0 at home to Norwich on Saturday, their fourth defeat in a row.",
         "The manager (right now the longest serving in the league) said the side would recover."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a photo caption pasted without its full stop runs into the story's first sentence
+    ("Title line\n\nRhodri Giggs outside court yesterday, where he was banned from driving The brother of"
+     " Ryan Giggs has lost his job.",
+     ["Rhodri Giggs outside court yesterday, where he was banned from driving",
+      "The brother of Ryan Giggs has lost his job."]),
+    ("Title line\n\nHaul: The cherry picker on the roof of HMP Altcourse in Liverpool The amount of drugs"
+     " thrown into the prison is so high.",
+     ["Haul: The cherry picker on the roof of HMP Altcourse in Liverpool",
+      "The amount of drugs thrown into the prison is so high."]),
+    ("Title line\n\nDr Ram Manohar has denied four counts of sexual assault A senior doctor is accused.",
+     ["Dr Ram Manohar has denied four counts of sexual assault", "A senior doctor is accused."]),
+    ("Title line\n\nThe massacre of 1.5 million Armenians And it's the seventh year he has not said so.",
+     ["The massacre of 1.5 million Armenians", "And it's the seventh year he has not said so."]),
+    # names and titles keep their capitals mid-sentence
+    ("Title line\n\nHe was caught with Class A drugs after a Plan B deal. She starred in Faking It and Doctor Who.",
+     ["He was caught with Class A drugs after a Plan B deal.", "She starred in Faking It and Doctor Who."]),
+    ("Title line\n\nThe song How We do reached number four, behind You Can Do It on the chart.",
+     ["The song How We do reached number four, behind You Can Do It on the chart."]),
+    ("Title line\n\nHe read it in The Times and The Guardian today.",
+     ["He read it in The Times and The Guardian today."]),
+])
+def test_a_caption_run_into_a_sentence_is_split_from_it(text, expected):
+    assert sentences_of(text) == expected

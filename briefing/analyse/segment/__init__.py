@@ -6,7 +6,7 @@ sentences are ranked, while subheads stay available as section hints.
 
 Sentences come from NLTK's Punkt algorithm with a fixed list of news abbreviations and no
 trained model, so nothing needs downloading; a few repairs follow for what Punkt cannot
-know (a lowercase continuation, a lone "!").
+know (a lowercase continuation, a lone "!", a photo caption pasted without its full stop).
 """
 from __future__ import annotations
 

@@ -30,3 +30,9 @@ NEWS_AGENCIES = ("AP", "AFP", "CNN", "CNN Business", "CNN Money", "Reuters", "UP
                  "IANS", "Xinhua", "TASS", "JTA", "EFE", "ANSA", "Kyodo", "Yonhap", "BBC", "CNBC", "NPR")
 # A headline runs to at most this many words when it ends in a full stop as a sentence does.
 HEADLINE_WORDS = 16
+# Words that open a sentence and, capitalised, never go on one: a pasted photo caption runs into the
+# story's sentence without a full stop ("… banned from driving The brother of Ryan Giggs …").
+# Those in OPEN_AFTER_NAMES may also follow a capitalised word ("… Leeds United The club …"); the
+# rest do so in names and titles ("Class A drugs", "Faking It", "How We Do").
+SENTENCE_OPENERS = ("A", "An", "It", "We")
+OPEN_AFTER_NAMES = ("The", "He", "She", "They", "His", "Her", "Their", "This", "These", "And", "But")

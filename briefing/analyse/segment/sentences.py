@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from briefing.analyse.lexicon import sentence_abbreviations
+from briefing.analyse.segment.lexicon import OPEN_AFTER_NAMES, SENTENCE_OPENERS
 from briefing.analyse.words import stop_words
 
 ABBREVIATION_SET = sentence_abbreviations()
@@ -41,7 +42,23 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], span[1])
         else:
             merged.append(span)
-    return merged
+    return [piece for span in merged for piece in unglued(text, span)]
+
+
+# A word ending in a letter or digit, an opener, a lowercase word: the full stop between is missing.
+GLUED = re.compile(r"(?<=[a-z\d]) (?P<opener>" + "|".join(OPEN_AFTER_NAMES + SENTENCE_OPENERS) + r") (?=[a-z])")
+
+
+def unglued(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """A span split where a photo caption pasted without its full stop runs into the next sentence."""
+    pieces, start = [], span[0]
+    for glue in GLUED.finditer(text, span[0], span[1]):
+        previous = text[start:glue.start()].split()
+        if glue.group("opener") in SENTENCE_OPENERS and previous and previous[-1][:1].isupper():
+            continue
+        pieces.append((start, glue.start()))
+        start = glue.start("opener")
+    return [*pieces, (start, span[1])]
 
 
 def ends_with_abbreviation(span: tuple[int, int], text: str) -> bool:
