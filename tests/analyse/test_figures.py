@@ -1527,3 +1527,12 @@ def test_a_level_after_a_peak_and_a_change_someone_expects(text, measures):
 def test_a_threshold_a_sum_names_is_no_price():
     assert find_figures("It is the ninth film to hit the $100m mark.")[0].measure == "mark"
     assert find_figures("Gifts above the annual £1,200 limit are taxed.")[0].measure.startswith("limit")
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("The threshold will also rise from £263,000 to £275,000 from April.", ["threshold"] * 2),
+    ("The number waiting over 12 months also fell from 7,613 to 6,630.", ["number waiting"] * 3),
+    ("The number of patients waiting fell from 7,613 to 6,630.", ["number of patients waiting"] * 2),
+])
+def test_from_one_level_to_another_past_also_a_time_and_a_participle(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures

@@ -1135,7 +1135,8 @@ def changed_by(before: list[Word], after: list[Word], quantity: Quantity) -> lis
 
 def moved(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """"The jobless rate fell from 5.4% to 5.2%", "cut its workforce from 1,200 to 900": the rate, the workforce."""
-    words = [w for w in before if w.kind != "ADV" and w.text != ","]
+    # (nor "also", "now": "the threshold will also rise from £263,000 to £275,000")
+    words = [w for w in before if w.kind != "ADV" and w.low not in VERB_ADVERBS and w.text != ","]
     if words and words[-1].low == "to":  # the second figure: back over the first ("from 5.4% to")
         words = without_time(words[:-1])  # "from £190,329 in November to"
         while words and (words[-1].kind == "PUNCT" or is_number(words[-1]) or words[-1].low in SCALE_WORDS):
@@ -1163,7 +1164,7 @@ def moved(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
         words = words[:-1]
         while words and (words[-1].low in PASSIVE or words[-1].low in BEFORE_VERBS):
             words = words[:-1]
-    return phrase_before(words) or None
+    return phrase_before(without_time(words)) or None  # "the number waiting over 12 months fell": the number
 
 
 def amount_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -1866,6 +1867,8 @@ def phrase_before(words: list[Word]) -> list[Word]:
     if len(words) > 1 and is_participle(words[-1]) and (words[-2].low in DETERMINERS | {"of"} or (
             len(words) > 2 and words[-3].low in DETERMINERS and words[-2].kind in ("ADJ", "NOUN"))):
         words = [*words[:-1], Word(words[-1].text, "NOUN")]  # "the amount of borrowing", "the average saving"
+    elif len(words) > 1 and is_participle(words[-1]) and words[-2].kind == "NOUN" and words[-2].low.endswith("s"):
+        words = [*words[:-1], Word(words[-1].text, "NOUN")]  # "the number of patients waiting": which patients
     taken: list[Word] = []
     for place in range(len(words) - 1, -1, -1):
         word = words[place]
