@@ -1369,7 +1369,8 @@ def test_counts_out_of_a_total_names_ending_on_a_letter_and_levels_after_a_chang
      "takings of comedy adventure Son of the Mask"),
     ("The company, based in Paris, employs 5,000 people.", "people employed by the company"),
     ("Beatles suits sell for $110,000", "price of Beatles suits"),  # a headline's verb the dictionary calls a noun
-    ("The deficit with China, up 30.5% at $162bn, was the largest ever.", None),  # "up" is no verb of its own
+    # "up" is no verb of its own: the change is told apart, of the subject before the comma
+    ("The deficit with China, up 30.5% at $162bn, was the largest ever.", "rise in deficit with China"),
 ])
 def test_a_subject_parted_from_its_verb_by_commas_is_what_is_measured(text, measure):
     assert find_figures(text)[0].measure == measure
@@ -1535,4 +1536,21 @@ def test_a_threshold_a_sum_names_is_no_price():
     ("The number of patients waiting fell from 7,613 to 6,630.", ["number of patients waiting"] * 2),
 ])
 def test_from_one_level_to_another_past_also_a_time_and_a_participle(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("Brent crude also rose in London trading, adding $1.89 to $48.62 at the close.",
+     ["gain in Brent crude", "Brent crude"]),
+    ("Yukos share jumped in Moscow, climbing as much as 50% before being suspended.", ["rise in Yukos share"]),
+    ("The Karachi Stock Exchange (KSE) has recorded its largest gain, surging 3.5% to a new high.",
+     ["rise in Karachi Stock Exchange"]),
+    ("Overall investment in fixed assets was still high, up 21.3% from the year before.",
+     ["rise in Overall investment in fixed assets"]),
+    ("Shares in Krispy Kreme sank 82 cents to close at $10.48.",
+     ["fall in shares in Krispy Kreme", "price of shares in Krispy Kreme"]),
+    # a count that names what it counts; a verb told after an aside has its subject before it
+    ("Mauger was in good form with the boot, adding 10 points.", ["points added"]),
+])
+def test_a_change_told_after_a_comma_is_of_the_clause_before_and_where_it_closed(text, measures):
     assert [f.measure for f in find_figures(text)] == measures

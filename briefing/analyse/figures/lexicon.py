@@ -200,6 +200,7 @@ CHANGE_NOUNS = {
     "plunged": "fall", "tumbled": "fall", "sank": "fall", "shed": "fall", "dip": "fall", "dips": "fall",
     "dipped": "fall", "jumping": "rise", "soaring": "rise", "climbing": "rise", "surging": "rise", "dropping": "fall",
     "slipping": "fall", "sliding": "fall", "plunging": "fall", "tumbling": "fall", "declining": "fall",
+    "adding": "gain", "gaining": "gain", "shedding": "fall", "losing": "loss",  # "…, adding $1.89 to $48.62"
     "lost": "loss", "lower": "fall", "cut": "cut", "cuts": "cut", "slashed": "cut", "shrank": "fall",
 }
 # A verb whose object is the figure, and the noun for what the figure is ("invested $10bn in": "investment in").

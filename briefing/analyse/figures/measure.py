@@ -123,7 +123,8 @@ EARLIER_VALUE = re.compile(r"[^.;:!?,]*(?:,|\s[-–—])\s*(?:(?:up|down)\s+)?fr
 # "£106m or 47.3%", "0.6% on the month and 6.1% on the year": one measure told two ways (not "12 and 11 players")
 PAIRED = re.compile(r"\s*[,\-–—]?\s*(?:or|(?:on|in|over|for)\s+(?:the|a)\s+(?:month|year|quarter|week|day)"
                     r"\s+(?:and|or))\s+")
-TO_LEVEL = re.compile(r"\s+to\s+")  # "up 16.75 pence to 293.5p"
+# "up 16.75 pence to 293.5p", "fell $12.33 on Tuesday to close at $172.55"
+TO_LEVEL = re.compile(r"(?:\s+on\s+[A-Z][a-z]+day)?\s+to\s+(?:(?:close|end|finish|settle|trade)\s+at\s+)?")
 AT_LEVEL = re.compile(r",?\s+at\s+")  # "were up 56 pence, or 7.6%, at 797p" (with "closed", a closing price)
 # "bids of £3m, £4m and £5m for Reid": the items of a list share what they measure
 LISTED = re.compile(r"\)?\s*(?:,|,?\s+and|,?\s+or)\s+")  # (past a conversion: "$30,000 (£16,000) and $50,000")
@@ -275,6 +276,10 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
                     # a sum or a share, not "the 60m title" nor "the two women spoke"
                 period := span_of(read_words(text[previous.end:quantity.start], False), after, previous.measure)):
             return period
+    counts_after = quantity.kind == "count" and bool(after) and after[0].kind in NOUNS  # "adding 10 points"
+    if len(breaks) > 1 and not counts_after \
+            and (changed := change_told_apart(text[breaks[-2]:clause_start], before, opens and len(breaks) == 2)):
+        return changed
     if clause_start > sentence_start and (put := antecedent(text[sentence_start:clause_start], before, after,
                                                             not named_elsewhere(text, sentence_start))):
         return " ".join(w.text for w in put)
@@ -480,6 +485,32 @@ def change_after(measured: str, between: str, before: list[Word], after: list[Wo
     if len(changed) == 1 and changed[0] in CHANGE_NOUNS and measured.startswith(f"{CHANGE_NOUNS[changed[0]]} in "):
         return measured  # "rose by 17% …, up 23,600": the same rise, told in a count
     return None
+
+
+def change_told_apart(earlier: str, before: list[Word], opens: bool) -> str | None:
+    """A change told after a comma, alone, is of what the clause before it tells of: "Brent crude also rose in
+    London trading, adding $1.89" (rise in Brent crude), "The deficit with China, up 30.5%" (rise in the
+    deficit with China), "investment in fixed assets was still high, up 21.3%"."""
+    changed = [w for w in before if w.kind != "ADV" and w.low != "by"]
+    # (a verb told after an aside has its subject before the aside: "GDP, on an annualised basis, fell 0.5%")
+    if len(changed) != 1 or changed[0].low not in CHANGE_NOUNS or not earlier.rstrip().endswith(",") \
+            or not (changed[0].low in ("up", "down") or is_participle(changed[0])) or re.search(r"\d", earlier):
+        return None
+    told_apart = re.sub(r"\s*\([^()]*\)", "", earlier.rstrip()[:-1])  # "The Karachi Stock Exchange (KSE)"
+    words = [w for w in read_words(told_apart, opens) if w.low not in VERB_ADVERBS]
+    # (not a participle, nor a verb that describes: "in fixed assets", "the currently traded stock")
+    verbs = [i for i, w in enumerate(words) if (w.kind == "VERB" and not is_participle(w) and not (
+        i and (words[i - 1].low in DETERMINERS | ATTACHING or words[i - 1].kind == "ADV"))) or w.low in PASSIVE
+             or (w.low in CHANGE_NOUNS and w.low not in COMPARATIVES | {"up", "down"} and not w.low.endswith("s"))]
+    told = words[:verbs[-1] if verbs else len(words)]  # the clause's last verb: its subject is what changed
+    while told and (told[-1].low in PASSIVE | BEFORE_VERBS):
+        told = told[:-1]
+    # the whole subject where it is short ("overall investment in fixed assets"), else its last noun group
+    subject = trimmed([w for w in told[verbs[-2] + 1 if len(verbs) > 1 else 0:] if not is_number(w)])
+    subject = subject if len(subject) <= MOST_WORDS - 2 else phrase_before(told)
+    if not names_a_thing(subject) or is_time(subject):
+        return None
+    return f"{CHANGE_NOUNS[changed[0].low]} in {' '.join(w.text for w in subject[-(MOST_WORDS - 2):])}"
 
 
 def antecedent(earlier: str, before: list[Word], after: list[Word], opens: bool = True) -> list[Word] | None:
