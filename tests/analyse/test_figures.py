@@ -1554,3 +1554,13 @@ def test_from_one_level_to_another_past_also_a_time_and_a_participle(text, measu
 ])
 def test_a_change_told_after_a_comma_is_of_the_clause_before_and_where_it_closed(text, measures):
     assert [f.measure for f in find_figures(text)] == measures
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("A consultation showed 64 respondents out of 146 believed it.",
+     ["respondents shown by a consultation", "respondents"]),
+    ("You know nine times out of 10 Duffer is going to score.", [None, "times"]),
+    ("She won best urban act out of three award nominations.", ["award nominations"]),  # the whole names its own
+])
+def test_the_whole_a_part_is_counted_out_of_counts_the_same(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures

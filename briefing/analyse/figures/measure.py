@@ -681,6 +681,20 @@ def counted_in(before: list[Word], after: list[Word], quantity: Quantity) -> lis
     return at_most_eight([Word(counted, "NOUN"), Word("in", "FUNC"), Word("the", "FUNC"), *holding])
 
 
+def out_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """The whole a part is counted out of counts what the part counts: "64 respondents out of 146" (respondents),
+    "nine times out of 10" (times); not "out of three award nominations", which names its own."""
+    if len(before) < 4 or [w.low for w in before[-2:]] != ["out", "of"] \
+            or (after and after[0].kind == "NOUN" and not is_time(after[:1])):
+        return None
+    counted = before[:-2]
+    number = max((i for i, w in enumerate(counted) if is_number(w)), default=None)
+    if number is None or len(counted) - number - 1 > 3:
+        return None
+    part = counted[number + 1:]
+    return part if part and all(w.kind in (*NOUNS, "ADJ") for w in part) and part[-1].kind in NOUNS else None
+
+
 def still_to_go(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """What is left of a game, a race or a time: "with seven minutes remaining" (time left), "with 500m to go"
     (distance left), "with eight laps remaining" (laps left), "there are still four years to go" (time left)."""
@@ -1970,7 +1984,7 @@ READINGS = {
     "percent": (moved, changed_by, share_of, compared, change, thing_after, amount_of, subject_at, apposition),
     "money": (moved, closing, placed, changed_by, compared, sum_done, given_by, price, cost_to, purpose, object_of,
               thing_after, change, amount_of, subject_at, apposition),
-    "count": (times_done, counted_in, still_to_go, moved, finishing_time, lasting, ranked, closing, changed_by,
+    "count": (out_of, times_done, counted_in, still_to_go, moved, finishing_time, lasting, ranked, closing, changed_by,
               compared, agent, thing_after, amount_of, change, object_of, subject_at, apposition),
     "measure": (times_done, still_to_go, moved, compared, record_span, lasting, lengthened, changed_by, apart, race,
                 named_before, duration, thing_after, owner_time, object_of, amount_of, change, subject_at, apposition),
