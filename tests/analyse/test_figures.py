@@ -1564,3 +1564,12 @@ def test_a_change_told_after_a_comma_is_of_the_clause_before_and_where_it_closed
 ])
 def test_the_whole_a_part_is_counted_out_of_counts_the_same(text, measures):
     assert [f.measure for f in find_figures(text)] == measures
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("In 1997 he moved to Chelsea for £2.25m from Anderlecht.", "fee for move to Chelsea"),
+    ("The striker joined the Gunners from Seville for £17m at the start of 2004.", "fee for move to the Gunners"),
+    ("ExxonMobil signed up for a $12.8bn deal on Sunday.", "deal"),  # no move to a club
+])
+def test_a_sum_a_player_moves_for_is_the_fee_for_the_move(text, measure):
+    assert find_figures(text)[0].measure == measure

@@ -178,6 +178,8 @@ CHANGING_VERBS = {"cut": "cut", "trim": "cut", "reduce": "cut", "slash": "cut", 
 SUM_VERB_FORMS = frozenset("cost costs fetch fetches".split())
 # "the Mac mini to sell for £339", "will retail for $100": a sum after these is the price of what sells
 SELLING_FORMS = frozenset("sell sells sold retail retails retailed".split())
+# "moved to Chelsea for £2.25m": a player's move, for a fee
+MOVING_FORMS = frozenset("join joins joined joining move moves moved moving switch switches switched switching".split())
 # a ranking itself, not what it ranks: "the top 40 album charts"
 RANKINGS = frozenset("charts lists tables rankings".split())
 # "Hyundai expects its sales to grow 16%", "wants rates to fall to 4%": verbs whose object is foreseen to change

@@ -47,6 +47,7 @@ from briefing.analyse.figures.lexicon import (
     MOMENT_NOUNS,
     MONEY_NOUNS,
     MONEY_VERB_NOUNS,
+    MOVING_FORMS,
     ORDINAL_WORDS,
     OWNABLE,
     OWNER_PREPOSITIONS,
@@ -1430,6 +1431,8 @@ def price(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
     words = without_time(words[:-1])  # "was sold in June 2004 for"
     if not words:
         return None
+    if (fee := fee_for_move(words)):
+        return fee
     if words[-1].low == "sale":  # "a laptop PC that will go on sale for": what the clause is about
         relative = max((i for i, w in enumerate(words) if w.low in RELATIVES), default=0)
         thing = phrase_before(words[:relative])
@@ -1461,6 +1464,20 @@ def price(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
         if not sold and (not rest or rest[-1].low not in TRADE_VERBS):
             return None
     return at_most_eight([Word("price", "NOUN"), Word("of", "FUNC"), *thing]) if thing else None
+
+
+def fee_for_move(words: list[Word]) -> list[Word] | None:
+    """"he moved to Chelsea for £2.25m from Anderlecht", "joined Rangers from Red Star Belgrade for £1.2m": the
+    fee for a move to the club named; not "moved to full-back for 10 minutes" nor "signed up for a $12.8bn deal"."""
+    move = next((i for i in range(len(words) - 1, max(-1, len(words) - 9), -1) if words[i].low in MOVING_FORMS), None)
+    if move is None:
+        return None
+    joined = words[move + 1:]
+    joined = joined[1:] if joined and joined[0].low == "to" else joined
+    club = joined[:next((i for i, w in enumerate(joined) if w.low == "from"), len(joined))]
+    if not any(w.kind == "PROPN" for w in club) or not all(w.kind == "PROPN" or w.low in DETERMINERS for w in club):
+        return None
+    return at_most_eight([Word("fee", "NOUN"), Word("for", "FUNC"), Word("move", "NOUN"), Word("to", "FUNC"), *club])
 
 
 def purpose(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
