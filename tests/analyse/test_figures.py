@@ -78,6 +78,12 @@ def test_every_amount_in_a_bracket_converts_the_original():
     assert [f.converted_from for f in figures] == [None, (5.7e9, "GBP"), (5.7e9, "GBP"), None]
 
 
+def test_a_conversion_after_the_year_converts_the_amount_before_it():
+    figures = find_figures("Net income jumped to 3bn yuan in 2004 ($365m; £190m), compared with 1.4bn yuan in 2003.")
+    assert [f.converted_from for f in figures] == [None, (3e9, "CNY"), (3e9, "CNY"), None]
+    assert [f.measure for f in figures] == ["net income"] * 4
+
+
 # --- percentages ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, span, value, unit", [

@@ -253,9 +253,10 @@ def link_ranges(text: str, quantities: list[Quantity]) -> None:
         lower.opens_range = (lower.unit, lower.kind) == (upper.unit, upper.kind)
 
 
-# what stands between an amount and the bracket of its conversions: "$1.13bn (", "200bn euros a year ("
-CONVERSION_OPENS = re.compile(r"\s*(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|head|person|share)\s*)?"
-                              r"\(\s*")
+# what stands between an amount and the bracket of its conversions: "$1.13bn (", "200bn euros a year (",
+# "3bn yuan in 2004 ("
+CONVERSION_OPENS = re.compile(r"\s*(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|head|person|share)\s*"
+                              r"|in\s+(?:19|20)\d\d\s*|(?:last|this)\s+year\s*)?\(\s*")
 
 
 def link_conversions(text: str, quantities: list[Quantity]) -> None:
