@@ -1579,3 +1579,14 @@ def test_the_whole_a_part_is_counted_out_of_counts_the_same(text, measures):
 ])
 def test_a_sum_a_player_moves_for_is_the_fee_for_the_move(text, measure):
     assert find_figures(text)[0].measure == measure
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("The Tax Policy Center estimates that Mrs. Clinton's tax plan would raise $1.1 trillion; the Tax Foundation"
+     " puts the figure at $498 billion.", ["revenue from Clinton's tax plan"] * 2),
+    ("In 2003 only 4% of the people in the UK took a snap. Now the figure is 14%.",
+     ["share of the people in the UK"] * 2),
+    ("Mobile sales hit 674 million. The figure was 30% more than in 2003.", ["mobile sales", "figure"]),  # no share
+])
+def test_the_figure_restates_what_the_figure_before_measured(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures

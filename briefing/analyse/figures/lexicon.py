@@ -177,6 +177,8 @@ CHANGING_VERBS = {"cut": "cut", "trim": "cut", "reduce": "cut", "slash": "cut", 
 # "Hendrix guitar fetches £100,000"
 SUM_VERB_FORMS = frozenset("cost costs fetch fetches".split())
 # "the Mac mini to sell for £339", "will retail for $100": a sum after these is the price of what sells
+# "the Tax Foundation puts the figure at $498 billion": the noun restates what the figure before measured
+RESTATED_NOUNS = frozenset({"figure"})
 SELLING_FORMS = frozenset("sell sells sold retail retails retailed".split())
 # "moved to Chelsea for £2.25m": a player's move, for a fee
 MOVING_FORMS = frozenset("join joins joined joining move moves moved moving switch switches switched switching".split())

@@ -69,6 +69,7 @@ from briefing.analyse.figures.lexicon import (
     REACH_VERBS,
     RECORD_WORDS,
     RELATIVES,
+    RESTATED_NOUNS,
     RESULT_VERBS,
     ROUGH_COUNT_WORDS,
     SCALE_WORDS,
@@ -221,8 +222,25 @@ def word_kind(token: str, first: bool) -> str:
 def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figure | None = None) -> str | None:
     """A noun phrase of up to eight words naming what the figure measures, else a few words around it.
 
-    `previous` is the figure before this one in the text, whose measure a change may be of.
+    `previous` is the figure before this one in the text, whose measure a change may be of, and which "the
+    figure" stands for: "the Tax Foundation puts the figure at $498 billion", "In 2003 the figure was 29%".
     """
+    measure = told_measure(text, quantity, bounds, previous)
+    if measure in RESTATED_NOUNS and previous is not None and previous.measure \
+            and previous.measure not in RESTATED_NOUNS and alike_units(previous.unit, quantity.unit):
+        sentence_start, _ = bounds.around(quantity.start)
+        earlier = bounds.before(sentence_start)
+        if previous.start >= (earlier[0] if earlier else sentence_start):
+            return previous.measure
+    return measure
+
+
+def alike_units(unit: str, other: str) -> bool:
+    return unit == other or (is_currency(unit) and is_currency(other))
+
+
+def told_measure(text: str, quantity: Quantity, bounds: Sentences, previous: Figure | None) -> str | None:
+    """The measure as the figure's own sentence tells it."""
     sentence_start, sentence_end = bounds.around(quantity.start)
     breaks = [sentence_start, *(m.end() for m in CLAUSE_BREAK.finditer(text, sentence_start, quantity.start))]
     clause_start = breaks[-1]
