@@ -461,7 +461,7 @@ def test_a_change_that_opens_a_clause_is_of_what_the_figure_before_measures(text
     ("Demand is weak, with private consumption up just 0.2% in the third quarter.", "rise in private consumption"),
     ("Greene holds the world record of 6.39 seconds.", "world record"),
     ('It flagged up eight "critical" security holes.', "critical security holes"),
-    ("Three 50th Anniversary Special Awards will also be presented.", "50th Anniversary Special Awards"),
+    ("Three 50th Anniversary Special Awards will also be presented.", "50th Anniversary Special Awards presented"),
 ])
 def test_hedges_quotation_marks_and_ordinals_do_not_hide_the_measure(text, measure):
     assert find_figures(text)[0].measure == measure
@@ -1590,3 +1590,14 @@ def test_a_sum_a_player_moves_for_is_the_fee_for_the_move(text, measure):
 ])
 def test_the_figure_restates_what_the_figure_before_measured(text, measures):
     assert [f.measure for f in find_figures(text)] == measures
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("A car bomb exploded and 17 people were slightly injured.", "people injured"),
+    ("More than 310 actions have already been raised.", "actions raised"),
+    ("Nearly 250,000 cases have yet to be processed.", "cases"),  # not done
+    ("About 500,000 visitors are expected to pass through.", "visitors"),  # foreseen, not done to them
+    ("The two opposition parties are particularly worried about it.", "opposition parties"),  # how they feel
+])
+def test_what_was_done_to_the_things_counted(text, measure):
+    assert find_figures(text)[0].measure == measure

@@ -331,6 +331,9 @@ MODALS = frozenset("will would can could may might must should shall".split())
 # "are thought to", "were understood to be": what is said of them, not done to them
 HEARSAY_VERBS = frozenset("think believe understand say report expect estimate know consider fear reckon allege "
                           "suspect see feel hope rumour rumor".split())
+NEGATIONS = frozenset("not never yet no".split())  # "cases have yet to be processed": not done
+# "the two parties are worried": a passive that tells how they feel, not what was done to them
+FEELING_VERBS = frozenset("worry concern interest please delight disappoint surprise shock".split())
 PARTICLES = frozenset("up down out off back away over aside".split())  # "set up", "laid off", "set aside"
 # A noun phrase before a figure belongs to the one before these: "shares in Ask Jeeves", "turnover for the quarter"
 OWNER_PREPOSITIONS = frozenset("in of for at among from".split())

@@ -27,6 +27,7 @@ from briefing.analyse.figures.lexicon import (
     EXPECTING_VERBS,
     EXPECTING_WORDS,
     EXTRA_WORDS,
+    FEELING_VERBS,
     FINISH_VERBS,
     FISCAL_WORDS,
     FORESEEN_NOUNS,
@@ -48,6 +49,7 @@ from briefing.analyse.figures.lexicon import (
     MONEY_NOUNS,
     MONEY_VERB_NOUNS,
     MOVING_FORMS,
+    NEGATIONS,
     ORDINAL_WORDS,
     OWNABLE,
     OWNER_PREPOSITIONS,
@@ -873,9 +875,21 @@ def by_whom(thing: list[Word], before: list[Word]) -> list[Word]:
 def doing(words: list[Word], i: int) -> list[Word]:
     """What the counted thing does, from the verb at `i` to its object, as a participle phrase
     ("will still need emergency assistance": needing emergency assistance)."""
+    verb_start = i
     while i < len(words) and (words[i].low in BEFORE_VERBS or words[i].kind == "ADV"
                               or (words[i].kind != "VERB" and "ADV" in parts_of_speech(words[i].low))):
         i += 1  # "will still need"
+    if i < len(words) and words[i].low in PASSIVE:  # "17 people were slightly injured": people injured
+        done = next((j for j in range(i + 1, len(words)) if words[j].kind != "ADV" and words[j].low not in PASSIVE),
+                    len(words))
+        participle = words[done] if done < len(words) and words[done].kind == "VERB" else None
+        # not "are expected to pass", "is understood to have", "to be made public", "are worried", nor "have yet
+        # to be processed"
+        told_more = done + 1 < len(words) and (words[done + 1].low == "to" or words[done + 1].kind in (*NOUNS, "ADJ"))
+        told_more = told_more or any(w.low in NEGATIONS for w in words[verb_start:done])
+        lemma = verb_lemma(participle.low) if participle else ""
+        return [participle] if participle and participle.low == past_participle(lemma) and not told_more \
+            and lemma not in HEARSAY_VERBS | EXPECTING_VERBS | FEELING_VERBS | {"be", "have", "do"} else []
     if i >= len(words) or words[i].kind != "VERB" or words[i].low.endswith("ing"):
         return []
     lemma = verb_lemma(words[i].low)
