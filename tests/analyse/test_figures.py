@@ -1601,3 +1601,12 @@ def test_the_figure_restates_what_the_figure_before_measured(text, measures):
 ])
 def test_what_was_done_to_the_things_counted(text, measure):
     assert find_figures(text)[0].measure == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Mr Brown earmarked £1bn to help keep down council tax rises next year.", "sum to keep down council tax rises"),
+    ("Creditors have each put up $480m to stabilise the firm.", "sum to stabilise the firm"),
+    ("Marsh agreed to pay $850m to settle the suit.", "payment to settle the suit"),  # the verb names the sum
+])
+def test_a_sum_for_an_act_with_no_noun_of_its_own(text, measure):
+    assert find_figures(text)[0].measure == measure

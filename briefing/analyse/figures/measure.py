@@ -1524,6 +1524,23 @@ def purpose(before: list[Word], after: list[Word], quantity: Quantity) -> list[W
     return None
 
 
+def sum_to_act(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """A sum for an act with no noun of its own, where nothing before names the sum: "earmarked £1bn to help keep
+    down council tax rises" (sum to keep down council tax rises), "with £8 billion to fill the black hole"."""
+    after = after[past_conversion(after):]
+    helped = 2 if len(after) > 2 and verb_lemma(after[1].low) == "help" and "VERB" in parts_of_speech(after[2].low) \
+        else 1
+    if len(after) < helped + 2 or after[0].low != "to" or "VERB" not in parts_of_speech(after[helped].low) \
+            or after[helped].low != verb_lemma(after[helped].low) or after[helped].low in ("be", "have", "do"):
+        return None
+    particle = after[helped + 1:helped + 2] if after[helped + 1].low in PARTICLES else []
+    start = helped + 1 + len(particle)
+    the = [w for w in after[start:start + 1] if w.low in DETERMINERS]
+    thing = phrase_after(after, start)
+    return trimmed([Word("sum", "NOUN"), after[0], after[helped], *particle, *the, *thing][:MOST_WORDS]) \
+        if thing else None
+
+
 def apart(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """How far one place is from another: "the Huaral Valley, 80 kilometres north of the capital
     Lima" (distance north of the capital Lima), "at least 200 metres away from schools"."""
@@ -2032,7 +2049,7 @@ def trimmed(words: list[Word]) -> list[Word]:
 READINGS = {
     "percent": (moved, changed_by, share_of, compared, change, thing_after, amount_of, subject_at, apposition),
     "money": (moved, closing, placed, changed_by, compared, sum_done, given_by, price, cost_to, purpose, object_of,
-              thing_after, change, amount_of, subject_at, apposition),
+              thing_after, change, amount_of, subject_at, apposition, sum_to_act),
     "count": (out_of, times_done, counted_in, still_to_go, moved, finishing_time, lasting, ranked, closing, changed_by,
               compared, agent, thing_after, amount_of, change, object_of, subject_at, apposition),
     "measure": (times_done, still_to_go, moved, compared, record_span, lasting, lengthened, changed_by, apart, race,
