@@ -1610,3 +1610,12 @@ def test_what_was_done_to_the_things_counted(text, measure):
 ])
 def test_a_sum_for_an_act_with_no_noun_of_its_own(text, measure):
     assert find_figures(text)[0].measure == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Rosneft took the unit in a deal worth $9.4bn.", "value of a deal"),
+    ("MCI agreed to a buyout by Verizon Communications in a deal valued at $6.75bn.", "value of a deal"),
+    ("The bank raised funds by selling new stocks worth £1bn.", "value of new stocks"),
+])
+def test_a_deal_worth_a_sum_is_valued_not_the_party_before_it(text, measure):
+    assert find_figures(text)[0].measure == measure

@@ -1266,6 +1266,11 @@ def amount_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
     the = article_before(words, owner, tuple(DETERMINERS))
     valued = len(words) > len(owner) + len(the) and verb_lemma(words[-len(owner) - len(the) - 1].low) == "value"
     if owner and (VALUE_LINKS.intersection(links) or (valued and links == ["at"])):
+        near = nearest_group(owner)
+        if near and len(near) < len(owner) and near[-1].low in MONEY_NOUNS:
+            # "to buy 37.5% of United Breweries in a deal worth 4.66bn rupees": the value of the deal
+            the = [w for w in owner[len(owner) - len(near) - 1:][:1] if w.low in DETERMINERS]
+            owner = near
         # "Pernod, worth 7.5bn euros", "valuing the company at $35bn": the value of the company
         return fitting([Word("value", "NOUN"), Word("of", "FUNC"), *the, *owner], [Word("value", "NOUN"),
                                                                                Word("of", "FUNC"), *owner])
