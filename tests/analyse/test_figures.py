@@ -1619,3 +1619,13 @@ def test_a_sum_for_an_act_with_no_noun_of_its_own(text, measure):
 ])
 def test_a_deal_worth_a_sum_is_valued_not_the_party_before_it(text, measure):
     assert find_figures(text)[0].measure == measure
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("Prices are expected to rise from 2% to 3%.", ["prices", "prices"]),
+    ("Output in the region is forecast to fall in 2004 from 1.9% to 1.8%.", ["output in the region"] * 2),
+    ("US crude futures jumped to $53.09 a barrel before closing at $53.03.",
+     ["US crude futures", "closing price of US crude futures"]),
+])
+def test_a_level_foreseen_to_move_and_where_the_day_closed(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures

@@ -1090,6 +1090,10 @@ def closing(before: list[Word], after: list[Word], quantity: Quantity) -> list[W
     if any(w.kind == "VERB" for w in between):
         return None
     subject = phrase_before([w for w in words[:verb] if w.low not in PASSIVE])
+    if not subject and words[verb - 1].low in ("before", "after", "then", "and"):
+        # "crude futures jumped to $53.09 in New York before closing at $53.03": what the clause opened on
+        opening = next((i for i, w in enumerate(words) if w.kind == "VERB" or w.low in CHANGE_NOUNS), verb)
+        subject = phrase_before([w for w in words[:opening] if w.low not in PASSIVE])
     if not subject:
         return None
     moment = MARKET_VERBS[verb_lemma(words[verb].low)]
@@ -1227,6 +1231,8 @@ def moved(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
         return None  # (not "expanded from 15 to 25 member states": the figure counts what follows)
     words = words[:-1]
     words = without_time(words)  # "the jobs gains in December 2004", "for the three months to December"
+    if len(words) > 2 and words[-2].low in ("in", "during") and is_year(words[-1:]):
+        words = words[:-2]  # "is forecast to fall in 2004 from 1.9%"
     sized = list(words)
     while sized and (sized[-1].kind in ("NUM", "PUNCT") or sized[-1].low in SCALE_WORDS.keys() | COMPARATIVES | HEDGES
                      or sized[-1].low in ("than", "by")):
@@ -1240,7 +1246,7 @@ def moved(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
     if words and (words[-1].kind == "VERB" or (words[-1].low in CHANGE_NOUNS and not words[-1].low.endswith("s"))):
         # "fell", "rose" (the dictionary has them as nouns too), not "jobs gains"
         words = words[:-1]
-        while words and (words[-1].low in PASSIVE or words[-1].low in BEFORE_VERBS):
+        while words and (words[-1].low in PASSIVE | BEFORE_VERBS | EXPECTING_WORDS):  # "are expected to rise"
             words = words[:-1]
     return phrase_before(without_time(words)) or None  # "the number waiting over 12 months fell": the number
 
