@@ -1629,3 +1629,10 @@ def test_a_deal_worth_a_sum_is_valued_not_the_party_before_it(text, measure):
 ])
 def test_a_level_foreseen_to_move_and_where_the_day_closed(text, measures):
     assert [f.measure for f in find_figures(text)] == measures
+
+
+def test_the_last_resort_ends_before_a_verb_with_nothing_after_it():
+    # the words kept end before "has also been raised"; where the verb names its object, the words stay
+    assert find_figures("India's defence budget has also been raised 7.8% to 830bn rupees ($19bn).")[2].measure \
+        == "India's defence budget"
+    assert "property claims" in find_figures("Disasters around the globe have seen property claims reach $42bn.")[0].measure

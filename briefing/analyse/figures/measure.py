@@ -329,6 +329,11 @@ def told_measure(text: str, quantity: Quantity, bounds: Sentences, previous: Fig
     relative = max((i for i, w in enumerate(words) if w.low in RELATIVES), default=0)
     if relative and not any(w.kind in NOUNS for w in words[relative:]):
         words = trimmed(words[:relative])  # "iPod mini model which can hold" (6GB): the model
+    # "India's defence budget has also been raised" (to 830bn rupees): the budget; not where the verb names its
+    # object ("Analysts have valued the six tracks")
+    finite = next((i for i, w in enumerate(words) if i and w.low in PASSIVE | MODALS | {"has", "have", "had"}), None)
+    if finite and any(w.kind in NOUNS for w in words[:finite]) and not any(w.kind in NOUNS for w in words[finite:]):
+        words = trimmed(words[:finite])
     return " ".join(w.text for w in words) if any(w.kind in NOUNS for w in words) else None
 
 
