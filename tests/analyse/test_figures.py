@@ -1635,4 +1635,5 @@ def test_the_last_resort_ends_before_a_verb_with_nothing_after_it():
     # the words kept end before "has also been raised"; where the verb names its object, the words stay
     assert find_figures("India's defence budget has also been raised 7.8% to 830bn rupees ($19bn).")[2].measure \
         == "India's defence budget"
-    assert "property claims" in find_figures("Disasters around the globe have seen property claims reach $42bn.")[0].measure
+    seen = find_figures("Disasters around the globe have seen property claims reach $42bn.")[0]
+    assert "property claims" in seen.measure
