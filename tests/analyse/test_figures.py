@@ -1637,3 +1637,11 @@ def test_the_last_resort_ends_before_a_verb_with_nothing_after_it():
         == "India's defence budget"
     seen = find_figures("Disasters around the globe have seen property claims reach $42bn.")[0]
     assert "property claims" in seen.measure
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("Profit was £5m in 2003, £6m in 2004 and £7m in 2005.", ["profit"] * 3),
+    ("The economy would grow by 4.3% in 2005 and 4.2% in 2006.", ["growth in economy"] * 2),
+])
+def test_the_items_of_a_list_told_each_of_its_year_share_the_measure(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures

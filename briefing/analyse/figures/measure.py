@@ -135,6 +135,8 @@ LISTED = re.compile(r"\)?\s*(?:,|,?\s+and|,?\s+or)\s+")  # (past a conversion: "
 # "sell for £339 in the UK and $499 in the US": items of a list told each of its place
 LISTED_BY_PLACE = re.compile(r"\s+(?P<place>in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
                              r"\s*(?:,|,?\s+and|,?\s+or)\s+")
+# "£5m in 2003, £6m in 2004 and £7m in 2005": items of a list told each of its year
+LISTED_BY_YEAR = re.compile(r"\s+(?:in\s+)?(?:19|20)\d\d(?:-\d\d)?\s*(?:,|,?\s+and|,?\s+or)\s+")
 # "took $881m …, compared with $576m for The Incredibles": the same measure, of another
 COMPARED_WITH = re.compile(r"[^.;:!?]*?\b(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:a|the)\s+)?"
                            r"(?:previously\s+)?(?:reported\s+|forecast\s+|expected\s+)?"
@@ -429,7 +431,7 @@ def shared_measure(text: str, quantity: Quantity, previous: Figure, before: list
     alike = previous.unit == quantity.unit or (quantity.kind == "money" and is_currency(previous.unit))
     between = text[previous.end:quantity.start]
     by_place = LISTED_BY_PLACE.fullmatch(between)
-    if (LISTED.fullmatch(between) or by_place) and alike and not owns_noun:
+    if (LISTED.fullmatch(between) or by_place or LISTED_BY_YEAR.fullmatch(between)) and alike and not owns_noun:
         own_place, _ = attachment(after, 0)
         if by_place and measure.endswith(f" {by_place['place']}") and own_place and own_place[0].low == "in":
             # "30% in Frankfurt, 31% in New York": each in its own place
