@@ -1645,3 +1645,12 @@ def test_the_last_resort_ends_before_a_verb_with_nothing_after_it():
 ])
 def test_the_items_of_a_list_told_each_of_its_year_share_the_measure(text, measures):
     assert [f.measure for f in find_figures(text)] == measures
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The plan extends paid maternity leave from six months to nine.", "maternity leave"),
+    ("UPS was cutting a previous order for smaller Airbus A300s from 90 planes to 53.",
+     "previous order for smaller Airbus A300s"),
+])
+def test_a_bare_level_after_a_first_figure_with_its_unit(text, measure):
+    assert find_figures(text)[-1].measure == measure

@@ -1227,7 +1227,10 @@ def moved(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
     # (nor "also", "now": "the threshold will also rise from £263,000 to £275,000")
     words = [w for w in before if w.kind != "ADV" and w.low not in VERB_ADVERBS and w.text != ","]
     if words and words[-1].low == "to":  # the second figure: back over the first ("from 5.4% to")
-        words = without_time(words[:-1])  # "from £190,329 in November to"
+        words = words[:-1]
+        if len(words) > 2 and words[-3].low == "from" and is_number(words[-2]) and words[-1].kind == "NOUN":
+            words = words[:-2]  # "from 24 weeks to 20": the first figure and its unit, which is no time of its own
+        words = without_time(words)  # "from £190,329 in November to"
         while words and (words[-1].kind == "PUNCT" or is_number(words[-1]) or words[-1].low in SCALE_WORDS):
             words = words[:-1]
         if len(words) > 3 and words[-1].low == "of" and words[-2].low in RECORD_WORDS | {"peak"} \
