@@ -631,7 +631,8 @@ def test_what_a_verb_changes_by_the_figure_is_the_change_in_it(text, measure):
 @pytest.mark.parametrize("text, measure", [
     ("Over 90% of the 2,200 employees remained on treatment.", "share of the employees remained on treatment"),
     ("Some 20% of its 5,000 members voted.", "share of its members"),
-    ("Only a quarter of 14-16 year olds knew that.", None),  # an age group, not a count of anything
+    ("Only a quarter of 14-16 year olds knew that.", "share of 14-16 year olds"),  # an age group, no count
+    ("Some 90% of 2,200 employees agreed.", "share of employees"),  # the count is a figure of its own
 ])
 def test_a_share_of_a_counted_group_is_the_share_of_the_group(text, measure):
     assert find_figures(text)[0].measure == measure

@@ -585,10 +585,14 @@ def share_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[
     if after and after[0].low == "of":
         the = [w for w in after[1:2] if w.low in DETERMINERS]
         start = 1 + len(the)
-        while the and start < len(after) and (after[start].kind == "NUM" or after[start].low in SCALE_WORDS
-                                              or after[start].text == ","):
+        while start < len(after) and ((after[start].kind == "NUM" and "-" not in after[start].text)
+                                      or after[start].low in SCALE_WORDS or (the and after[start].text == ",")
+                                      or (start > 1 and after[start].text == "," and after[start - 1].kind == "NUM")):
             start += 1  # "90% of the 2,200 employees": the employees (the count is a figure of its own)
         phrase = phrase_after(after, start)
+        if not phrase and start < len(after) and after[start].kind == "NUM" \
+                and (aged := phrase_after(after, start + 1)):
+            phrase = [after[start], *aged]  # "a quarter of 14-16 year olds": an age group, no figure of its own
         if not phrase:
             return None
         verbs = [w for w in before if w.kind == "VERB" or "VERB" in parts_of_speech(w.low)][-1:]
