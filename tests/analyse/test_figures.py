@@ -1655,3 +1655,12 @@ def test_the_items_of_a_list_told_each_of_its_year_share_the_measure(text, measu
 ])
 def test_a_bare_level_after_a_first_figure_with_its_unit(text, measure):
     assert find_figures(text)[-1].measure == measure
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Shrek 2 took an estimated $458 m (£242.7m) in North America alone.", "an estimated $458 m", 4.58e8),
+    ("He ran the 400 m in 44 seconds.", "400", 400),  # no currency: no million
+])
+def test_a_sums_scale_set_apart_by_a_space(text, span, value):
+    figure = next(f for f in find_figures(text) if text[f.start:f.end].endswith(span))
+    assert figure.value == value

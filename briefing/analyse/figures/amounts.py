@@ -25,6 +25,7 @@ from briefing.analyse.figures.patterns import (
     PERCENT,
     QUOTED_CURRENCY,
     RELAY_AFTER,
+    SPACED_SCALE,
     SPORT_CONTEXT,
     SUBUNIT_AFTER,
     UNIT_AFTER,
@@ -45,6 +46,8 @@ def read_amount(text: str, match: re.Match, value: float, bounds: Sentences,
     scale, scale_abbr, amount = 1.0, None, value
     if is_digits:
         scale_match = DIGIT_SCALE.match(text, end)
+        if not scale_match and CURRENCY_BEFORE.search(text, max(0, start - 8), start):
+            scale_match = SPACED_SCALE.match(text, end)
         if scale_match:
             scale_abbr = (scale_match.group("abbr") or "").lower() or None
             scale = (SCALE_ABBREVIATIONS[scale_abbr] if scale_abbr else 0) or SCALE_WORDS[scale_match.group("word")]

@@ -48,6 +48,8 @@ NUMBER = re.compile(
     re.I,
 )
 DIGIT_SCALE = re.compile(rf"(?P<abbr>bn|mn|trn|tn|m|k|K)(?![A-Za-z])|\s(?P<word>{SCALE_WORD})\b")
+# "$458 m": a sum's scale set apart by a space (after a currency sign only: "400 m" alone is a distance)
+SPACED_SCALE = re.compile(r"\s(?P<abbr>bn|m)(?![\w-])")
 PERCENT = re.compile(
     r"\s?(?P<pct>%|per\s?cent\b|percent\b|pc\b)|\s?(?P<pp>percentage[\s-]points?)\b"
     r"|\s(?P<bp>basis[\s-]points?)\b", re.I)
