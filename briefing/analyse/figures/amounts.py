@@ -44,9 +44,10 @@ def read_amount(text: str, match: re.Match, value: float, bounds: Sentences,
     if relay:
         return read_relay(text, match, relay)
     scale, scale_abbr, amount = 1.0, None, value
+    sign = CURRENCY_BEFORE.search(text, max(0, start - 8), start)
     if is_digits:
         scale_match = DIGIT_SCALE.match(text, end)
-        if not scale_match and CURRENCY_BEFORE.search(text, max(0, start - 8), start):
+        if not scale_match and sign:
             scale_match = SPACED_SCALE.match(text, end)
         if scale_match:
             scale_abbr = (scale_match.group("abbr") or "").lower() or None
@@ -55,7 +56,6 @@ def read_amount(text: str, match: re.Match, value: float, bounds: Sentences,
     else:  # the words already include their scale: 'seven million'
         scale = SCALE_WORDS.get(re.split(r"[\s-]+", match.group("words").lower())[-1], 1.0)
 
-    sign = CURRENCY_BEFORE.search(text, max(0, start - 8), start)
     if sign and is_digits:
         quantity = Quantity(start - len(sign.group(0)), end, amount,
                              CURRENCY_SIGNS[sign.group("sign").strip()], "money", scale=scale,

@@ -176,9 +176,9 @@ CHANGING_VERBS = {"cut": "cut", "trim": "cut", "reduce": "cut", "slash": "cut", 
 # Forms the dictionary reads as nouns that are verbs straight before a sum after a noun: "the campaign cost £1.7m",
 # "Hendrix guitar fetches £100,000"
 SUM_VERB_FORMS = frozenset("cost costs fetch fetches".split())
-# "the Mac mini to sell for £339", "will retail for $100": a sum after these is the price of what sells
 # "the Tax Foundation puts the figure at $498 billion": the noun restates what the figure before measured
 RESTATED_NOUNS = frozenset({"figure"})
+# "the Mac mini to sell for £339", "will retail for $100": a sum after these is the price of what sells
 SELLING_FORMS = frozenset("sell sells sold retail retails retailed".split())
 # "moved to Chelsea for £2.25m": a player's move, for a fee
 MOVING_FORMS = frozenset("join joins joined joining move moves moved moving switch switches switched switching".split())
@@ -328,6 +328,7 @@ COMPARATIVES = frozenset("more less fewer higher lower bigger smaller larger gre
 DASHES = ("-", "–", "—")  # "BA's estimated annual surcharge revenues - £160m - will …": the figure renames the phrase
 PASSIVE = frozenset("is are was were been being be".split())
 MODALS = frozenset("will would can could may might must should shall".split())
+AUXILIARIES = PASSIVE | MODALS | {"have", "has", "had"}  # the verbs a clause's verb may lean on: "has been raised"
 # "are thought to", "were understood to be": what is said of them, not done to them
 HEARSAY_VERBS = frozenset("think believe understand say report expect estimate know consider fear reckon allege "
                           "suspect see feel hope rumour rumor".split())

@@ -15,6 +15,7 @@ from functools import lru_cache
 from briefing.analyse.figures.lexicon import (
     AMOUNT_LINKS,
     ASIDE_OPENERS,
+    AUXILIARIES,
     BEFORE_VERBS,
     CHANGE_NOUNS,
     CHANGING_VERBS,
@@ -333,7 +334,7 @@ def told_measure(text: str, quantity: Quantity, bounds: Sentences, previous: Fig
         words = trimmed(words[:relative])  # "iPod mini model which can hold" (6GB): the model
     # "India's defence budget has also been raised" (to 830bn rupees): the budget; not where the verb names its
     # object ("Analysts have valued the six tracks")
-    finite = next((i for i, w in enumerate(words) if i and w.low in PASSIVE | MODALS | {"has", "have", "had"}), None)
+    finite = next((i for i, w in enumerate(words) if i and w.low in AUXILIARIES), None)
     if finite and any(w.kind in NOUNS for w in words[:finite]) and not any(w.kind in NOUNS for w in words[finite:]):
         words = trimmed(words[:finite])
     return " ".join(w.text for w in words) if any(w.kind in NOUNS for w in words) else None
@@ -346,7 +347,7 @@ def subject_apart(text: str, breaks: list[int], clause_start: int, end: int) -> 
     if len(breaks) < 2 or clause_start != breaks[-1] or text[breaks[1] - 2:breaks[1]] != ", ":
         return None
     verbs = [w for w in read_words(text[clause_start:end], False) if w.kind != "ADV"][:1]
-    if not verbs or not (verbs[0].low in PASSIVE | MODALS | {"has", "have", "had"}
+    if not verbs or not (verbs[0].low in AUXILIARIES
                          or (verbs[0].kind == "VERB" and not is_participle(verbs[0]))
                          or (verbs[0].low in CHANGE_NOUNS and not verbs[0].low.endswith("s")
                              and verbs[0].low not in ("up", "down", "higher", "lower"))):  # "fell"; not "…, up 30.5%"
@@ -428,7 +429,7 @@ def shared_measure(text: str, quantity: Quantity, previous: Figure, before: list
     # "12 and 11 players", "10 or 15% of the processor", "24% who said": the figure says what it measures
     owns_noun = bool(after) and ((after[0].kind in NOUNS and not is_time(after[:1]))
                                  or after[0].low in RELATIVES | {"of"} or after[0].low in CHANGE_NOUNS)
-    alike = previous.unit == quantity.unit or (quantity.kind == "money" and is_currency(previous.unit))
+    alike = alike_units(previous.unit, quantity.unit)
     between = text[previous.end:quantity.start]
     by_place = LISTED_BY_PLACE.fullmatch(between)
     if (LISTED.fullmatch(between) or by_place or LISTED_BY_YEAR.fullmatch(between)) and alike and not owns_noun:
@@ -556,7 +557,7 @@ def antecedent(earlier: str, before: list[Word], after: list[Word], opens: bool 
     if len(before) < 2 or before[0].low != "which" or (after and (
             (after[0].kind in NOUNS and not is_time(after[:1])) or after[0].low == "of")):
         return None  # "which has lost 80% of its stock value": a share of what follows
-    told = [w for w in before[1:] if w.kind != "ADV" and w.low not in PASSIVE | MODALS | {"have", "has", "had"}]
+    told = [w for w in before[1:] if w.kind != "ADV" and w.low not in AUXILIARIES]
     if not told:
         return None  # "which are 20% less profitable"
     put = told[0].low in SUBJECT_PRONOUNS and len(told) > 2 and told[-1].low in ("at", "be", "as", "to")
@@ -1078,7 +1079,7 @@ def sum_done(before: list[Word], after: list[Word], quantity: Quantity) -> list[
     # "could now be returned", "$23,000 (£12,000) has been pledged"
     if len(told) > 1 and told[0].low == "to" and told[1].low == "be":
         told = told[1:]  # "up to 100bn rupees ($2.3bn) to be spent on infrastructure"
-    if not told or told[0].low not in PASSIVE | MODALS | {"have", "has", "had"}:
+    if not told or told[0].low not in AUXILIARIES:
         return None
     done, _ = attachment(told, 0, told_of=True)
     if not done or "VERB" not in parts_of_speech(done[0].low):  # "set" reads as a noun alone
@@ -1887,7 +1888,7 @@ def attachment(words: list[Word], i: int, told_of: bool = False) -> tuple[list[W
     lead: list[Word] = []
     passive = False
     if told_of:
-        auxiliaries = list(itertools.takewhile(lambda w: w.low in PASSIVE | MODALS | {"have", "has", "had"},
+        auxiliaries = list(itertools.takewhile(lambda w: w.low in AUXILIARIES,
                                                words[i:]))
         participle = words[i + len(auxiliaries)] if i + len(auxiliaries) < len(words) else None
         # "set" and "cut" read as nouns alone; after "been" they are participles
