@@ -813,6 +813,15 @@ def test_what_is_done_with_a_sum_says_what_it_is(text, measure):
     ("A report says costs have risen by £2.3bn in the past year.", "rise in costs"),  # not "past year"
     ("It could take up to ten years before Serbia is able to join.", "time before Serbia is able to join"),
     ("It will be five days before an engineer can call.", "time before an engineer can call"),
+    # a span with no verb of its own is the time before the event it names
+    ("Voting ends on 22 February - five days before the ceremony.", "time before the ceremony"),
+    ("Tickets sold out 10 weeks before the festival but organisers said more would follow.",
+     "time before the festival"),
+    ("Players may start talks six months before their contracts expire.", "time before their contracts expire"),
+    ("Aragones has 10 days to appeal, and the commission can also appeal.", "time to appeal"),
+    ("The firms will have three months to respond to the allegations and the process may go on.",
+     "time to respond to the allegations"),
+    ("The band played for 45 minutes before leaving the stage.", "time the band played"),  # how long, not before
 ])
 def test_a_time_after_a_sum_says_when_and_a_wait_is_the_time_before_what_follows(text, measure):
     assert find_figures(text)[0].measure == measure

@@ -1622,6 +1622,7 @@ def named_before(before: list[Word], after: list[Word], quantity: Quantity) -> l
 def duration(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """How long something lasts or has been: "the ink stays on the finger for at least 72 hours" (the time
     the ink stays on the finger), "four years after the Millennium Exhibition closed" (the time since it closed),
+    "five days before the ceremony" (the time before it), "has 10 days to appeal" (the time to appeal),
     "Throughout the last three years, the people have provided a vital thrust" (the time they have)."""
     if quantity.unit not in DURATION_UNITS or (after and after[0].low == "of"):
         return None  # "fifteen minutes of pure air", "ten days of talks": what is counted in time
@@ -1635,14 +1636,22 @@ def duration(before: list[Word], after: list[Word], quantity: Quantity) -> list[
     # "it would be five days before an engineer would show up", "could take 15 years before Turkey joins" (not
     # "led the council for seven years before entering the Commons": how long he led it)
     waited = bool(before) and (before[-1].low in PASSIVE or verb_lemma(before[-1].low) == "take")
+    # "five days before the ceremony", "talks six months before their contracts expire": the time before an event;
+    # not what lasts that long ("went off for 15 minutes before returning", "active for as little as 30 seconds")
+    plain = [w for w in before if w.kind != "ADV" and w.low not in HEDGES]
+    waited = waited or not plain or plain[-1].low not in ATTACHING | SPAN_PREPOSITIONS | {"after", "as", "than"}
     if waited and len(after) > 1 and after[0].low == "to" and after[1].kind == "VERB":
-        # "it would take two to three weeks to convene the DNC": the time to convene it
-        return trimmed(at_most_eight([Word("time", "NOUN"), *itertools.takewhile(lambda w: w.kind != "PUNCT", after)]))
+        # "it would take two to three weeks to convene the DNC": the time to convene it; "has 10 days to appeal, and
+        # the commission can also appeal": the time to appeal
+        aim = list(itertools.takewhile(lambda w: w.kind != "PUNCT", after))
+        aim = next((aim[:i] for i in range(2, len(aim)) if aim[i].low in ("and", "but", "or", "so")), aim)
+        return trimmed(at_most_eight([Word("time", "NOUN"), *aim]))
     if after and (after[0].low in ("after", "since") or (waited and after[0].low in ("until", "before"))):
         clause = list(itertools.takewhile(lambda w: w.kind != "PUNCT", after[1:]))
-        # "26 years after the first broadcast and included many of the cast": the clause is the broadcast's
-        clause = next((clause[:i] for i in range(1, len(clause) - 1) if clause[i].low in ("and", "but", "or")
-                       and clause[i + 1].kind == "VERB"), clause)
+        # "26 years after the first broadcast and included many of the cast": the clause is the broadcast's; "two
+        # days before the Friday matches so they decided": the matches
+        clause = next((clause[:i] for i in range(1, len(clause) - 1) if clause[i].low in ("but", "so")
+                       or (clause[i].low in ("and", "or") and clause[i + 1].kind == "VERB")), clause)
         # "four years after the Dome closed": the time since; "two months until the election": the time until
         since = [Word("time", "NOUN"), Word("since" if after[0].low in ("after", "since") else after[0].low, "FUNC")]
     else:
