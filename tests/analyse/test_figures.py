@@ -44,6 +44,8 @@ def check(text, span, value, unit):
     ("It is a 2bn-euro deal.", "2bn-euro", 2e9, "EUR"),
     ("The yuan traded at 6.5 yuan to the dollar.", "6.5 yuan", 6.5, "CNY"),
     ("It will sell for 20 Australian dollars.", "20 Australian dollars", 20, "AUD"),
+    ("The dividend rose to 70 euro cents.", "70 euro cents", 0.7, "EUR"),  # hundredths of the currency named
+    ("Shares lost 65 Canadian cents.", "65 Canadian cents", 0.65, "CAD"),
     ("The rupee closed at 45.2 per dollar.", "45.2", 45.2, "INR"),
     ("The yuan is pegged at 8.28 to the US dollar.", "8.28", 8.28, "CNY"),
     ("He paid Rs 24 lakh to an agent.", "Rs 24 lakh", 2.4e6, "INR"),  # as Indian outlets count
@@ -220,6 +222,7 @@ def test_numbers_inside_names_are_not_figures(text):
     "The 25-year-old won.", "Smith, 31, said it was over.", "Pupils aged 12 to 14 took part.",
     "It is for five- to seven-year-olds.", "The software is six years old.",
     "We trained 40 or 50-year old women.", "It backs 14-19 education reforms.",
+    "He fed information to Anthony Elgindy, 36.", "She joined the ballet when she was 14.",
 ])
 def test_ages_are_not_figures(text):
     assert spans(text) == []
@@ -837,6 +840,7 @@ def test_a_time_after_a_sum_says_when_and_a_wait_is_the_time_before_what_follows
     ("More than $9,000 (£7,000) has been pledged so far.", ["sum pledged"] * 2),  # past the conversion
     ("Revenue was 12bn euros, up 6.5% from 11.3bn euros in 2019.", ["revenue", "rise in revenue", "revenue"]),
     ("The cuts helped to bring debt down to 20bn euros.", ["debt"]),  # "bring" is no -ing form
+    ("Its profits fell to 785m euros ($1bn) from 2.4bn euros in 2003.", ["profits"] * 3),  # past the conversion
 ])
 def test_a_figure_told_twice_or_with_its_value_before_has_one_measure(text, measures):
     assert [f.measure for f in find_figures(text)] == measures

@@ -16,6 +16,7 @@ from briefing.analyse.figures.lexicon import (
 )
 from briefing.analyse.figures.patterns import (
     ATTACHED_SUFFIX,
+    CENTS_AFTER,
     CURRENCY_BEFORE,
     CURRENCY_WORD_AFTER,
     DIGIT_SCALE,
@@ -126,11 +127,14 @@ def read_money_after(text: str, end: int, value: float) -> tuple[str, float, int
         country = word.group("country")
         if country and name.rstrip("s") == "dollar":
             code = DOLLAR_COUNTRIES[country.lower()]
+        if code and (cents := CENTS_AFTER.match(text, word.end())):
+            return code, value / 100, cents.end()
         return (code, value, word.end()) if code else None
     subunit = SUBUNIT_AFTER.match(text, end)
     if subunit:
         name = (subunit.group("attached") or subunit.group("word")).lower()
-        return SUBUNITS[name], value / 100, subunit.end()
+        country = subunit.group("country")
+        return DOLLAR_COUNTRIES[country.lower()] if country else SUBUNITS[name], value / 100, subunit.end()
     return None
 
 

@@ -193,9 +193,14 @@ def is_age(written: str, before: str, after: str, quantity: Quantity) -> bool:
     if re.search(r"\b(?:children|kids|pupils|babies|boys|girls|youngsters)\s+(?:under|over|aged)\s+$"
                  r"|\b(?:under|over)-$", before, re.I):
         return True  # "children under five", "the under-21 side"
-    # "Smith, 31, said": a person's age between commas (or a comma and a dash: "Crutcher, 40 ― a father")
-    return bool(re.fullmatch(r"\d{1,3}", written) and int(written) < 110
-                and re.search(r"[A-Z][a-z]+,\s$", before) and re.match(r",|\s*[-–—―]\s", after))
+    a_number = bool(re.fullmatch(r"\d{1,3}", written)) and int(written) < 110
+    if a_number and quantity.bare and re.search(r"\b(?:when|until|since|as)\s+(?:he|she|I|we|they)\s+(?:was|were)\s+$",
+                                                 before) and re.match(r"[.,;]", after):
+        return True  # "joined the company when she was 14."
+    # "Smith, 31, said": a person's age between commas (or a comma and a dash: "Crutcher, 40 ― a father"), or
+    # closing the sentence ("fed information to Anthony Elgindy, 36.")
+    return a_number and bool(re.search(r"[A-Z][a-z]+,\s$", before)
+                             and re.match(r",|\s*[-–—―]\s|\.(?:\s|$)", after))
 
 
 def is_name(text: str, match: re.Match, quantity: Quantity) -> bool:

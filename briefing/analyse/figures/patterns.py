@@ -65,7 +65,10 @@ EXCHANGE_RATE_BASE = re.compile(
 # Currency names that may be the quoted currency of a rate; "real" and "won" are too often words.
 QUOTED_CURRENCY = re.compile(r"\b(?P<word>" + "|".join(
     name for name in CURRENCY_WORDS if name not in ("real", "won")) + r")s?\b", re.I)
-SUBUNIT_AFTER = re.compile(r"(?P<attached>p)(?![\w£$])|\s(?P<word>pence|penny|cents?)\b")
+SUBUNIT_AFTER = re.compile(r"(?P<attached>p)(?![\w£$])|\s(?:(?P<country>US|Australian|Canadian|Hong Kong|New Zealand|"
+                           r"Singapore)\s)?(?P<word>pence|penny|cents?)\b")  # "65 Canadian cents"
+# "70 euro cents": hundredths of the currency named before
+CENTS_AFTER = re.compile(r"[\s-]cents?\b")
 CURRENCY_BEFORE = re.compile(
     r"(?P<sub>sub-)?(?P<sign>US\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|R\$|\$|£|€|¥|Rs\.?\s?|"
     r"(?:USD|EUR|GBP|JPY|CNY|INR)\s)$")
