@@ -122,9 +122,9 @@ from briefing.model import Figure
 MOST_WORDS = 8
 LONGEST_CLAUSE = 14  # words of a clause a span of time is told of, at most ("the time the ink stays on the finger")
 # between a figure and the value it had before: "to $1.13bn for the three months to December, from"
-# "to 5.2%, from 5.4%", "to 51.8 from a revised 53.3"
+# "to 5.2%, from 5.4%", "to 51.8 from a revised 53.3", "to 785m euros ($1bn) from"
 EARLIER_VALUE = re.compile(r"[^.;:!?,]*(?:,|\s[-–—])\s*(?:(?:up|down)\s+)?from\s+"  # ", up from", " - up from"
-                           r"|\)?\s+from\s+(?:(?:a|the)\s+)?(?:revised|previous|prior|record\s+)?\s*")  # past a conversion
+                           r"|\)?\s+from\s+(?:(?:a|the)\s+)?(?:revised|previous|prior|record\s+)?\s*")
 # "£106m or 47.3%", "0.6% on the month and 6.1% on the year": one measure told two ways (not "12 and 11 players")
 PAIRED = re.compile(r"\s*[,\-–—]?\s*(?:or|(?:on|in|over|for)\s+(?:the|a)\s+(?:month|year|quarter|week|day)"
                     r"\s+(?:and|or))\s+")
