@@ -986,6 +986,11 @@ def test_what_a_thing_is_worth_is_its_value(text, measure):
      "parties' own detailed studies"),  # not "detailing studies"
     ("Verizon will swap shares, as well as offering special dividends of $4.50 a share.", "special dividends"),
     ("Advertising revenues of $5bn are expected.", "advertising revenues"),
+    ("He was one of 1,466 aspiring novelists.", "aspiring novelists"),  # not "one"
+    ("The dam is one of 30 such construction projects.", "construction projects"),
+    ("The gang used 514 compromised net addresses.", "compromised net addresses"),
+    ("About 12,000 registered voters were purged.", "registered voters purged"),
+    ("The poll found that 59% wanted more technology.", "more technology"),  # what they did: no description
 ])
 def test_a_participle_describes_a_noun_unless_it_takes_it_as_its_object(text, measure):
     assert find_figures(text)[0].measure == measure

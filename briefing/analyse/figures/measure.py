@@ -611,9 +611,9 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
     if after and after[0].low in COMPARATIVES and not (len(after) > 1 and after[1].kind in NOUNS):
         return None  # "18% more likely than men": a comparison, no thing ("15% more passengers" counts one)
     start = 1 if after and after[0].text in ("'", "’", *QUOTE_MARKS) else 0  # "six months' paid leave"
-    while start + 1 < len(after) and (after[start].kind == "ADV" or after[start].low in INTENSIFIERS) \
+    while start + 1 < len(after) and (after[start].kind == "ADV" or after[start].low in INTENSIFIERS | {"such"}) \
             and after[start + 1].kind in ("ADJ", "NOUN"):
-        start += 1  # "made two very fine saves": fine saves
+        start += 1  # "made two very fine saves": fine saves; "one of 30 such projects": projects
     closing = past_conversion(after, within=6)
     if 0 < closing < len(after) and after[closing].kind in NOUNS:
         start = closing  # "a $900m (£479m) loan": past the conversion
@@ -648,7 +648,7 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
                 and not (total + 1 < len(after) and after[total + 1].kind in ("NOUN", "ADJ", "NUM")):
             after = [*after[:total], Word(after[total].text, "NOUN"), *after[total + 1:]]
         return phrase_after(after, total)
-    if len(after) > start and after[start].kind in ("NOUN", "ADJ", "PROPN"):
+    if len(after) > start and (after[start].kind in ("NOUN", "ADJ", "PROPN") or describes_thing(before, after, start)):
         named, named_end = noun_group(after, start)
         if quantity.kind == "money" and named and all(w.kind == "PROPN" for w in named) and named_end < len(after) \
                 and after[named_end].kind == "VERB":
@@ -688,6 +688,23 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
             return [phrase[0], done, *phrase[1:]][:MOST_WORDS]  # "arrested 224 people in a crackdown"
         return phrase
     return None
+
+
+def describes_thing(before: list[Word], after: list[Word], start: int) -> bool:
+    """Whether the verb form after a figure describes the thing it counts ("1,466 aspiring novelists", "through 514
+    compromised addresses", "12,000 registered voters were struck off") rather than tells what the figure did
+    ("14% voiced sympathy", "the two held talks")."""
+    if start + 1 >= len(after) or after[start].kind != "VERB" or after[start + 1].kind != "NOUN":
+        return False
+    if is_participle(after[start]):
+        return True
+    if past_participle(verb_lemma(after[start].low)) != after[start].low:
+        return False
+    ahead = [w for w in before if w.kind != "ADV" and w.low not in HEDGES]
+    if ahead and (ahead[-1].low in (DETERMINERS - {"that"}) | ATTACHING or ahead[-1].kind == "VERB"):
+        return True  # the figure is no subject: "of 1,466", "detailing 27,000 taped conversations"
+    _, end = noun_group(after, start)
+    return end < len(after) and after[end].low in AUXILIARIES
 
 
 def counted_in(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
