@@ -855,8 +855,19 @@ def test_a_figure_after_a_bare_and_counts_its_own_thing():
     ("The new stadium in Lyon has a capacity of 60,000.", "capacity of the new stadium in Lyon"),
     ("The merger would create a lender with assets of $2 trillion.", "assets of a lender"),
     ("It has a capacity of 500.", "capacity"),  # whose "it" is, the clause does not say
+    ("The firm had an operating loss for the three months to December of 7.5bn yen.", "operating loss"),
 ])
 def test_what_a_thing_has_an_amount_of_is_whose(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The firms agreed to pay a total of $515m to settle an investigation.", "payment to settle an investigation"),
+    ("A total of 24.2 trillion pesos is earmarked for subsidies.", "sum earmarked for subsidies"),
+    ("Council tax is set to rise by an average of about 4% this year.", "average rise in council tax"),
+    ("The finale drew an average of 10.9m viewers.", "viewers drawn by the finale"),  # not "average viewers"
+])
+def test_a_total_or_an_average_of_a_figure_measures_what_the_figure_does(text, measure):
     assert find_figures(text)[0].measure == measure
 
 

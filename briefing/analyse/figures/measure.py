@@ -152,6 +152,7 @@ ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 CHANGE_WORDS = tuple(f"{noun} " for noun in set(CHANGE_NOUNS.values()))
 RANKING_PLACES = "places in the ranking"  # what "the top 10" measures, when nothing says what is ranked
 TOP_LIST = re.compile(r"\btop[ -](?:\d+|ten|twenty|fifty|hundred)\b(?:\s+list\s+of)?\s+", re.I)
+AVERAGE_OF = re.compile(r"\ban\s+average\s+of\s+$", re.I)
 CLAUSE_BREAK = re.compile(r"[;:\"“”]|,\s")  # where a clause ends, before the figure's own
 
 
@@ -231,6 +232,10 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
     figure" stands for: "the Tax Foundation puts the figure at $498 billion", "In 2003 the figure was 29%".
     """
     measure = told_measure(text, quantity, bounds, previous)
+    if measure and AVERAGE_OF.search(text, max(0, quantity.start - 20), quantity.start) \
+            and measure.startswith((*CHANGE_WORDS, "share ", "number ")) and len(measure.split()) < MOST_WORDS:
+        measure = f"average {measure}"  # "rise by an average of about 4%": average rise in council tax (not
+        # "an average of 10.9m viewers")
     if measure in RESTATED_NOUNS and previous is not None and previous.measure \
             and previous.measure not in RESTATED_NOUNS and alike_units(previous.unit, quantity.unit):
         sentence_start, _ = bounds.around(quantity.start)
@@ -260,6 +265,8 @@ def told_measure(text: str, quantity: Quantity, bounds: Sentences, previous: Fig
     opens = clause_start == sentence_start and not named_elsewhere(text, clause_start)
     told = f"{text[clause_start:cut[0]]} {text[cut[1]:quantity.start]}" if cut else text[clause_start:quantity.start]
     before = without_asides(read_words(told, opens))
+    if [w.low for w in before[-3:-1]] in (["a", "total"], ["an", "average"]) and before[-1].low == "of":
+        before = before[:-3]  # "agreed to pay a total of $515m", "cut by an average of £40": what is paid, cut
     if quantity.kind == "money" and len(before) > 1 and before[-1].low in SUM_VERB_FORMS \
             and (before[-2].kind in NOUNS or before[-2].low in RELATIVES):
         # "Labour's campaign cost £1.7m", "Hendrix guitar fetches £100,000": no "a cost of" but a verb
@@ -1301,6 +1308,8 @@ def amount_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
         links.append("came in")  # "sales came in at $43.7bn"
         words = words[:-2]
     owner = phrase_before(words)
+    if owner and is_time(owner) and owner[-1].low not in PERIOD_NOUNS:  # (not "in a time of one minute")
+        owner = phrase_before(words := without_time(words))  # "a loss for the three months to December of 7.5bn yen"
     the = article_before(words, owner, tuple(DETERMINERS))
     valued = len(words) > len(owner) + len(the) and verb_lemma(words[-len(owner) - len(the) - 1].low) == "value"
     if owner and (VALUE_LINKS.intersection(links) or (valued and links == ["at"])):
