@@ -223,6 +223,7 @@ def test_numbers_inside_names_are_not_figures(text):
     "It is for five- to seven-year-olds.", "The software is six years old.",
     "We trained 40 or 50-year old women.", "It backs 14-19 education reforms.",
     "He fed information to Anthony Elgindy, 36.", "She joined the ballet when she was 14.",
+    "The veteran film-maker, 68, won the prize.",
 ])
 def test_ages_are_not_figures(text):
     assert spans(text) == []
@@ -1446,6 +1447,15 @@ def test_the_top_ten_ranks_what_a_ranking_named_earlier_ranks():
     ("The US had increased support for Africa in the past four years from $1.1bn to $4.6bn.", "support for Africa"),
 ])
 def test_a_level_a_verb_puts_a_thing_at_is_of_the_verbs_object(text, measure):
+    assert find_figures(text)[-1].measure == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The office said growth in 2004 was 1.6%.", "growth"),  # not "office said growth"
+    ("Profits in the three months to December were $5m.", "profits"),
+    ("The standard speed is 512kbps.", "standard speed"),
+])
+def test_what_is_a_figure_is_the_subject_told_without_when(text, measure):
     assert find_figures(text)[-1].measure == measure
 
 

@@ -197,6 +197,8 @@ def is_age(written: str, before: str, after: str, quantity: Quantity) -> bool:
     if a_number and quantity.bare and re.search(r"\b(?:when|until|since|as)\s+(?:he|she|I|we|they)\s+(?:was|were)\s+$",
                                                  before) and re.match(r"[.,;]", after):
         return True  # "joined the company when she was 14."
+    if a_number and re.search(r"\b[Tt]he\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*,\s$", before) and after.startswith(","):
+        return True  # "The veteran film-maker, 68, won": the age of the person the phrase names
     # "Smith, 31, said": a person's age between commas (or a comma and a dash: "Crutcher, 40 ― a father"), or
     # closing the sentence ("fed information to Anthony Elgindy, 36.")
     return a_number and bool(re.search(r"[A-Z][a-z]+,\s$", before)

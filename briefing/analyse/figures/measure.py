@@ -152,6 +152,7 @@ ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 CHANGE_WORDS = tuple(f"{noun} " for noun in set(CHANGE_NOUNS.values()))
 RANKING_PLACES = "places in the ranking"  # what "the top 10" measures, when nothing says what is ranked
 TOP_LIST = re.compile(r"\btop[ -](?:\d+|ten|twenty|fifty|hundred)\b(?:\s+list\s+of)?\s+", re.I)
+COPULAS = frozenset("is are was were".split())  # "profit was $5m": the subject is the figure
 AVERAGE_OF = re.compile(r"\ban\s+average\s+of\s+$", re.I)
 CLAUSE_BREAK = re.compile(r"[;:\"“”]|,\s")  # where a clause ends, before the figure's own
 
@@ -840,10 +841,11 @@ def is_time(words: list[Word]) -> bool:
 
 
 def without_time(words: list[Word]) -> list[Word]:
-    """The words without the phrases of time that end them: "profits for the three months to December":
-    "profits"."""
+    """The words without the phrases of time that end them: "profits for the three months to December",
+    "profits in 2004": "profits"."""
     while (when := next((i for i in range(len(words) - 1, 0, -1) if words[i].low in ATTACHING | {"during"}
-                         and is_time([w for w in words[i + 1:] if w.kind != "NUM"])), None)):
+                         and (is_time([w for w in words[i + 1:] if w.kind != "NUM"]) or is_year(words[i + 1:]))),
+                        None)):  # "profits in 2004"
         words = words[:when]
     # and without one told bare at the end: "bought by SBC earlier this year", "profits last year"
     bare = next((size for size in (3, 2) if len(words) > size and is_time(words[-size:])
@@ -1328,11 +1330,15 @@ def subject_at(before: list[Word], after: list[Word], quantity: Quantity) -> lis
     """The subject of verbs that put it at the figure: "the unemployment rate stayed at 5.4%", "oil revenues were
     expected to fall to $14.1bn", "Exel is currently valued at £2.6bn" (value of Exel)."""
     words = [w for w in before if w.kind != "ADV" and w.low not in VERB_ADVERBS]  # "now stands at"
-    if not words or words[-1].low not in LEVEL_LINKS:
+    if not words or words[-1].low not in LEVEL_LINKS | COPULAS:
         return None
+    copula = words[-1].low in COPULAS
+    if copula:  # "growth in 2004 was 1.6%": growth, whenever
+        words = [*without_time(words[:-1]), Word("be", "FUNC")]
     start = len(words) - 1
-    while start and (words[start - 1].kind == "VERB" or words[start - 1].low in PASSIVE | BEFORE_VERBS
-                     or (words[start - 1].low in EXPECTING_WORDS and start > 1 and words[start - 2].low in PASSIVE)):
+    while start and not copula and (
+            words[start - 1].kind == "VERB" or words[start - 1].low in PASSIVE | BEFORE_VERBS
+            or (words[start - 1].low in EXPECTING_WORDS and start > 1 and words[start - 2].low in PASSIVE)):
         start -= 1  # "rates are set to remain at"
     verbs = words[start:-1]
     subject = phrase_before(words[:start])
