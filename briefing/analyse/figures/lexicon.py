@@ -79,7 +79,8 @@ TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years",
 SPORT_EVENT_WORDS = {"hurdles", "relay", "race", "final", "title", "freestyle", "backstroke",
                      "breaststroke", "butterfly", "medley", "sprint", "dash", "event", "record",
                      "heat", "heats", "gold", "silver", "bronze", "champion", "world", "run",
-                     "walk", "swim", "indoor", "outdoor", "semi-final", "victory", "win", "best"}
+                     "walk", "swim", "indoor", "outdoor", "semi-final", "victory", "win", "best",
+                     "man", "woman", "runner", "runners", "sprinter", "hurdler", "specialist"}  # "Scotland's 400m man"
 # ... and words that, after '60m', at least rule out a counted noun ("the 60m in 6.5secs").
 SPORT_WORDS = SPORT_EVENT_WORDS | {"in", "to", "at", "and"}
 

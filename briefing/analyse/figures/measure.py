@@ -622,9 +622,17 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
     while start + 1 < len(after) and (after[start].kind == "ADV" or after[start].low in INTENSIFIERS | {"such"}) \
             and after[start + 1].kind in ("ADJ", "NOUN"):
         start += 1  # "made two very fine saves": fine saves; "one of 30 such projects": projects
-    closing = past_conversion(after, within=6)
+    closing = past_conversion(after)
     if 0 < closing < len(after) and after[closing].kind in NOUNS:
         start = closing  # "a $900m (£479m) loan": past the conversion
+    if quantity.kind == "money" and start + 1 < len(after) and after[start].low not in PASSIVE \
+            and past_participle(verb_lemma(after[start].low)) == after[start].low \
+            and verb_lemma(after[start].low) not in HEARSAY_VERBS | {"compare", "see"} \
+            and (after[start].kind == "VERB" or after[start + 1].low in PARTICLES):
+        # "$50m earmarked for schools", "$2bn (£1bn) set aside to cover claims": the sum that was (not "the £1.4bn
+        # expected", another figure's forecast; nor past "would" in "the £12bn left over would be spent")
+        treated = itertools.takewhile(lambda w: w.kind != "PUNCT" and w.low not in AUXILIARIES, after[start:])
+        return trimmed(at_most_eight([Word("sum", "NOUN"), *treated]))
     said = past_conversion(after)
     if quantity.kind == "money" and said + 2 < len(after) and after[said].low in TOLD_PRONOUNS:
         # "4 billion euros it supposedly held in an offshore account did not exist": the sum held there
@@ -1338,8 +1346,11 @@ def subject_at(before: list[Word], after: list[Word], quantity: Quantity) -> lis
     start = len(words) - 1
     while start and not copula and (
             words[start - 1].kind == "VERB" or words[start - 1].low in PASSIVE | BEFORE_VERBS
-            or (words[start - 1].low in EXPECTING_WORDS and start > 1 and words[start - 2].low in PASSIVE)):
-        start -= 1  # "rates are set to remain at"
+            or (words[start - 1].low in EXPECTING_WORDS and start > 1 and words[start - 2].low in PASSIVE)) \
+            and not acted_as_noun(words, start - 1):
+        start -= 1  # "rates are set to remain at"; not "gross mortgage lending (stood at)", the subject's noun
+    if acted_as_noun(words, start - 1):
+        words = [*words[:start - 1], Word(words[start - 1].text, "NOUN"), *words[start:]]
     verbs = words[start:-1]
     subject = phrase_before(words[:start])
     the = article_before(words[:start], subject)
@@ -1361,6 +1372,12 @@ def subject_at(before: list[Word], after: list[Word], quantity: Quantity) -> lis
         return fitting([Word(named, "NOUN"), Word("of", "FUNC"), *the, *subject],
                        [Word(named, "NOUN"), Word("of", "FUNC"), *subject])
     return subject
+
+
+def acted_as_noun(words: list[Word], i: int) -> bool:
+    """An -ing form after a noun that names the act: "mortgage lending", "government spending" (not "share issues
+    amounting", "people leaving")."""
+    return i > 0 and is_participle(words[i]) and words[i - 1].kind == "NOUN" and not words[i - 1].low.endswith("s")
 
 
 def holder(words: list[Word]) -> list[Word]:
