@@ -515,6 +515,10 @@ def test_what_money_is_paid_for(text, measures):
     ("Mothers get 90% of average earnings for the first six weeks after giving birth.", "time since giving birth"),
     ("Claxton has won the national 60m hurdles title for the past three years.",
      "time Claxton has won national 60m hurdles title"),  # not cut before "title"
+    ("Mr Ebbers' trial is expected to last two months and if found guilty he faces jail.",
+     "length of Mr Ebbers' trial"),
+    ("There have been three years of arguments over how it should be funded.", "arguments"),  # not "… over how"
+    ('"It has been nearly five years and I didn\'t think I could do it."', None),  # not "think"
 ])
 def test_a_duration_is_the_time_something_lasts_or_has_been(text, measure):
     assert [f.measure for f in find_figures(text) if f.unit in ("hours", "weeks", "years", "months")] == [measure]
@@ -1132,9 +1136,14 @@ def test_what_is_bought_or_valued_past_an_aside(text, measure):
     assert find_figures(text)[0].measure == measure
 
 
-def test_a_sum_for_the_sale_of_a_thing_is_its_price():
-    assert find_figures("Airbus agreed with the airline the sale of 10 planes for $630m.")[-1].measure \
-        == "price of 10 planes"
+@pytest.mark.parametrize("text, measure", [
+    ("Airbus agreed with the airline the sale of 10 planes for $630m.", "price of 10 planes"),
+    ("Yukos was bought for $9bn.", "price of Yukos"),  # what the passive verbs were done to
+    ("Yuganskneftegaz had been seized and sold in December for less than $10bn to a firm.",
+     "price of Yuganskneftegaz"),
+])
+def test_a_sum_for_the_sale_of_a_thing_is_its_price(text, measure):
+    assert find_figures(text)[-1].measure == measure
 
 
 def test_a_sum_for_a_share_of_a_thing_is_the_price_of_a_stake_named_by_its_head():

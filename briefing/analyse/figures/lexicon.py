@@ -149,7 +149,7 @@ who whom whose which what whatever whoever
 of in on at by for with about from to into onto over under above below between among through during
 before after since until till against without within along across toward towards upon via per than as
 off out up down around near beyond behind
-and or but nor so yet if because while when where whereas although though whether unless
+and or but nor so yet if because while when where whereas although though whether unless how why
 is are was were be been being am has have had having do does did done will would shall should can could
 may might must not there here also just very too only then now already still even ever
 """.split())

@@ -179,9 +179,11 @@ def read_words(text: str, opens_sentence: bool) -> list[Word]:
                 and tokens[1][0].isupper() and tokens[1].lower() not in GRAMMAR_WORDS:
             kind = "PROPN"  # the first word of a name: "Wells Fargo was fined", "Fox Entertainment Group generated"
         leading = next((w for w in reversed(found) if w.low not in VERB_ADVERBS and w.kind != "ADV"), None)
-        if leading is not None and leading.low in BEFORE_VERBS | SUBJECT_PRONOUNS | {"who"} and "VERB" in readings \
+        if leading is not None and (leading.low in BEFORE_VERBS | SUBJECT_PRONOUNS | {"who"}
+                                    or leading.low.endswith(("n't", "n’t"))) and "VERB" in readings \
                 and kind in ("NOUN", "ADJ"):
-            kind = "VERB"  # "would raise", "to support", "donors who pitch in", "they save", "it now stands"
+            kind = "VERB"  # "would raise", "to support", "donors who pitch in", "they save", "it now stands",
+            # "didn't think"
         elif found and found[-1].kind == "VERB" and token.lower() in PARTICLES and "VERB" not in readings \
                 and kind in ("NOUN", "ADJ"):
             kind = "ADV"  # "set aside for legal reserves", "given away": part of the verb, not a thing
@@ -1545,9 +1547,7 @@ def price(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
         thing = phrase_before(words[:relative])
     elif words[-1].low in SELLING_FORMS and len(words) > 1:
         # "the Mac mini to sell for £339", "the laptop will retail for $100": the price of what sells
-        rest = words[:-1]
-        while rest and rest[-1].low in BEFORE_VERBS | PASSIVE:
-            rest = rest[:-1]
+        rest = words[:verbs_start(words)]
         thing = phrase_before(rest)
         thing = [*article_before(rest, thing), *thing]
         if not thing:
@@ -1570,7 +1570,19 @@ def price(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
         sold = len(rest) > 1 and rest[-1].low == "of" and rest[-2].low in TRADE_NOUNS
         if not sold and (not rest or rest[-1].low not in TRADE_VERBS):
             return None
+        chain = verbs_start(rest)
+        if not thing and any(w.low in PASSIVE for w in rest[chain:]):
+            thing = phrase_before(rest[:chain])  # "Yukos was bought for": what was bought
     return at_most_eight([Word("price", "NOUN"), Word("of", "FUNC"), *thing]) if thing else None
+
+
+def verbs_start(words: list[Word]) -> int:
+    """Where the verbs that end `words` begin: "Yuganskneftegaz (had been seized and sold)", "the Mac mini (to
+    sell)"."""
+    start = len(words) - 1
+    while start and (words[start - 1].kind == "VERB" or words[start - 1].low in AUXILIARIES | BEFORE_VERBS | {"and"}):
+        start -= 1
+    return start
 
 
 def fee_for_move(words: list[Word]) -> list[Word] | None:
@@ -1688,6 +1700,13 @@ def duration(before: list[Word], after: list[Word], quantity: Quantity) -> list[
     # "five days before the ceremony", "talks six months before their contracts expire": the time before an event;
     # not what lasts that long ("went off for 15 minutes before returning", "active for as little as 30 seconds")
     plain = [w for w in before if w.kind != "ADV" and w.low not in HEDGES]
+    if plain and plain[-1].kind == "VERB" and verb_lemma(plain[-1].low) == "last":
+        # "the trial is expected to last two months": the length of the trial
+        chain = verbs_start(plain)
+        rest = plain[:chain]  # (not "the first match between the pair for three years - … - and lasted")
+        lasted = phrase_before(rest) if "and" not in (w.low for w in plain[chain:]) else []
+        return at_most_eight([Word("length", "NOUN"), Word("of", "FUNC"), *article_before(rest, lasted), *lasted]) \
+            if lasted and lasted[0].low not in SUBJECT_PRONOUNS else None
     waited = waited or not plain or plain[-1].low not in ATTACHING | SPAN_PREPOSITIONS | {"after", "as", "than"}
     if waited and len(after) > 1 and after[0].low == "to" and after[1].kind == "VERB":
         # "it would take two to three weeks to convene the DNC": the time to convene it; "has 10 days to appeal, and
