@@ -225,7 +225,7 @@ def test_numbers_inside_names_are_not_figures(text):
     "It is for five- to seven-year-olds.", "The software is six years old.",
     "We trained 40 or 50-year old women.", "It backs 14-19 education reforms.",
     "He fed information to Anthony Elgindy, 36.", "She joined the ballet when she was 14.",
-    "The veteran film-maker, 68, won the prize.",
+    "The veteran film-maker, 68, won the prize.", "Maybe when I turn 60 I will have the power.",
 ])
 def test_ages_are_not_figures(text):
     assert spans(text) == []
@@ -1199,6 +1199,10 @@ def test_a_day_of_the_week_ends_what_is_measured_unless_it_ends_a_name(text, mea
     ("Memory can run up to eight times faster than the standard.", ["run by memory"]),  # a comparison
     ("The album crept back into the top 40 more than nine years after it was first released.",
      ["places in the ranking", "time since it was first released"]),
+    ("Wenger phoned Dein three times to complain.", ["times Wenger phoned Dein"]),  # a verb and its object
+    ("Isinbayeva provided some light relief by smashing the world record seven times.",
+     ["times smashing the world record"]),
+    ("It expects a 3% rise in prices over the coming 12 months.", ["rise in prices", "period of rise in prices"]),
 ])
 def test_how_often_a_thing_was_done_and_the_time_since_an_event_told_of_it(text, measures):
     assert [f.measure for f in find_figures(text)] == measures

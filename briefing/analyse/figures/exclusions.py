@@ -185,7 +185,7 @@ def is_age(written: str, before: str, after: str, quantity: Quantity) -> bool:
     if re.match(r"[-–]\d{1,2}" + school_age_band, after) or (
             re.search(r"\b\d{1,2}[-–]$", before) and re.match(school_age_band, after)):
         return True  # "14-19 education": a school age band
-    if re.search(r"\b(?:aged|age of|ages of|(?:at|by|from|until|before|after) age|turned|turns|turning|aged between)\s+"
+    if re.search(r"\b(?:aged|age of|ages of|(?:at|by|from|until|before|after) age|turn(?:ed|s|ing)?|aged between)\s+"
                  r"(?:\w+\s+(?:to|and|-)\s+)?$", before, re.I):
         return True
     if re.search(r"\b(?:will|would) be\s+$", before) and re.match(r"[.,;]", after):

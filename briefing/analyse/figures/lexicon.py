@@ -359,7 +359,7 @@ LENGTH_VERBS = frozenset("extend lengthen prolong stretch cut shorten reduce inc
 PERIOD_PREPOSITIONS = frozenset("to from beyond until into".split())
 # "for the past three years", "over the next 20 years", "throughout the last three years": a span of time
 SPAN_PREPOSITIONS = frozenset("for in within over during throughout".split())
-SPAN_OPENERS = frozenset("past last next first".split())  # "over the past (50 years)": no part of a measure
+SPAN_OPENERS = frozenset("past last next first coming".split())  # "over the past (50 years)": no part of a measure
 PERIOD_NOUNS = frozenset("period term length duration time".split())
 MOMENT_NOUNS = frozenset("end start beginning middle close turn".split())  # "by the end of 2004": when, not what
 # Verbs that take the one paid or charged before the sum: "cost taxpayers £28.7m", "gave Colombia $5m".

@@ -784,10 +784,16 @@ def still_to_go(before: list[Word], after: list[Word], quantity: Quantity) -> li
 def times_done(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """How often a thing was done: "the program has been downloaded more than 20,000 times" (times the program has
     been downloaded); not "five times more expensive" nor "ten times as many", comparisons."""
-    if quantity.unit != "times" or not before or before[-1].kind != "VERB" \
-            or verb_lemma(before[-1].low) in ("be", "become", "seem") \
+    verb_at = max((i for i, w in enumerate(before) if w.kind == "VERB"), default=-1)
+    # "phoned Dein three times": the verb and its object (not "prevent the two-time (medallist)")
+    acted_on = before[verb_at + 1:]
+    if quantity.unit != "times" or verb_at < 0 or quantity.hyphenated \
+            or (acted_on and not (any(w.kind in NOUNS for w in acted_on) and all(
+                w.kind in (*NOUNS, "ADJ") or w.low in DETERMINERS or owns(w) for w in acted_on))) \
+            or verb_lemma(before[verb_at].low) in ("be", "become", "seem") \
             or (after and (after[0].low in (*COMPARATIVES, *DETERMINERS, "as")
-                           or (after[0].kind in ("ADJ", "ADV") and after[0].low.endswith("er")))):
+                           or (after[0].kind in ("ADJ", "ADV", "VERB") and after[0].low.endswith("er"))
+                           or (len(after) > 1 and after[1].low == "than"))):  # "four times better than now"
         return None  # (nor "had become two-fold", what a thing is, nor "run eight times faster", "reached 50 times
         # the level deemed safe")
     said = max((i for i, w in enumerate(before) if w.kind == "VERB" and verb_lemma(w.low) in HEARSAY_VERBS),
@@ -797,6 +803,8 @@ def times_done(before: list[Word], after: list[Word], quantity: Quantity) -> lis
         clause = clause[1:]
     while clause and clause[0].kind in ("FUNC", "PUNCT", "ADV") and clause[0].low not in DETERMINERS:
         clause = clause[1:]
+    if len(clause) >= MOST_WORDS and acted_on:
+        clause = before[verb_at:]  # "(Isinbayeva provided relief by) smashing the world record seven times"
     return at_most_eight([Word("times", "NOUN"), *clause]) if any(w.kind in NOUNS for w in clause) else None
 
 
