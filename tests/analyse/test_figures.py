@@ -999,6 +999,9 @@ def test_a_span_of_time_not_joined_to_a_noun_is_no_length(text):
     ("The firm, now worth about $5bn, is for sale.", "value of the firm"),
     ("His net worth of $5bn has grown.", "net worth"),
     ("Sumitomo tabled a higher offer for UFJ, valuing the company at $35bn.", "value of the company"),
+    ("The deal is thought to be worth £5m.", "value of the deal"),  # past the verbs between
+    ("They signed a deal that could be worth as much as $6bn.", "value of a deal"),
+    ("The market for music downloads is set to be worth $1.8 billion.", "value of the market for music downloads"),
 ])
 def test_what_a_thing_is_worth_is_its_value(text, measure):
     assert find_figures(text)[0].measure == measure

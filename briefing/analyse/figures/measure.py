@@ -1327,6 +1327,11 @@ def amount_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
     if len(words) > 1 and words[-1].low == "in" and verb_lemma(words[-2].low) == "come":
         links.append("came in")  # "sales came in at $43.7bn"
         words = words[:-2]
+    if VALUE_LINKS.intersection(links) and words and words[-1].kind not in NOUNS:
+        # "a deal that could be worth", "the deal is thought to be worth": what is worth it
+        words = words[:verbs_start(words)]
+        if words and words[-1].low in RELATIVES:
+            words = words[:-1]
     owner = phrase_before(words)
     if owner and is_time(owner) and owner[-1].low not in PERIOD_NOUNS:  # (not "in a time of one minute")
         owner = phrase_before(words := without_time(words))  # "a loss for the three months to December of 7.5bn yen"
@@ -1588,7 +1593,10 @@ def verbs_start(words: list[Word]) -> int:
     """Where the verbs that end `words` begin: "Yuganskneftegaz (had been seized and sold)", "the Mac mini (to
     sell)"."""
     start = len(words) - 1
-    while start and (words[start - 1].kind == "VERB" or words[start - 1].low in AUXILIARIES | BEFORE_VERBS | {"and"}):
+    while start and (words[start - 1].kind == "VERB" or words[start - 1].low in AUXILIARIES | BEFORE_VERBS | {"and"}
+                     # "is set to", "is thought to": a verb the dictionary also reads as a noun
+                     or (words[start].low == "to" and start > 1 and words[start - 2].low in PASSIVE
+                         and "VERB" in parts_of_speech(words[start - 1].low))):
         start -= 1
     return start
 
