@@ -154,6 +154,8 @@ def test_ordinal_third_is_not_a_fraction():
     ("It cost a third of a million pounds.", "a third of a million pounds", 333333.3, "GBP"),
     ("The dam makes 2kW of power.", "2kW", 2, "kilowatts"),
     ("It is a 500-megawatt plant.", "500-megawatt", 500, "megawatts"),
+    ("More than 14 million people saw Den Watts killed off.", "More than 14 million", 1.4e7, "people"),  # not watts
+    ("Two other men were held.", "Two", 2, "men"),
 ])
 def test_counts_durations_and_measures(text, span, value, unit):
     check(text, span, value, unit)

@@ -109,7 +109,8 @@ SCORE_NOUNS = {"win", "wins", "victory", "defeat", "loss", "draw", "lead", "scor
                "aggregate", "thrashing", "drubbing", "rout", "hammering", "triumph", "success",
                "reverse", "home", "away", "favourite", "favourites", "shot", "chance", "on",
                "majority", "verdict", "vote", "decision", "record"}
-# Plurals without an -s that make a pair of numbers a range of counts ("200-300 staff").
+# Plurals without an -s: they make a pair of numbers a range of counts ("200-300 staff") and end the search for a
+# counted noun ("14 million people saw Den Watts": people).
 UNMARKED_PLURALS = {"people", "staff", "children", "men", "women", "police", "personnel",
                     "cattle", "sheep", "fish", "aircraft", "crew", "youth", "livestock"}
 LEADING_PREPOSITIONS = {"in", "into", "for", "on", "to", "from"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.analyse.figures.lexicon import SCALE_WORDS, SMALL_NUMBERS, STOP_AFTER
+from briefing.analyse.figures.lexicon import SCALE_WORDS, SMALL_NUMBERS, STOP_AFTER, UNMARKED_PLURALS
 from briefing.analyse.figures.patterns import COUNTED_WORD
 from briefing.analyse.lexicon import CRUDE_SENTENCE_END
 
@@ -97,7 +97,7 @@ def counted_noun(text: str, end: int) -> str | None:
         if not word or word.group(1).lower() in STOP_AFTER:
             break
         words.append(word.group(1).lower().rstrip("'’"))
-        if words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is")):
+        if (words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is"))) or words[-1] in UNMARKED_PLURALS:
             return words[-1]
         position = word.end()
     return words[0] if words else None
