@@ -228,6 +228,7 @@ def test_numbers_inside_names_are_not_figures(text):
     "We trained 40 or 50-year old women.", "It backs 14-19 education reforms.",
     "He fed information to Anthony Elgindy, 36.", "She joined the ballet when she was 14.",
     "The veteran film-maker, 68, won the prize.", "Maybe when I turn 60 I will have the power.",
+    "At 23, Henson has the rugby world at his feet.", "He was 84, had been ill for months, and died at home.",
 ])
 def test_ages_are_not_figures(text):
     assert spans(text) == []
@@ -769,6 +770,7 @@ def test_what_a_sum_brings_in_is_income(text, measure):
     ("Profits at the bank, which rose 7% last year, beat forecasts.", "rise in profits at the bank"),
     ("Tech shares, which have lost 40% of their value, rallied.", "share of their value"),
     ("It is a market that is growing by 9% a year.", "growth in market"),
+    ("Rises will be twice the rate of inflation, which is currently 1.6%.", "rate of inflation"),
 ])
 def test_what_a_which_clause_puts_at_the_figure_is_the_thing_before_it(text, measure):
     assert find_figures(text)[-1].measure == measure
@@ -855,6 +857,7 @@ def test_a_time_after_a_sum_says_when_and_a_wait_is_the_time_before_what_follows
     ("Revenue was 12bn euros, up 6.5% from 11.3bn euros in 2019.", ["revenue", "rise in revenue", "revenue"]),
     ("The cuts helped to bring debt down to 20bn euros.", ["debt"]),  # "bring" is no -ing form
     ("Its profits fell to 785m euros ($1bn) from 2.4bn euros in 2003.", ["profits"] * 3),  # past the conversion
+    ("The ISM index fell to 55.3 in February, from an adjusted 56.4 in January.", ["ISM index"] * 2),
 ])
 def test_a_figure_told_twice_or_with_its_value_before_has_one_measure(text, measures):
     assert [f.measure for f in find_figures(text)] == measures

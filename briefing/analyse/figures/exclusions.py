@@ -194,9 +194,10 @@ def is_age(written: str, before: str, after: str, quantity: Quantity) -> bool:
                  r"|\b(?:under|over)-$", before, re.I):
         return True  # "children under five", "the under-21 side"
     a_number = bool(re.fullmatch(r"\d{1,3}", written)) and int(written) < 110
-    if a_number and quantity.bare and re.search(r"\b(?:when|until|since|as)\s+(?:he|she|I|we|they)\s+(?:was|were)\s+$",
-                                                 before) and re.match(r"[.,;]", after):
-        return True  # "joined the company when she was 14."
+    if a_number and quantity.bare and re.match(r"[.,;]", after) and (
+            re.search(r"\b(?:when|until|since|as)\s+(?:he|she|I|we|they)\s+(?:was|were)\s+$", before)
+            or re.search(r"(?:^|[.!?]\s+|\n\s*)(?:(?:He|She)\s+(?:was|is)|At)\s+$", before)):
+        return True  # "joined the company when she was 14.", "He was 84, had been ill", "At 23, Henson has"
     if a_number and re.search(r"\b[Tt]he\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*,\s$", before) and after.startswith(","):
         return True  # "The veteran film-maker, 68, won": the age of the person the phrase names
     # "Smith, 31, said": a person's age between commas (or a comma and a dash: "Crutcher, 40 ― a father"), or

@@ -122,14 +122,15 @@ from briefing.model import Figure
 MOST_WORDS = 8
 LONGEST_CLAUSE = 14  # words of a clause a span of time is told of, at most ("the time the ink stays on the finger")
 # between a figure and the value it had before: "to $1.13bn for the three months to December, from"
-# "to 5.2%, from 5.4%", "to 51.8 from a revised 53.3", "to 785m euros ($1bn) from"
-EARLIER_VALUE = re.compile(r"[^.;:!?,]*(?:,|\s[-–—])\s*(?:(?:up|down)\s+)?from\s+"  # ", up from", " - up from"
-                           r"|\)?\s+from\s+(?:(?:a|the)\s+)?(?:revised|previous|prior|record\s+)?\s*")
+# "to 5.2%, from 5.4%", "to 51.8 from a revised 53.3", "to 785m euros ($1bn) from", "in February, from an adjusted",
+# ", up from", " - up from"
+EARLIER_VALUE = re.compile(r"(?:[^.;:!?,]*(?:,|\s[-–—])\s*(?:(?:up|down)\s+)?|\)?\s+)from\s+"
+                           r"(?:(?:a|an|the)\s+)?(?:revised|adjusted|previous|prior|record\s+)?\s*")
 # "£106m or 47.3%", "0.6% on the month and 6.1% on the year": one measure told two ways (not "12 and 11 players")
 PAIRED = re.compile(r"\s*[,\-–—]?\s*(?:or|(?:on|in|over|for)\s+(?:the|a)\s+(?:month|year|quarter|week|day)"
                     r"\s+(?:and|or))\s+")
-# "up 16.75 pence to 293.5p", "fell $12.33 on Tuesday to close at $172.55"
-TO_LEVEL = re.compile(r"(?:\s+on\s+[A-Z][a-z]+day)?\s+to\s+(?:(?:close|end|finish|settle|trade)\s+at\s+)?")
+# "up 16.75 pence to 293.5p", "fell $12.33 on Tuesday to close at $172.55", "up 8.5p, or 8.1%, to 113.5p"
+TO_LEVEL = re.compile(r"(?:\s+on\s+[A-Z][a-z]+day)?,?\s+to\s+(?:(?:close|end|finish|settle|trade)\s+at\s+)?")
 AT_LEVEL = re.compile(r",?\s+at\s+")  # "were up 56 pence, or 7.6%, at 797p" (with "closed", a closing price)
 # "bids of £3m, £4m and £5m for Reid": the items of a list share what they measure
 LISTED = re.compile(r"\)?\s*(?:,|,?\s+and|,?\s+or)\s+")  # (past a conversion: "$30,000 (£16,000) and $50,000")
@@ -568,13 +569,16 @@ def antecedent(earlier: str, before: list[Word], after: list[Word], opens: bool 
             (after[0].kind in NOUNS and not is_time(after[:1])) or after[0].low == "of")):
         return None  # "which has lost 80% of its stock value": a share of what follows
     told = [w for w in before[1:] if w.kind != "ADV" and w.low not in AUXILIARIES]
-    if not told:
-        return None  # "which are 20% less profitable"
-    put = told[0].low in SUBJECT_PRONOUNS and len(told) > 2 and told[-1].low in ("at", "be", "as", "to")
+    # "inflation, which is currently 1.6%": the thing's level; not "which are 20% less profitable"
+    level = [w.low for w in before[1:] if w.kind != "ADV"] in ([c] for c in COPULAS) \
+        and not (after and (after[0].low in COMPARATIVES or after[0].kind in ("ADJ", "ADV")))
+    if not told and not level:
+        return None
+    put = level or (told[0].low in SUBJECT_PRONOUNS and len(told) > 2 and told[-1].low in ("at", "be", "as", "to"))
     # "its tax rate, which currently goes as high as 39.6 percent", "debt, which stands at £2bn": the thing's level
     put = put or (verb_lemma(told[0].low) in REACH_VERBS and all(w.low in REACH_LINKS for w in told[1:]))
     # "which fell", not "which lost $646m": what a thing did of itself, not to something
-    changed = CHANGE_NOUNS.get(told[0].low) in ("rise", "fall", "growth") and (
+    changed = bool(told) and CHANGE_NOUNS.get(told[0].low) in ("rise", "fall", "growth") and (
         len(told) == 1 or told[-1].low in ("to", "by"))
     if not (put or changed):
         return None
