@@ -776,6 +776,15 @@ def test_what_a_which_clause_puts_at_the_figure_is_the_thing_before_it(text, mea
     assert find_figures(text)[-1].measure == measure
 
 
+@pytest.mark.parametrize("text, measures", [
+    ("Some 42% backed his legal action compared to 45% who said it was wrong.",
+     ["share who backed his legal action", "share who said it was wrong"]),  # not "legal action", "said"
+    ("Some 87% said politicians did not keep their promises.", ["share who said politicians did not keep"]),
+])
+def test_a_share_that_opens_a_clause_is_the_share_who_did_what_it_says(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures
+
+
 @pytest.mark.parametrize("text, measure", [
     ("The airline's expected yearly ticket revenues - £90m - will still fall short.", "yearly ticket revenues"),
     ("That leaves its higher energy bills - a projected extra £40m.", "higher energy bills"),
@@ -1021,7 +1030,7 @@ def test_what_a_thing_is_worth_is_its_value(text, measure):
     ("The dam is one of 30 such construction projects.", "construction projects"),
     ("The gang used 514 compromised net addresses.", "compromised net addresses"),
     ("About 12,000 registered voters were purged.", "registered voters purged"),
-    ("The poll found that 59% wanted more technology.", "more technology"),  # what they did: no description
+    ("The poll found that 59% wanted more technology.", "share who wanted more technology"),  # what they did
 ])
 def test_a_participle_describes_a_noun_unless_it_takes_it_as_its_object(text, measure):
     assert find_figures(text)[0].measure == measure

@@ -631,6 +631,15 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
     closing = past_conversion(after)
     if 0 < closing < len(after) and after[closing].kind in NOUNS:
         start = closing  # "a $900m (£479m) loan": past the conversion
+    opens = not before or before[-1].kind == "PUNCT" or before[-1].low in ("that", "and", "but", "while", "whereas")
+    if quantity.kind == "percent" and len(after) > 1 and (
+            (after[0].low == "who" and after[1].kind == "VERB")
+            or (opens and after[0].kind == "VERB" and after[0].low not in CHANGE_NOUNS)):
+        # "45% who thought it was unbecoming", "the poll found that 59% wanted more technology": the share who did so
+        did = list(itertools.takewhile(lambda w: w.kind != "PUNCT" and verb_lemma(w.low) != "compare"
+                                       and w.low not in ("but", "while", "whereas"), after))
+        return trimmed(at_most_eight([Word("share", "NOUN"), *([] if did[0].low == "who" else [Word("who", "FUNC")]),
+                                      *did]))
     if quantity.kind == "money" and start + 1 < len(after) and after[start].low not in PASSIVE \
             and past_participle(verb_lemma(after[start].low)) == after[start].low \
             and verb_lemma(after[start].low) not in HEARSAY_VERBS | {"compare", "see"} \
