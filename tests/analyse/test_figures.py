@@ -518,6 +518,8 @@ def test_what_money_is_paid_for(text, measures):
     ("Mothers get 90% of average earnings for the first six weeks after giving birth.", "time since giving birth"),
     ("Claxton has won the national 60m hurdles title for the past three years.",
      "time Claxton has won national 60m hurdles title"),  # not cut before "title"
+    ("The government of Nigeria is hoping to triple cocoa production over the next three years.",
+     "time to triple cocoa production"),
     ("Mr Ebbers' trial is expected to last two months and if found guilty he faces jail.",
      "length of Mr Ebbers' trial"),
     ("There have been three years of arguments over how it should be funded.", "arguments"),  # not "… over how"

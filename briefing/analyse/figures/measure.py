@@ -1775,7 +1775,13 @@ def duration(before: list[Word], after: list[Word], quantity: Quantity) -> list[
                 return None  # "I pride myself on heading for 15 years …": the speaker, whom the table cannot name
             clause = clause[1:]
         since = [Word("time", "NOUN")]
-        if taking and (reached := time_to(clause)):
+        # "is hoping to triple cocoa production over the next three years": the time to triple it (not "over the
+        # past four years", nor "continue to fall", a change, nor "to attract $15bn", the period of another figure)
+        aims = words[-1].low == "over" and before[-1].low not in ("past", "last") \
+            and not any(is_number(w) or w.kind == "PUNCT" for w in clause) \
+            and any(clause[i].low == "to" and clause[i + 1].kind == "VERB" and clause[i + 1].low not in CHANGE_NOUNS
+                    for i in range(len(clause) - 1))
+        if (taking or aims) and (reached := time_to(clause)):
             return reached
         taken = list(itertools.takewhile(lambda w: w.kind in (*NOUNS, "ADJ"), reversed(clause[:-1])))[::-1]
         ahead = clause[-2 - len(taken)] if len(clause) > len(taken) + 1 else None
