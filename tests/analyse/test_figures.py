@@ -46,6 +46,7 @@ def check(text, span, value, unit):
     ("It will sell for 20 Australian dollars.", "20 Australian dollars", 20, "AUD"),
     ("The dividend rose to 70 euro cents.", "70 euro cents", 0.7, "EUR"),  # hundredths of the currency named
     ("Shares lost 65 Canadian cents.", "65 Canadian cents", 0.65, "CAD"),
+    ("It made a record Australian dollars 648m profit.", "Australian dollars 648m", 6.48e8, "AUD"),  # name first
     ("The rupee closed at 45.2 per dollar.", "45.2", 45.2, "INR"),
     ("The yuan is pegged at 8.28 to the US dollar.", "8.28", 8.28, "CNY"),
     ("He paid Rs 24 lakh to an agent.", "Rs 24 lakh", 2.4e6, "INR"),  # as Indian outlets count

@@ -45,7 +45,7 @@ def read_amount(text: str, match: re.Match, value: float, bounds: Sentences,
     if relay:
         return read_relay(text, match, relay)
     scale, scale_abbr, amount = 1.0, None, value
-    sign = CURRENCY_BEFORE.search(text, max(0, start - 8), start)
+    sign = CURRENCY_BEFORE.search(text, max(0, start - 24), start)
     if is_digits:
         scale_match = DIGIT_SCALE.match(text, end)
         if not scale_match and sign:
@@ -59,7 +59,7 @@ def read_amount(text: str, match: re.Match, value: float, bounds: Sentences,
 
     if sign and is_digits:
         quantity = Quantity(start - len(sign.group(0)), end, amount,
-                             CURRENCY_SIGNS[sign.group("sign").strip()], "money", scale=scale,
+                             currency_before(sign.group("sign")), "money", scale=scale,
                              bare=False)
         if sign.group("sub"):
             quantity.approx = "less than"
@@ -102,6 +102,12 @@ def read_relay(text: str, match: re.Match, relay: re.Match) -> Quantity:
     """'4x100m': a relay event, recorded as the distance each runner covers."""
     return Quantity(match.start(), relay.end(), float(relay.group(1)), "metres",
                     "measure", bare=False)
+
+
+def currency_before(sign: str) -> str:
+    """The code of a sign or name written before the number: '$', 'Rs', 'Australian dollars'."""
+    sign = sign.strip()
+    return CURRENCY_SIGNS.get(sign) or DOLLAR_COUNTRIES[sign.rsplit(" ", 1)[0].lower()]
 
 
 def has_foreign_suffix(text: str, end: int) -> bool:

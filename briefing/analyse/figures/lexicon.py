@@ -148,7 +148,7 @@ a an the this that these those each every some any no all both either neither su
 i me my mine we our ours you your yours he him his she her hers it its they them their theirs
 who whom whose which what whatever whoever
 of in on at by for with about from to into onto over under above below between among through during
-before after since until till against without within along across toward towards upon via per than as
+before after since until till against without within along across toward towards upon via per than as despite
 off out up down around near beyond behind
 and or but nor so yet if because while when where whereas although though whether unless how why
 is are was were be been being am has have had having do does did done will would shall should can could

@@ -71,7 +71,8 @@ SUBUNIT_AFTER = re.compile(r"(?P<attached>p)(?![\w£$])|\s(?:(?P<country>US|Aust
 CENTS_AFTER = re.compile(r"[\s-]cents?\b")
 CURRENCY_BEFORE = re.compile(
     r"(?P<sub>sub-)?(?P<sign>US\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|R\$|\$|£|€|¥|Rs\.?\s?|"
-    r"(?:USD|EUR|GBP|JPY|CNY|INR)\s)$")
+    r"(?:USD|EUR|GBP|JPY|CNY|INR)\s|"
+    r"(?:Australian|Canadian|Hong Kong|New Zealand|Singapore)\s+dollars?\s)$")  # "Australian dollars 648m"
 UNIT_AFTER = re.compile(
     r"(?P<sep>[\s-]?)(?P<unit>km/h|[a-z]+)(?P<apos>'s|')?(?![\w/])", re.I)
 RATE_AFTER = re.compile(r"[\s-]+(?P<kind>in|out of)[\s-]+(?P<den>(?:\d{1,3}(?:,\d{3})+|\d+)"
