@@ -649,6 +649,7 @@ def test_what_a_verb_changes_by_the_figure_is_the_change_in_it(text, measure):
     ("Some 20% of its 5,000 members voted.", "share of its members"),
     ("Only a quarter of 14-16 year olds knew that.", "share of 14-16 year olds"),  # an age group, no count
     ("Some 90% of 2,200 employees agreed.", "share of employees"),  # the count is a figure of its own
+    ("The airline carries about 55% of all passengers to the island.", "share of all passengers to the island"),
 ])
 def test_a_share_of_a_counted_group_is_the_share_of_the_group(text, measure):
     assert find_figures(text)[0].measure == measure
@@ -832,6 +833,7 @@ def test_a_span_of_time_after_a_superlative_is_told_of_that_record(text, measure
     ("Most are small-dollar donors who pitch in $200 or less.", "sum pitched in by small-dollar donors"),
     ("The bank had $2bn (£1bn) set aside to cover claims.", "sum set aside to cover claims"),
     ("The state has $50m earmarked for schools.", "sum earmarked for schools"),
+    ('His party would cut £35bn in "wasteful" spending.', "wasteful spending"),  # past the scare quotes
     ("Profit was 1.33bn rupees compared with 874.2m rupees.", "profit"),  # not "sum compared with"
     ("It is worth more than a hostile 7.4bn Australian dollar ($5.8bn; £3bn) bid by Xstrata.", "bid by Xstrata"),
     ("The CML said gross mortgage lending stood at £17.9bn.", "gross mortgage lending"),

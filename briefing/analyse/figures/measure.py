@@ -275,7 +275,7 @@ def told_measure(text: str, quantity: Quantity, bounds: Sentences, previous: Fig
             and (before[-2].kind in NOUNS or before[-2].low in RELATIVES):
         # "Labour's campaign cost £1.7m", "Hendrix guitar fetches £100,000": no "a cost of" but a verb
         before[-1] = Word(before[-1].text, "VERB")
-    after = read_words(text[quantity.end:sentence_end], False)
+    after = without_scare_quotes(read_words(text[quantity.end:sentence_end], False))
     kept = next((idiom for idiom in KEPT_AS_IS if re.search(rf"\b{idiom} at\s*$", told, re.I)), None)
     if kept:  # "rates will stay on hold at 4.75%": stay at 4.75%
         before = [*before[:len(before) - len(kept.split()) - 1], before[-1]]
@@ -349,6 +349,22 @@ def told_measure(text: str, quantity: Quantity, bounds: Sentences, previous: Fig
     if finite and any(w.kind in NOUNS for w in words[:finite]) and not any(w.kind in NOUNS for w in words[finite:]):
         words = trimmed(words[:finite])
     return " ".join(w.text for w in words) if any(w.kind in NOUNS for w in words) else None
+
+
+def without_scare_quotes(words: list[Word]) -> list[Word]:
+    """The words without quote marks around one or two of them ('cut £35bn in "wasteful" spending')."""
+    kept: list[Word] = []
+    i = 0
+    while i < len(words):
+        close = next((j for j in (i + 2, i + 3) if j < len(words) and words[j].text in QUOTE_MARKS), None) \
+            if words[i].text in QUOTE_MARKS else None
+        if close is not None and all(w.kind != "PUNCT" for w in words[i + 1:close]):
+            kept += words[i + 1:close]
+            i = close + 1
+        else:
+            kept.append(words[i])
+            i += 1
+    return kept
 
 
 def subject_apart(text: str, breaks: list[int], clause_start: int, end: int) -> int | None:
@@ -598,7 +614,7 @@ def names_a_thing(words: list[Word]) -> bool:
 def share_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """"20% of the vote": the share of the vote."""
     if after and after[0].low == "of":
-        the = [w for w in after[1:2] if w.low in DETERMINERS]
+        the = [w for w in after[1:2] if w.low in DETERMINERS | {"all"}]  # "55% of all passengers"
         start = 1 + len(the)
         while start < len(after) and ((after[start].kind == "NUM" and "-" not in after[start].text)
                                       or after[start].low in SCALE_WORDS or (the and after[start].text == ",")
