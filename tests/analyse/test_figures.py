@@ -887,6 +887,7 @@ def test_a_figure_after_a_bare_and_counts_its_own_thing():
     ("The merger would create a lender with assets of $2 trillion.", "assets of a lender"),
     ("It has a capacity of 500.", "capacity"),  # whose "it" is, the clause does not say
     ("The firm had an operating loss for the three months to December of 7.5bn yen.", "operating loss"),
+    ("VW had already approved a factory site measuring 250 acres.", "factory site"),
 ])
 def test_what_a_thing_has_an_amount_of_is_whose(text, measure):
     assert find_figures(text)[0].measure == measure

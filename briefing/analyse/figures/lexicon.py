@@ -277,7 +277,7 @@ LEVEL_LINKS = frozenset("at to be reach hit".split())
 # Words between a noun and its figure that say the figure is its amount ("a loan of $900m", "debt stood at").
 VALUE_LINKS = frozenset("worth valued".split())  # "Pernod, worth 7.5bn euros": the value of Pernod
 AMOUNT_LINKS = frozenset("of at worth was were is are stood totalled totaled totalling totaling valued reached hit "
-                         "amounted be been averaged averaging".split())
+                         "amounted be been averaged averaging measuring measured".split())
 # Words the measure's grammar reads: before a verb ("would raise", "to support"), of time ("last year"),
 # opening a clause ("who have left"), of the passive ("were killed"), and determiners.
 # Read as verbs though the dictionary has them as nouns too: "which saw sales increase 350%", "70% of Americans say"
