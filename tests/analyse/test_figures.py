@@ -47,6 +47,7 @@ def check(text, span, value, unit):
     ("The dividend rose to 70 euro cents.", "70 euro cents", 0.7, "EUR"),  # hundredths of the currency named
     ("Shares lost 65 Canadian cents.", "65 Canadian cents", 0.65, "CAD"),
     ("It made a record Australian dollars 648m profit.", "Australian dollars 648m", 6.48e8, "AUD"),  # name first
+    ("Nestle will buy back shares worth 1bn Swiss francs.", "1bn Swiss francs", 1e9, "CHF"),
     ("The rupee closed at 45.2 per dollar.", "45.2", 45.2, "INR"),
     ("The yuan is pegged at 8.28 to the US dollar.", "8.28", 8.28, "CNY"),
     ("He paid Rs 24 lakh to an agent.", "Rs 24 lakh", 2.4e6, "INR"),  # as Indian outlets count
@@ -660,6 +661,7 @@ def test_a_share_of_a_counted_group_is_the_share_of_the_group(text, measure):
     ("It was down for four straight years, down well over 60%.", "well over 60%", None),
     ("The Hang Seng was last trading up about 1%.", "about 1%", "rise in Hang Seng"),
     ("Sales in December rose 5%.", "5%", "rise in sales in December"),
+    ("While Germany's economy expanded by 1.7% in 2004, exports fell.", "1.7%", "growth in Germany's economy"),
 ])
 def test_a_change_is_in_something_a_time_is_not_what_changed(text, figure, measure):
     found = {text[f.start:f.end]: f.measure for f in find_figures(text)}

@@ -207,6 +207,7 @@ CHANGE_NOUNS = {
     "dipped": "fall", "jumping": "rise", "soaring": "rise", "climbing": "rise", "surging": "rise", "dropping": "fall",
     "slipping": "fall", "sliding": "fall", "plunging": "fall", "tumbling": "fall", "declining": "fall",
     "adding": "gain", "gaining": "gain", "shedding": "fall", "losing": "loss",  # "…, adding $1.89 to $48.62"
+    "expanded": "growth", "expands": "growth", "expanding": "growth",  # "the economy expanded by 1.7%"
     "lost": "loss", "lower": "fall", "cut": "cut", "cuts": "cut", "slashed": "cut", "shrank": "fall",
 }
 # A verb whose object is the figure, and the noun for what the figure is ("invested $10bn in": "investment in").
