@@ -1272,6 +1272,8 @@ def test_days_listed_before_a_month_are_dates():
      ["rise in after-tax incomes"]),  # not "… incomes go"
     ("It would likely take two to three weeks to convene the committee, he said.",
      ["time to convene the committee"] * 2),  # a bare lower end is the upper one's quantity
+    ("Most bids were at the price range of 1,050-1,125 rupees.", ["price range"] * 2),  # and the other way
+    ("Deutsche Boerse will boost its 2004 dividend payment by 27%.", ["rise in its 2004 dividend payment"]),
     ("The session lasts for 10-15 minutes and leaves you with more energy.", ["time the session lasts"] * 2),
     ("They would not be eligible for the six weeks of paid leave.", ["paid leave"]),  # what is counted in weeks
     ("The index rose in four hours of furious trading.", ["furious trading"]),  # a gerund ends the group

@@ -2143,7 +2143,10 @@ def phrase_before(words: list[Word]) -> list[Word]:
                 and words[place - 1].low not in DETERMINERS) or verb_lemma(word.low) in HEARSAY_VERBS
         dated = says_a_day(word, words[place - 1] if place else None)
         if (word.kind in ("NOUN", "PROPN", "ADJ") and not dated) or (
-                word.kind == "VERB" and taken and is_participle(word) and not verb):
+                word.kind == "VERB" and taken and is_participle(word) and not verb) or (
+                # "its 2004 dividend payment": the year names which one
+                word.kind == "NUM" and taken and looks_like_year(word.text) and place > 0
+                and words[place - 1].low in DETERMINERS | POSSESSIVES):
             taken.insert(0, word)
         else:
             break

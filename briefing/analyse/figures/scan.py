@@ -52,6 +52,9 @@ def find_figures(text: str, sentences: list[tuple[int, int]] | None = None,
     # "a 2% to 3% rise in revenue": both ends of a range measure what the words after the upper one say
     for index, quantity in enumerate(quantities[:-1]):
         lower, upper = figures[index].measure, figures[index + 1].measure
+        if quantity.opens_range and lower and not upper:
+            figures[index + 1].measure = lower  # "values WMC shares at A$7.17 to A$8.24": both ends, one value
+            continue
         # unless the lower end says it already: "an 8%-10% rise since Monday morning"; a lower end written
         # bare ("two to three weeks") is the same quantity as the upper one, whatever follows
         # (nor a lone noun over a lower end's own phrase: "the margin of error is between 2.5 and 4 points")
