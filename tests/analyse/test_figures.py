@@ -836,6 +836,8 @@ def test_a_span_of_time_after_a_superlative_is_told_of_that_record(text, measure
     ("The bank had $2bn (£1bn) set aside to cover claims.", "sum set aside to cover claims"),
     ("The state has $50m earmarked for schools.", "sum earmarked for schools"),
     ('His party would cut £35bn in "wasteful" spending.', "wasteful spending"),  # past the scare quotes
+    ("The US claim for $280bn was rejected.", "US claim"),  # what the noun of money names, not "sum rejected"
+    ("Federer collected a car and a tasty cheque for $1.5m.", "tasty cheque"),
     ("Profit was 1.33bn rupees compared with 874.2m rupees.", "profit"),  # not "sum compared with"
     ("It is worth more than a hostile 7.4bn Australian dollar ($5.8bn; £3bn) bid by Xstrata.", "bid by Xstrata"),
     ("The CML said gross mortgage lending stood at £17.9bn.", "gross mortgage lending"),

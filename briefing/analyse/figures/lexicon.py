@@ -265,7 +265,7 @@ discount discounts tax taxes levy levies revenue revenues profit profits loss lo
 debts cost costs spending subsidy subsidies bailout rebate refund deficit surplus turnover valuation value price
 prices rent rents wage wages pension pensions reserve reserves cash money funding capital dividend dividends
 compensation damages penalty penalties tariff tariffs charge charges credit credits savings pay
-payout payouts payoff payoffs windfall windfalls contribution contributions scholarship scholarships
+payout payouts payoff payoffs windfall windfalls contribution contributions scholarship scholarships cheque cheques
 case cases lawsuit lawsuits suit suits bond bonds bail lifeline lifelines rescue ransom
 buyout buyouts takeover takeovers reward rewards worth shortfall shortfalls hole fraud frauds scandal writedown
 writedowns write-off write-offs limit limits cap caps ceiling ceilings threshold thresholds mark barrier milestone

@@ -1630,6 +1630,14 @@ def verbs_start(words: list[Word]) -> int:
     return start
 
 
+def named_for(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """"a tasty cheque for $1.5m", "a bid for £5m", "a claim for $280bn": the sum is what the noun of money names."""
+    words = [w for w in before if w.kind != "ADV"]
+    if len(words) < 2 or words[-1].low != "for" or words[-2].low not in MONEY_NOUNS:
+        return None
+    return nearest_group(phrase_before(words[:-1])) or None
+
+
 def fee_for_move(words: list[Word]) -> list[Word] | None:
     """"he moved to Chelsea for £2.25m from Anderlecht", "joined Rangers from Red Star Belgrade for £1.2m": the
     fee for a move to the club named; not "moved to full-back for 10 minutes" nor "signed up for a $12.8bn deal"."""
@@ -2205,8 +2213,8 @@ def trimmed(words: list[Word]) -> list[Word]:
 
 READINGS = {
     "percent": (moved, changed_by, share_of, compared, change, thing_after, amount_of, subject_at, apposition),
-    "money": (moved, closing, placed, changed_by, compared, sum_done, given_by, price, cost_to, purpose, object_of,
-              thing_after, change, amount_of, subject_at, apposition, sum_to_act),
+    "money": (moved, closing, placed, changed_by, compared, named_for, sum_done, given_by, price, cost_to, purpose,
+              object_of, thing_after, change, amount_of, subject_at, apposition, sum_to_act),
     "count": (out_of, times_done, counted_in, still_to_go, moved, finishing_time, lasting, ranked, closing, changed_by,
               compared, agent, thing_after, amount_of, change, object_of, subject_at, apposition),
     "measure": (times_done, still_to_go, moved, compared, record_span, lasting, lengthened, changed_by, apart, race,
