@@ -239,6 +239,7 @@ def test_ages_are_not_figures(text):
 @pytest.mark.parametrize("text", [
     "Arsenal won 3-1 at home.", "He is a 5/2 favourite.", "She is now 11-4 favourite.",
     "Chelsea are 3-1 favourites.", "They secured a 3-1 win over Leeds.", "Wales won 24-17.",
+    "He scored when England A beat France A 30-20 nine days ago.", "They ran out 5-4 winners.",  # a range ascends
     "She won 6-3, 6-2.",
 ])
 def test_scores_and_odds_are_not_figures(text):

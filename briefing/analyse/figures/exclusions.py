@@ -242,13 +242,19 @@ def starts_sentence(text: str, position: int) -> bool:
 
 
 def is_score_or_odds(text: str, start: int, end: int) -> bool:
-    """'won 3-1', 'a 5/2 favourite', '11-4 shot'; but '200-300 staff', '10-15%' and '3-4 weeks'
-    are ranges: a pair of numbers is a range when a unit or a counted plural follows it."""
+    """'won 3-1', 'a 5/2 favourite', '11-4 shot', 'beat France 30-20 nine days ago'; but '200-300 staff', '10-15%'
+    and '3-4 weeks' are ranges: a pair of numbers is a range when it ascends and a unit or a counted plural follows
+    it."""
     pair_after = re.match(r"[-–/](\d{1,3})(?!\d|[.,]\d)", text[end:end + 5])
     pair_before = re.search(r"(?<![\d.,])\d{1,3}[-–/]$", text[max(0, start - 5):start])
     if not (pair_after or pair_before):
         return False
     if "/" in text[max(0, start - 1):end + 1]:
+        return True
+    # a range ascends: 'beat France A 30-20 nine days ago' is a score
+    first, second = (text[start:end], pair_after.group(1)) if pair_after \
+        else (re.sub(r"\D", "", pair_before.group(0) if pair_before else ""), text[start:end])
+    if first.isdigit() and second.isdigit() and int(first) > int(second):
         return True
     pair_end = end if pair_after is None else end + pair_after.end()
     if unit_follows(text, pair_end):
