@@ -1504,6 +1504,8 @@ def test_a_level_a_verb_puts_a_thing_at_is_of_the_verbs_object(text, measure):
     ("The office said growth in 2004 was 1.6%.", "growth"),  # not "office said growth"
     ("Profits in the three months to December were $5m.", "profits"),
     ("The standard speed is 512kbps.", "standard speed"),
+    ("Interest rates still stand at a punitive 17.25%.", "interest rates"),  # past the adjective and the adverb
+    ("Heavy spending has pushed the budget deficit to a record $427bn.", "budget deficit"),
 ])
 def test_what_is_a_figure_is_the_subject_told_without_when(text, measure):
     assert find_figures(text)[-1].measure == measure

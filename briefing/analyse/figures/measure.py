@@ -180,7 +180,9 @@ def read_words(text: str, opens_sentence: bool) -> list[Word]:
                 and tokens[1][0].isupper() and tokens[1].lower() not in GRAMMAR_WORDS:
             kind = "PROPN"  # the first word of a name: "Wells Fargo was fined", "Fox Entertainment Group generated"
         leading = next((w for w in reversed(found) if w.low not in VERB_ADVERBS and w.kind != "ADV"), None)
-        if leading is not None and (leading.low in BEFORE_VERBS | SUBJECT_PRONOUNS | {"who"}
+        # ("interest rates still stand": a noun, an adverb of verbs, then the verb)
+        after_adverb = len(found) > 1 and found[-1].low in VERB_ADVERBS and found[-2].kind in NOUNS
+        if leading is not None and (leading.low in BEFORE_VERBS | SUBJECT_PRONOUNS | {"who"} or after_adverb
                                     or leading.low.endswith(("n't", "n’t"))) and "VERB" in readings \
                 and kind in ("NOUN", "ADJ"):
             kind = "VERB"  # "would raise", "to support", "donors who pitch in", "they save", "it now stands",
@@ -271,6 +273,12 @@ def told_measure(text: str, quantity: Quantity, bounds: Sentences, previous: Fig
     before = without_asides(read_words(told, opens))
     if [w.low for w in before[-3:-1]] in (["a", "total"], ["an", "average"]) and before[-1].low == "of":
         before = before[:-3]  # "agreed to pay a total of $515m", "cut by an average of £40": what is paid, cut
+    described = len(before)
+    while described and (before[described - 1].kind == "ADJ" or before[described - 1].low in EXTRA_WORDS):
+        described -= 1
+    if described < len(before) and described > 1 and before[described - 1].low in ("a", "an") \
+            and before[described - 2].low in LEVEL_LINKS:
+        before = before[:described - 1]  # "rates stand at a punitive 17.25%", "pushed the deficit to a record $427bn"
     if quantity.kind == "money" and len(before) > 1 and before[-1].low in SUM_VERB_FORMS \
             and (before[-2].kind in NOUNS or before[-2].low in RELATIVES):
         # "Labour's campaign cost £1.7m", "Hendrix guitar fetches £100,000": no "a cost of" but a verb
