@@ -48,6 +48,7 @@ def check(text, span, value, unit):
     ("Shares lost 65 Canadian cents.", "65 Canadian cents", 0.65, "CAD"),
     ("It made a record Australian dollars 648m profit.", "Australian dollars 648m", 6.48e8, "AUD"),  # name first
     ("Nestle will buy back shares worth 1bn Swiss francs.", "1bn Swiss francs", 1e9, "CHF"),
+    ("Corruption has cost Cameroon 1bn CFA francs a month.", "1bn CFA francs", 1e9, "XAF"),
     ("The rupee closed at 45.2 per dollar.", "45.2", 45.2, "INR"),
     ("The yuan is pegged at 8.28 to the US dollar.", "8.28", 8.28, "CNY"),
     ("He paid Rs 24 lakh to an agent.", "Rs 24 lakh", 2.4e6, "INR"),  # as Indian outlets count

@@ -133,6 +133,8 @@ def read_money_after(text: str, end: int, value: float) -> tuple[str, float, int
         country = word.group("country")
         if country and name.rstrip("s") == "dollar":
             code = DOLLAR_COUNTRIES[country.lower()]
+        elif country == "CFA":
+            code = "XAF"  # the franc of central Africa's monetary union (Cameroon, Chad, Gabon …)
         if code and (cents := CENTS_AFTER.match(text, word.end())):
             return code, value / 100, cents.end()
         return (code, value, word.end()) if code else None
