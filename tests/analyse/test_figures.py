@@ -788,6 +788,11 @@ def test_what_a_which_clause_puts_at_the_figure_is_the_thing_before_it(text, mea
     ("Some 42% backed his legal action compared to 45% who said it was wrong.",
      ["share who backed his legal action", "share who said it was wrong"]),  # not "legal action", "said"
     ("Some 87% said politicians did not keep their promises.", ["share who said politicians did not keep"]),
+    ("Almost a quarter, 22%, said they would buy one.", ["share who said they would buy one"] * 2),  # told twice
+    ("Three-quarters of respondents (73%) said no.", ["share of respondents"] * 2),
+    ("More than half (55%) of the respondents said they were concerned.", ["share of the respondents"]),
+    ("Another 7% said they would not vote.", ["share who said they would not vote"]),
+    ("Another 18% came from attempts to rip off bank accounts.", ["attempts to rip off bank accounts"]),
 ])
 def test_a_share_that_opens_a_clause_is_the_share_who_did_what_it_says(text, measures):
     assert [f.measure for f in find_figures(text)] == measures

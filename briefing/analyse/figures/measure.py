@@ -154,6 +154,8 @@ CHANGE_WORDS = tuple(f"{noun} " for noun in set(CHANGE_NOUNS.values()))
 RANKING_PLACES = "places in the ranking"  # what "the top 10" measures, when nothing says what is ranked
 TOP_LIST = re.compile(r"\btop[ -](?:\d+|ten|twenty|fifty|hundred)\b(?:\s+list\s+of)?\s+", re.I)
 COPULAS = frozenset("is are was were".split())  # "profit was $5m": the subject is the figure
+# "Almost a quarter, 22%, said", "three-quarters of respondents (73%)": the same share again, in figures
+RESTATED = re.compile(r"\s*,\s*|[^,;.()]*\(\s*")
 AVERAGE_OF = re.compile(r"\ban\s+average\s+of\s+$", re.I)
 CLAUSE_BREAK = re.compile(r"[;:\"“”]|,\s")  # where a clause ends, before the figure's own
 
@@ -298,6 +300,12 @@ def told_measure(text: str, quantity: Quantity, bounds: Sentences, previous: Fig
     elif text.startswith("up to ", quantity.start) and before and before[-1].kind in NOUNS \
             and any(w.kind == "VERB" and verb_lemma(w.low) in CHANGING_VERBS for w in before[-4:]):
         before = [*before, Word("to", "FUNC")]  # "pushed rates up to 2.25%": where the rates ended, not a limit
+    if previous is not None and previous.measure and sentence_start <= previous.start \
+            and RESTATED.fullmatch(text, previous.end, quantity.start) and alike_units(previous.unit, quantity.unit) \
+            and after and after[0].text in (",", ")"):
+        return previous.measure
+    if before and after and before[-1].text == "(" and after[0].text == ")":
+        before, after = before[:-1], after[1:]  # "More than half (55%) of the respondents": the share of them
     if previous is not None and previous.measure and sentence_start <= previous.start:
         if PAIRED.fullmatch(text, previous.end, quantity.start) and not (after and after[0].low == "of"):
             return previous.measure  # "rose by £106m or 47.3%", "rose 0.6% on the month and 6.1% on the year"
@@ -655,15 +663,22 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
     closing = past_conversion(after)
     if 0 < closing < len(after) and after[closing].kind in NOUNS:
         start = closing  # "a $900m (£479m) loan": past the conversion
-    opens = not before or before[-1].kind == "PUNCT" or before[-1].low in ("that", "and", "but", "while", "whereas")
-    if quantity.kind == "percent" and len(after) > 1 and (
-            (after[0].low == "who" and after[1].kind == "VERB")
-            or (opens and after[0].kind == "VERB" and after[0].low not in CHANGE_NOUNS)):
+    restated = next((i + 1 for i in range(1, min(5, len(after))) if after[i].text in (",", ")")), 0) \
+        if after and after[0].text in (",", "(") and any(is_number(w) for w in after[1:4]) else 0
+    acts = after[restated:]  # "Almost a quarter, 22%, said …": past the same share in figures
+    # (after "another", "only" and the like: "Another 7% said", "just 14% voiced sympathy"; not "another 18% came
+    # from", what the share is of)
+    does = bool(acts) and verb_lemma(acts[0].low) not in ("come", "go", "be", "have", "account")
+    opens = not before or before[-1].kind == "PUNCT" or before[-1].low in ("that", "and", "but", "while", "whereas") \
+        or (does and before[-1].low in ("another", "some", "only", "just"))
+    if quantity.kind == "percent" and len(acts) > 1 and (
+            (acts[0].low == "who" and acts[1].kind == "VERB")
+            or (opens and acts[0].kind == "VERB" and acts[0].low not in CHANGE_NOUNS)):
         # "45% who thought it was unbecoming", "the poll found that 59% wanted more technology": the share who did so
         did = list(itertools.takewhile(lambda w: w.kind != "PUNCT" and verb_lemma(w.low) != "compare"
-                                       and w.low not in ("but", "while", "whereas"), after))
-        return trimmed(at_most_eight([Word("share", "NOUN"), *([] if did[0].low == "who" else [Word("who", "FUNC")]),
-                                      *did]))
+                                       and w.low not in ("but", "while", "whereas"), acts))
+        who = [] if did[0].low == "who" or is_participle(did[0]) else [Word("who", "FUNC")]  # "10% voting by proxy"
+        return trimmed(at_most_eight([Word("share", "NOUN"), *who, *did]))
     if quantity.kind == "money" and start + 1 < len(after) and after[start].low not in PASSIVE \
             and past_participle(verb_lemma(after[start].low)) == after[start].low \
             and verb_lemma(after[start].low) not in HEARSAY_VERBS | {"compare", "see"} \
