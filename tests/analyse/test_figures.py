@@ -845,6 +845,8 @@ def test_a_span_of_time_after_a_superlative_is_told_of_that_record(text, measure
     ('His party would cut £35bn in "wasteful" spending.', "wasteful spending"),  # past the scare quotes
     ("The US claim for $280bn was rejected.", "US claim"),  # what the noun of money names, not "sum rejected"
     ("Federer collected a car and a tasty cheque for $1.5m.", "tasty cheque"),
+    ("It followed the discovery of an $11bn (£5.7bn) accounting fraud.", "accounting fraud"),  # past the conversion
+    ("He agreed to buy BSkyB's 4.76% holding in the club.", "holding in the club"),
     ("Profit was 1.33bn rupees compared with 874.2m rupees.", "profit"),  # not "sum compared with"
     ("It is worth more than a hostile 7.4bn Australian dollar ($5.8bn; £3bn) bid by Xstrata.", "bid by Xstrata"),
     ("The CML said gross mortgage lending stood at £17.9bn.", "gross mortgage lending"),
@@ -1168,6 +1170,11 @@ def test_a_figure_shares_the_measure_of_the_one_it_is_listed_or_compared_with(te
 ])
 def test_what_is_bought_or_valued_past_an_aside(text, measure):
     assert find_figures(text)[0].measure == measure
+
+
+def test_a_title_and_its_full_stop_stay_in_the_measure():
+    text = "This year 58 percent of the giving to Mr. Sanders's campaign was small."  # one sentence, as segmented
+    assert find_figures(text, [(0, len(text))])[0].measure == "giving to Mr. Sanders's campaign"
 
 
 @pytest.mark.parametrize("text, measure", [

@@ -144,7 +144,9 @@ COMPARED_WITH = re.compile(r"[^.;:!?]*?\b(?:compared (?:with|to)|against|versus|
                            r"(?:previously\s+)?(?:reported\s+|forecast\s+|expected\s+)?"
                            r"(?:(?P<owner>[\w-]+)(?:['’]s?)\s+)?")  # "compared with females' $93,000"
 ASIDE_BEFORE = re.compile(rf",\s*(?:{'|'.join(ASIDE_OPENERS)})\b[^,;:\"“”]*,\s*$")
-TOKEN = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?(?:&[^\W_]+)?['’]?|[$£€¥%]|[^\w\s]")  # "R&D", "AT&T"
+# "R&D", "AT&T"; a title's full stop is part of it ("Mr. Sanders's")
+TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Rev)\.(?=\s)|[^\W_](?:[\w’'.\-]*[^\W_])?(?:&[^\W_]+)?['’]?"
+                   r"|[$£€¥%]|[^\w\s]")
 # Prepositions that tie a phrase to the one before ("doses to Colombia", "cost to taxpayers of the Dome").
 ATTACHING = frozenset("of for in to from on at by with without against among into over".split())
 NOUNS = ("NOUN", "PROPN")
@@ -661,8 +663,12 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
             and after[start + 1].kind in ("ADJ", "NOUN"):
         start += 1  # "made two very fine saves": fine saves; "one of 30 such projects": projects
     closing = past_conversion(after)
-    if 0 < closing < len(after) and after[closing].kind in NOUNS:
-        start = closing  # "a $900m (£479m) loan": past the conversion
+    if 0 < closing < len(after) and (after[closing].kind in NOUNS or describes_thing(before, after, closing)):
+        start = closing  # "a $900m (£479m) loan", "an $11bn (£5.7bn) accounting fraud": past the conversion
+    if quantity.kind == "percent" and start + 1 < len(after) and is_participle(after[start]) \
+            and after[start + 1].low in ("in", "of"):
+        # "BSkyB's 4.76% holding in the club": the holding, a noun
+        after = [*after[:start], Word(after[start].text, "NOUN"), *after[start + 1:]]
     restated = next((i + 1 for i in range(1, min(5, len(after))) if after[i].text in (",", ")")), 0) \
         if after and after[0].text in (",", "(") and any(is_number(w) for w in after[1:4]) else 0
     acts = after[restated:]  # "Almost a quarter, 22%, said …": past the same share in figures
