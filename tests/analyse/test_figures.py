@@ -232,6 +232,7 @@ def test_numbers_inside_names_are_not_figures(text):
     "He fed information to Anthony Elgindy, 36.", "She joined the ballet when she was 14.",
     "The veteran film-maker, 68, won the prize.", "Maybe when I turn 60 I will have the power.",
     "At 23, Henson has the rugby world at his feet.", "He was 84, had been ill for months, and died at home.",
+    "Great Britain's under 14 boys won the team prize.",
 ])
 def test_ages_are_not_figures(text):
     assert spans(text) == []

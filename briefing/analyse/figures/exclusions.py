@@ -193,6 +193,8 @@ def is_age(written: str, before: str, after: str, quantity: Quantity) -> bool:
     if re.search(r"\b(?:children|kids|pupils|babies|boys|girls|youngsters)\s+(?:under|over|aged)\s+$"
                  r"|\b(?:under|over)-$", before, re.I):
         return True  # "children under five", "the under-21 side"
+    if re.search(r"\bunder\s+$", before, re.I) and re.match(r"\s*(?:boys|girls|team|side|squad)\b", after, re.I):
+        return True  # "Great Britain's under 14 boys won": an age group
     a_number = bool(re.fullmatch(r"\d{1,3}", written)) and int(written) < 110
     if a_number and quantity.bare and re.match(r"[.,;]", after) and (
             re.search(r"\b(?:when|until|since|as)\s+(?:he|she|I|we|they)\s+(?:was|were)\s+$", before)
