@@ -525,6 +525,7 @@ def test_what_money_is_paid_for(text, measures):
      "time Claxton has won national 60m hurdles title"),  # not cut before "title"
     ("The government of Nigeria is hoping to triple cocoa production over the next three years.",
      "time to triple cocoa production"),
+    ("The star, who joined in August 2003 on a five-year-deal, is a regular.", "length of deal"),  # two hyphens
     ("Mr Ebbers' trial is expected to last two months and if found guilty he faces jail.",
      "length of Mr Ebbers' trial"),
     ("There have been three years of arguments over how it should be funded.", "arguments"),  # not "… over how"
@@ -793,6 +794,7 @@ def test_what_a_which_clause_puts_at_the_figure_is_the_thing_before_it(text, mea
     ("Three-quarters of respondents (73%) said no.", ["share of respondents"] * 2),
     ("More than half (55%) of the respondents said they were concerned.", ["share of the respondents"]),
     ("Another 7% said they would not vote.", ["share who said they would not vote"]),
+    ("Similarly, 48% were pessimistic about their economy.", ["share who were pessimistic about their economy"]),
     ("Another 18% came from attempts to rip off bank accounts.", ["attempts to rip off bank accounts"]),
 ])
 def test_a_share_that_opens_a_clause_is_the_share_who_did_what_it_says(text, measures):

@@ -679,12 +679,15 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
         or (does and before[-1].low in ("another", "some", "only", "just"))
     if quantity.kind == "percent" and len(acts) > 1 and (
             (acts[0].low == "who" and acts[1].kind == "VERB")
-            or (opens and acts[0].kind == "VERB" and acts[0].low not in CHANGE_NOUNS)):
+            or (opens and acts[0].kind == "VERB" and acts[0].low not in CHANGE_NOUNS)
+            # "43% were not willing to hand over personal information": the share who were so
+            or (opens and acts[0].low in PASSIVE and (acts[1].low == "not" or acts[1].kind == "ADJ"))):
         # "45% who thought it was unbecoming", "the poll found that 59% wanted more technology": the share who did so
         did = list(itertools.takewhile(lambda w: w.kind != "PUNCT" and verb_lemma(w.low) != "compare"
                                        and w.low not in ("but", "while", "whereas"), acts))
         who = [] if did[0].low == "who" or is_participle(did[0]) else [Word("who", "FUNC")]  # "10% voting by proxy"
-        return trimmed(at_most_eight([Word("share", "NOUN"), *who, *did]))
+        if any(w.kind in (*NOUNS, "VERB") for w in did[1:]) or did[0].kind == "VERB":  # (not "41% were optimistic")
+            return trimmed(at_most_eight([Word("share", "NOUN"), *who, *did]))
     if quantity.kind == "money" and start + 1 < len(after) and after[start].low not in PASSIVE \
             and past_participle(verb_lemma(after[start].low)) == after[start].low \
             and verb_lemma(after[start].low) not in HEARSAY_VERBS | {"compare", "see"} \
@@ -1251,7 +1254,8 @@ def lasting(before: list[Word], after: list[Word], quantity: Quantity) -> list[W
     joined = quantity.hyphenated and quantity.unit in DURATION_UNITS
     if not joined and (len(after) < 2 or after[0].text not in SINGLE_TIME_UNITS):
         return None  # not "24 Hour Party People", a name
-    held, end = noun_group(after, 0 if joined else 1)
+    # (past a second hyphen: "a five-year-deal")
+    held, end = noun_group(after, (1 if after and after[0].text == "-" else 0) if joined else 1)
     named = next((i for i in range(1, len(held)) if held[i].kind == "PROPN" and held[i - 1].kind == "NOUN"), None)
     if named is not None and end < len(after) and after[end].kind == "VERB":
         held = held[:named]  # "his 49 minute speech Mr Brown told MPs": the speech; not "its 30-year … White Paper"
