@@ -653,6 +653,46 @@ def share_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[
     return None
 
 
+def share_who(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """A share that opens its clause is the share who did what the clause says: "the poll found that 59% wanted
+    more technology", "45% who thought it was unbecoming", "Another 7% said they would not vote", "43% were not
+    willing to hand over personal information", "10% voting by proxy"."""
+    if quantity.kind != "percent":
+        return None
+    restated = next((i + 1 for i in range(1, min(5, len(after))) if after[i].text in (",", ")")), 0) \
+        if after and after[0].text in (",", "(") and any(is_number(w) for w in after[1:4]) else 0
+    acts = after[restated:]  # "Almost a quarter, 22%, said …": past the same share in figures
+    # (after "another", "only" and the like: "just 14% voiced sympathy"; not "another 18% came from", what the share
+    # is of)
+    does = bool(acts) and verb_lemma(acts[0].low) not in ("come", "go", "be", "have", "account")
+    opens = not before or before[-1].kind == "PUNCT" or before[-1].low in ("that", "and", "but", "while", "whereas") \
+        or (does and before[-1].low in ("another", "some", "only", "just"))
+    if len(acts) < 2 or not ((acts[0].low == "who" and acts[1].kind == "VERB")
+                             or (opens and acts[0].kind == "VERB" and acts[0].low not in CHANGE_NOUNS)
+                             or (opens and acts[0].low in PASSIVE and (acts[1].low == "not" or acts[1].kind == "ADJ"))):
+        return None
+    did = list(itertools.takewhile(lambda w: w.kind != "PUNCT" and verb_lemma(w.low) != "compare"
+                                   and w.low not in ("but", "while", "whereas"), acts))
+    if not (any(w.kind in (*NOUNS, "VERB") for w in did[1:]) or did[0].kind == "VERB"):
+        return None  # "41% were optimistic": nothing more is said
+    who = [] if did[0].low == "who" or is_participle(did[0]) else [Word("who", "FUNC")]
+    return trimmed(at_most_eight([Word("share", "NOUN"), *who, *did]))
+
+
+def sum_treated(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """A sum before a past participle is the sum so treated: "$50m earmarked for schools", "$2bn (£1bn) set aside
+    to cover claims"; not "the £1.4bn expected", another figure's forecast, nor past "would" in "the £12bn left over
+    would be spent"."""
+    start = past_conversion(after)
+    if quantity.kind != "money" or start + 1 >= len(after) or after[start].low in PASSIVE \
+            or past_participle(verb_lemma(after[start].low)) != after[start].low \
+            or verb_lemma(after[start].low) in HEARSAY_VERBS | {"compare", "see"} \
+            or not (after[start].kind == "VERB" or after[start + 1].low in PARTICLES):
+        return None
+    treated = itertools.takewhile(lambda w: w.kind != "PUNCT" and w.low not in AUXILIARIES, after[start:])
+    return trimmed(at_most_eight([Word("sum", "NOUN"), *treated]))
+
+
 def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """The noun phrase the figure comes before: "6 million vaccine doses to Colombia", "a 7% drop in GDP";
     for money, also what it is in ("$150 million in loans")."""
@@ -669,33 +709,6 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
             and after[start + 1].low in ("in", "of"):
         # "BSkyB's 4.76% holding in the club": the holding, a noun
         after = [*after[:start], Word(after[start].text, "NOUN"), *after[start + 1:]]
-    restated = next((i + 1 for i in range(1, min(5, len(after))) if after[i].text in (",", ")")), 0) \
-        if after and after[0].text in (",", "(") and any(is_number(w) for w in after[1:4]) else 0
-    acts = after[restated:]  # "Almost a quarter, 22%, said …": past the same share in figures
-    # (after "another", "only" and the like: "Another 7% said", "just 14% voiced sympathy"; not "another 18% came
-    # from", what the share is of)
-    does = bool(acts) and verb_lemma(acts[0].low) not in ("come", "go", "be", "have", "account")
-    opens = not before or before[-1].kind == "PUNCT" or before[-1].low in ("that", "and", "but", "while", "whereas") \
-        or (does and before[-1].low in ("another", "some", "only", "just"))
-    if quantity.kind == "percent" and len(acts) > 1 and (
-            (acts[0].low == "who" and acts[1].kind == "VERB")
-            or (opens and acts[0].kind == "VERB" and acts[0].low not in CHANGE_NOUNS)
-            # "43% were not willing to hand over personal information": the share who were so
-            or (opens and acts[0].low in PASSIVE and (acts[1].low == "not" or acts[1].kind == "ADJ"))):
-        # "45% who thought it was unbecoming", "the poll found that 59% wanted more technology": the share who did so
-        did = list(itertools.takewhile(lambda w: w.kind != "PUNCT" and verb_lemma(w.low) != "compare"
-                                       and w.low not in ("but", "while", "whereas"), acts))
-        who = [] if did[0].low == "who" or is_participle(did[0]) else [Word("who", "FUNC")]  # "10% voting by proxy"
-        if any(w.kind in (*NOUNS, "VERB") for w in did[1:]) or did[0].kind == "VERB":  # (not "41% were optimistic")
-            return trimmed(at_most_eight([Word("share", "NOUN"), *who, *did]))
-    if quantity.kind == "money" and start + 1 < len(after) and after[start].low not in PASSIVE \
-            and past_participle(verb_lemma(after[start].low)) == after[start].low \
-            and verb_lemma(after[start].low) not in HEARSAY_VERBS | {"compare", "see"} \
-            and (after[start].kind == "VERB" or after[start + 1].low in PARTICLES):
-        # "$50m earmarked for schools", "$2bn (£1bn) set aside to cover claims": the sum that was (not "the £1.4bn
-        # expected", another figure's forecast; nor past "would" in "the £12bn left over would be spent")
-        treated = itertools.takewhile(lambda w: w.kind != "PUNCT" and w.low not in AUXILIARIES, after[start:])
-        return trimmed(at_most_eight([Word("sum", "NOUN"), *treated]))
     said = past_conversion(after)
     if quantity.kind == "money" and said + 2 < len(after) and after[said].low in TOLD_PRONOUNS:
         # "4 billion euros it supposedly held in an offshore account did not exist": the sum held there
@@ -2245,9 +2258,10 @@ def trimmed(words: list[Word]) -> list[Word]:
 
 
 READINGS = {
-    "percent": (moved, changed_by, share_of, compared, change, thing_after, amount_of, subject_at, apposition),
+    "percent": (moved, changed_by, share_of, compared, change, share_who, thing_after, amount_of, subject_at,
+                apposition),
     "money": (moved, closing, placed, changed_by, compared, named_for, sum_done, given_by, price, cost_to, purpose,
-              object_of, thing_after, change, amount_of, subject_at, apposition, sum_to_act),
+              object_of, sum_treated, thing_after, change, amount_of, subject_at, apposition, sum_to_act),
     "count": (out_of, times_done, counted_in, still_to_go, moved, finishing_time, lasting, ranked, closing, changed_by,
               compared, agent, thing_after, amount_of, change, object_of, subject_at, apposition),
     "measure": (times_done, still_to_go, moved, compared, record_span, lasting, lengthened, changed_by, apart, race,
