@@ -248,6 +248,14 @@ def test_scores_and_odds_are_not_figures(text):
     assert spans(text) == []
 
 
+@pytest.mark.parametrize("text, count", [
+    ("On 75 minutes, he scored an own goal.", 0), ("Henry got in on 17 minutes but Primus tackled him.", 0),
+    ("The talk went on 45 minutes too long.", 1),  # how long, not when in a match
+])
+def test_the_minute_of_a_match_is_no_figure(text, count):
+    assert len(find_figures(text)) == count
+
+
 @pytest.mark.parametrize("text, values", [
     ("It employs 200-300 staff.", [200, 300]),
     ("Some 30-40 people came.", [30, 40]),

@@ -80,6 +80,9 @@ AT_BEFORE = re.compile(r"\bat\s+$")
 CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:)]|and\b|$)")
 
 # "with 3:08 to play": a game clock, even in a story about sport
+# "On 75 minutes, he scored", "let Henry in on 17 minutes but …" (not "went on 45 minutes too long")
+MATCH_MINUTE_BEFORE = re.compile(r"(?:^|[^\w])[Oo]n\s+$")
+MATCH_MINUTE_AFTER = re.compile(r"\s*(?:[.,;:)]|(?:and|but|when|as|before)\b|$)")
 GAME_CLOCK_AFTER = re.compile(r"\s+(?:to play|to go|left|remaining|into the)\b")
 ADDRESS_BEFORE = re.compile(r"[/=#]$")  # ".../14848175", "?id=7"
 ADDRESS_AFTER = re.compile(r"\.(?:php|html?|aspx?|jpe?g|png)\b|/", re.I)
@@ -119,7 +122,7 @@ EXCLUSIONS = (
     Exclusion("era", "The city was buried in 79 AD.", lambda n: ERA_AFTER.match(n.after()) is not None),
     Exclusion("rank or time after 'at'", "She finished at two.",  # a place in a race, or a time of day
               lambda n: n.plain and n.quantity.bare and AT_BEFORE.search(n.before()) is not None
-              and CLAUSE_ENDS.match(n.after()) is not None),
+              and MATCH_MINUTE_AFTER.match(n.after()) is not None),
     Exclusion("named number", "He left 10 Downing Street.",
               lambda n: NAMED_NUMBERS.match(n.text, n.match.end()) is not None),
     Exclusion("emergency number", "A neighbour made 911 calls about the noise.",
@@ -128,6 +131,9 @@ EXCLUSIONS = (
               lambda n: bool(n.match.group("clock")) and "." not in n.written and (
                   GAME_CLOCK_AFTER.match(n.after(20)) is not None
                   or SPORT_CONTEXT.search(n.text, max(0, n.match.start() - 200), n.match.end() + 200) is None)),
+    Exclusion("minute of a match", "He scored on 75 minutes.",  # when in the match, like a clock time
+              lambda n: n.quantity.unit == "minutes" and MATCH_MINUTE_BEFORE.search(n.before()) is not None
+              and MATCH_MINUTE_AFTER.match(n.after()) is not None),
     Exclusion("product or model number", "Boeing will deliver its 787-9 Dreamliner jets to buyers of the iPhone 11.",
               is_product_number),
     Exclusion("number in an address", "The file is at /news/14848175.php on the site.",
