@@ -251,8 +251,10 @@ def test_scores_and_odds_are_not_figures(text):
 @pytest.mark.parametrize("text, count", [
     ("On 75 minutes, he scored an own goal.", 0), ("Henry got in on 17 minutes but Primus tackled him.", 0),
     ("The talk went on 45 minutes too long.", 1),  # how long, not when in a match
+    ("One day you will tell your children.", 0), ("You will one day captain your country.", 0),  # some day
+    ("One day later the paper published it.", 1), ("It came just one day after the ban.", 1),
 ])
-def test_the_minute_of_a_match_is_no_figure(text, count):
+def test_the_minute_of_a_match_and_one_day_as_some_day_are_no_figures(text, count):
     assert len(find_figures(text)) == count
 
 

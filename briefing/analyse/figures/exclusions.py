@@ -80,6 +80,10 @@ AT_BEFORE = re.compile(r"\bat\s+$")
 CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:)]|and\b|$)")
 
 # "with 3:08 to play": a game clock, even in a story about sport
+# "you will one day captain your country", "hopes that one day it can", "One day you will be able" (not "one day
+# later", "for one day")
+SOME_DAY_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|to|that)\s+$")
+SOME_DAY_AFTER = re.compile(r",?\s+(?:you|we|I|he|she|they|it|this|there)\b")
 # "On 75 minutes, he scored", "let Henry in on 17 minutes but …" (not "went on 45 minutes too long")
 MATCH_MINUTE_BEFORE = re.compile(r"(?:^|[^\w])[Oo]n\s+$")
 MATCH_MINUTE_AFTER = re.compile(r"\s*(?:[.,;:)]|(?:and|but|when|as|before)\b|$)")
@@ -131,6 +135,9 @@ EXCLUSIONS = (
               lambda n: bool(n.match.group("clock")) and "." not in n.written and (
                   GAME_CLOCK_AFTER.match(n.after(20)) is not None
                   or SPORT_CONTEXT.search(n.text, max(0, n.match.start() - 200), n.match.end() + 200) is None)),
+    Exclusion("'one day': some day", "One day you will tell your children.",
+              lambda n: n.text[n.quantity.start:n.quantity.end].lower() == "one day"
+              and (SOME_DAY_BEFORE.search(n.before()) is not None or SOME_DAY_AFTER.match(n.after()) is not None)),
     Exclusion("minute of a match", "He scored on 75 minutes.",  # when in the match, like a clock time
               lambda n: n.quantity.unit == "minutes" and MATCH_MINUTE_BEFORE.search(n.before()) is not None
               and MATCH_MINUTE_AFTER.match(n.after()) is not None),
