@@ -169,6 +169,13 @@ def seed_figures(shared: Path, work: Path) -> None:
     if labelled.exists():
         sets.append(("bbc-dev labelled", labelled, {i: shared / "data" / "bbc-dev" / "articles" / f"{i}.txt"
                                                     for i in ids}))
+    # one figure from each of 89 bbc-large articles, its measure written by a reader who saw the sentences and
+    # never briefing's output: the figure least shaped by our own conventions
+    apart = labelled.with_name("bbc-large-measures.jsonl")
+    if apart.exists():
+        stems = [json.loads(line)["id"] for line in apart.read_text(encoding="utf-8").splitlines() if line.strip()]
+        sets.append(("bbc-large, written apart", apart,
+                     {i: shared / "data" / "bbc-large" / "articles" / f"{i}.txt" for i in stems}))
     for name, gold_file, paths in sets:
         heads, total, f1 = measure_agreement(gold_file, paths)
         print(f"{name}: gold head word in our measure {heads} of {total} ({100 * heads / total:.1f}%), "
