@@ -258,6 +258,14 @@ def test_the_minute_of_a_match_and_one_day_as_some_day_are_no_figures(text, coun
     assert len(find_figures(text)) == count
 
 
+@pytest.mark.parametrize("text, count", [
+    ("She finished at two.", 0),  # a place in a race, closing its clause
+    ("The index opened at 400 when trading began.", 1), ("The index opened at 400 but fell later.", 1),
+])
+def test_a_bare_number_after_at_is_a_place_only_where_its_clause_ends(text, count):
+    assert len(find_figures(text)) == count
+
+
 @pytest.mark.parametrize("text, values", [
     ("It employs 200-300 staff.", [200, 300]),
     ("Some 30-40 people came.", [30, 40]),

@@ -79,7 +79,6 @@ ERA_AFTER = re.compile(r"\s?(?:AD|A\.D\.|BC|B\.C\.|BCE|CE)(?![A-Za-z])")
 AT_BEFORE = re.compile(r"\bat\s+$")
 CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:)]|and\b|$)")
 
-# "with 3:08 to play": a game clock, even in a story about sport
 # "you will one day captain your country", "hopes that one day it can", "One day you will be able" (not "one day
 # later", "for one day")
 SOME_DAY_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|to|that)\s+$")
@@ -87,6 +86,7 @@ SOME_DAY_AFTER = re.compile(r",?\s+(?:you|we|I|he|she|they|it|this|there)\b")
 # "On 75 minutes, he scored", "let Henry in on 17 minutes but …" (not "went on 45 minutes too long")
 MATCH_MINUTE_BEFORE = re.compile(r"(?:^|[^\w])[Oo]n\s+$")
 MATCH_MINUTE_AFTER = re.compile(r"\s*(?:[.,;:)]|(?:and|but|when|as|before)\b|$)")
+# "with 3:08 to play": a game clock, even in a story about sport
 GAME_CLOCK_AFTER = re.compile(r"\s+(?:to play|to go|left|remaining|into the)\b")
 ADDRESS_BEFORE = re.compile(r"[/=#]$")  # ".../14848175", "?id=7"
 ADDRESS_AFTER = re.compile(r"\.(?:php|html?|aspx?|jpe?g|png)\b|/", re.I)
@@ -126,7 +126,7 @@ EXCLUSIONS = (
     Exclusion("era", "The city was buried in 79 AD.", lambda n: ERA_AFTER.match(n.after()) is not None),
     Exclusion("rank or time after 'at'", "She finished at two.",  # a place in a race, or a time of day
               lambda n: n.plain and n.quantity.bare and AT_BEFORE.search(n.before()) is not None
-              and MATCH_MINUTE_AFTER.match(n.after()) is not None),
+              and CLAUSE_ENDS.match(n.after()) is not None),
     Exclusion("named number", "He left 10 Downing Street.",
               lambda n: NAMED_NUMBERS.match(n.text, n.match.end()) is not None),
     Exclusion("emergency number", "A neighbour made 911 calls about the noise.",
