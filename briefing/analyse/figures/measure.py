@@ -709,7 +709,7 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
             and after[start + 1].low in ("in", "of"):
         # "BSkyB's 4.76% holding in the club": the holding, a noun
         after = [*after[:start], Word(after[start].text, "NOUN"), *after[start + 1:]]
-    said = past_conversion(after)
+    said = closing
     if quantity.kind == "money" and said + 2 < len(after) and after[said].low in TOLD_PRONOUNS:
         # "4 billion euros it supposedly held in an offshore account did not exist": the sum held there
         verb = next((i for i in range(said + 1, len(after)) if after[i].kind != "ADV"
@@ -1364,9 +1364,8 @@ def moved(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
                                                  and not is_time(after[:1])):
         return None  # (not "expanded from 15 to 25 member states": the figure counts what follows)
     words = words[:-1]
-    words = without_time(words)  # "the jobs gains in December 2004", "for the three months to December"
-    if len(words) > 2 and words[-2].low in ("in", "during") and is_year(words[-1:]):
-        words = words[:-2]  # "is forecast to fall in 2004 from 1.9%"
+    # "the jobs gains in December 2004", "for the three months to December", "is forecast to fall in 2004 from 1.9%"
+    words = without_time(words)
     sized = list(words)
     while sized and (sized[-1].kind in ("NUM", "PUNCT") or sized[-1].low in SCALE_WORDS.keys() | COMPARATIVES | HEDGES
                      or sized[-1].low in ("than", "by")):
@@ -1437,9 +1436,9 @@ def subject_at(before: list[Word], after: list[Word], quantity: Quantity) -> lis
     while start and not copula and (
             words[start - 1].kind == "VERB" or words[start - 1].low in PASSIVE | BEFORE_VERBS
             or (words[start - 1].low in EXPECTING_WORDS and start > 1 and words[start - 2].low in PASSIVE)) \
-            and not acted_as_noun(words, start - 1):
+            and not acted_as_noun(words[start - 2] if start > 1 else None, words[start - 1]):
         start -= 1  # "rates are set to remain at"; not "gross mortgage lending (stood at)", the subject's noun
-    if acted_as_noun(words, start - 1):
+    if start and acted_as_noun(words[start - 2] if start > 1 else None, words[start - 1]):
         words = [*words[:start - 1], Word(words[start - 1].text, "NOUN"), *words[start:]]
     verbs = words[start:-1]
     subject = phrase_before(words[:start])
@@ -1464,10 +1463,10 @@ def subject_at(before: list[Word], after: list[Word], quantity: Quantity) -> lis
     return subject
 
 
-def acted_as_noun(words: list[Word], i: int) -> bool:
+def acted_as_noun(previous: Word | None, word: Word) -> bool:
     """An -ing form after a noun that names the act: "mortgage lending", "government spending" (not "share issues
     amounting", "people leaving")."""
-    return i > 0 and is_participle(words[i]) and words[i - 1].kind == "NOUN" and not words[i - 1].low.endswith("s")
+    return previous is not None and is_participle(word) and previous.kind == "NOUN" and not previous.low.endswith("s")
 
 
 def holder(words: list[Word]) -> list[Word]:
@@ -2139,9 +2138,8 @@ def noun_group(words: list[Word], i: int) -> tuple[list[Word], int]:
                     "PUNCT", "FUNC")))):
             taken.append(Word(word.text, "NOUN"))  # "its record-breaking second listing", "public spending",
             # "four hours of furious trading"
-        elif word.kind == "VERB" and taken and taken[-1].kind == "NOUN" and not taken[-1].low.endswith("s") \
-                and is_participle(word) and (following is None or following.kind == "PUNCT"
-                                             or following.low in ATTACHING):
+        elif word.kind == "VERB" and acted_as_noun(taken[-1] if taken else None, word) \
+                and (following is None or following.kind == "PUNCT" or following.low in ATTACHING):
             # "government spending", "bank lending"; not "people leaving the country", "two big parties battling over"
             taken.append(Word(word.text, "NOUN"))
         elif word.text == "," and taken and taken[-1].describes and following and following.describes:
