@@ -81,6 +81,19 @@ def is_superlative(word: str) -> bool:
                for part, tag in (("ADJ", "JJS"), ("ADV", "RBS")) for lemma in lemmas.get(part, ()))
 
 
+def comparative(superlative: str) -> tuple[str, str]:
+    """A superlative's comparative and plain forms: "highest": ("higher", "high"), "best": ("better", "good"),
+    "most": ("more", "much"); the word twice where the dictionary knows neither."""
+    import lemminflect
+
+    low = superlative.lower()
+    for part, tag in (("ADJ", "JJR"), ("ADV", "RBR")):
+        for lemma in lemminflect.getAllLemmas(low).get(part, ()):
+            if (forms := lemminflect.getInflection(lemma, tag)):
+                return forms[0], lemma
+    return low, low
+
+
 def past_participle(lemma: str) -> str:
     """"add": "added", "produce": "produced"."""
     return inflected(lemma, "VBN")

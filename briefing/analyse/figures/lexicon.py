@@ -288,6 +288,8 @@ TIME_NOUNS = frozenset("time times year years decade decades month months week w
                        .split())
 # "a nine month sentence": a count before one of these and a noun is how long the noun lasts
 SINGLE_TIME_UNITS = frozenset("second minute hour day week month year decade".split())
+# "a five-year low": the period since a level so low
+EXTREMES = frozenset("high highs low lows".split())
 RECORD_WORDS = frozenset("high highs low lows record records best worst".split())  # "a near 30 year low"
 WEEKDAYS = frozenset(WEEKDAY_NAMES)  # "30 Boeing jets Wednesday": a day ends a noun group, it says when
 WHEN_WORDS = frozenset(MONTH_NAMES) | WEEKDAYS | frozenset(

@@ -28,6 +28,7 @@ from briefing.analyse.figures.lexicon import (
     EXPECTING_VERBS,
     EXPECTING_WORDS,
     EXTRA_WORDS,
+    EXTREMES,
     FEELING_VERBS,
     FINISH_VERBS,
     FISCAL_WORDS,
@@ -101,6 +102,7 @@ from briefing.analyse.figures.lexicon import (
     TWO_OBJECT_VERBS,
     UNDERTAKINGS,
     UNIT_MEASURES,
+    UNMARKED_PLURALS,
     VALUE_LINKS,
     VERB_ADVERBS,
     VERB_NOUNS,
@@ -110,6 +112,7 @@ from briefing.analyse.figures.lexicon import (
 )
 from briefing.analyse.figures.quantity import Quantity, Sentences, is_currency, looks_like_year
 from briefing.analyse.words import (
+    comparative,
     inflected,
     is_superlative,
     parts_of_speech,
@@ -159,6 +162,7 @@ COPULAS = frozenset("is are was were".split())  # "profit was $5m": the subject 
 # "Almost a quarter, 22%, said", "three-quarters of respondents (73%)": the same share again, in figures
 RESTATED = re.compile(r"\s*,\s*|[^,;.()]*\(\s*")
 AVERAGE_OF = re.compile(r"\ban\s+average\s+of\s+$", re.I)
+SINCE_RECORD = "period since"  # "a six-year high": the period since a level so high
 CLAUSE_BREAK = re.compile(r"[;:\"“”]|,\s")  # where a clause ends, before the figure's own
 
 
@@ -552,8 +556,9 @@ def change_after(measured: str, between: str, before: list[Word], after: list[Wo
     changed = [w.low for w in before if w.kind != "ADV"]
     if not changed and after and after[0].kind != "NOUN":
         changed = [after[0].low]  # "14.27 million tonnes of crops, 24% higher than in 2003"
-    if not names_a_thing(read_words(measured, False)):
-        return None  # "closed on Tuesday at $185.25, up 0.35%", "down for four straight years, down 60%"
+    if not names_a_thing(read_words(measured, False)) or measured.startswith(SINCE_RECORD):
+        return None  # "closed on Tuesday at $185.25, up 0.35%", "down for four straight years, down 60%", "at a
+        # six-year high in 2004, up 35%" (not a rise in the six years)
     if len(changed) == 1 and changed[0] in CHANGE_NOUNS and not measured.startswith(CHANGE_WORDS):
         return f"{CHANGE_NOUNS[changed[0]]} in {measured}"
     if len(changed) == 1 and changed[0] in CHANGE_NOUNS and measured.startswith(f"{CHANGE_NOUNS[changed[0]]} in "):
@@ -1967,32 +1972,85 @@ def lengthened(before: list[Word], after: list[Word], quantity: Quantity) -> lis
 
 
 def record_span(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
-    """The record a span of time is told of: "hit its highest level against the euro in almost three
-    months" (highest level against the euro), "the lowest mortgage rates for 40 years"."""
+    """The time since the last like the record a span of time is told of: "hit its highest level against the euro
+    in almost three months" (period since the dollar was this high), "the lowest mortgage rates for 40 years"
+    (period since lower mortgage rates), "approvals were at a five-year low" (period since approvals were this
+    low)."""
     if quantity.unit not in DURATION_UNITS:
         return None
+    since = read_words(SINCE_RECORD, False)
+    unit = 0 if quantity.hyphenated else 1 if after and after[0].low in SINGLE_TIME_UNITS else None
+    if unit is not None and len(after) > unit and after[unit].low in EXTREMES:
+        extreme = after[unit].low.rstrip("s")
+        attached, _ = attachment(after, unit + 1)  # "a five-week low against the euro"
+        attached = [] if is_time(attached[1:]) else attached
+        reached = list(before)
+        while reached and (reached[-1].kind in ("FUNC", "VERB", "ADV") or reached[-1].low in
+                           PASSIVE | AMOUNT_LINKS | EXTRA_WORDS | {"fresh", "near"}):
+            reached.pop()  # "have soared to fresh", "were at a"
+        owner = subject_named(reached) if reached and not owns(reached[-1]) else []  # not "November's (nine-year low)"
+        if owner and len(owner) <= 3:
+            said = [*since, *owner, Word("were" if plural(owner[-1]) else "was", "VERB"), Word("this", "FUNC"),
+                    Word(extreme, "NOUN")]  # (as a noun: a describing word ending a measure is cut off)
+        else:
+            said = [*since, Word("such", "FUNC"), *([] if after[unit].low.endswith("s") else [Word("a", "FUNC")]),
+                    after[unit]]
+        return fitting([*said, *attached], said)
     words = list(before)
     while words and words[-1].low in ("the", "past", "last"):
         words.pop()
     if len(words) < 3 or words[-1].low not in ("in", "for", "since", "over", "of"):
-        return None  # "the best song of the past 25 years"
-    words.pop()
+        return None
+    within = words.pop().low in ("of", "over")  # "the best song of the past 25 years": the best within them
     top = next((i for i in range(len(words) - 1, max(-1, len(words) - MOST_WORDS - 1), -1)
                 if is_superlative(words[i].low)), None)
-    if top is None or any(w.kind == "PUNCT" for w in words[top:]):
-        return None
+    if top is None or any(w.kind in ("PUNCT", "VERB") or w.low in ("and", "but") for w in words[top + 1:]):
+        return None  # not "off her best form but remained positive after two wins in (two days)"
     phrase = trimmed(words[top:])
     if not any(w.kind in NOUNS for w in phrase[1:]):
         return None  # "the least popular for 20 years" names nothing
+    owner = []
     if top and words[top - 1].low in ("its", "their"):  # "pushed the unemployment rate to its lowest level"
         reached = words[:top - 1]
         while reached and (reached[-1].kind in ("FUNC", "VERB", "ADV") or reached[-1].low in PASSIVE | AMOUNT_LINKS):
             reached.pop()  # "to", "has hit" ("hit" reads as a noun alone)
-        owner = phrase_before(reached)
+        owner = subject_named(reached)
+    if within or not top or words[top - 1].low not in DETERMINERS:  # "win best actress for the second time"
+        owner = owner[1:] if owner and owner[0].low in DETERMINERS else owner
         if owner and len(owner) + len(phrase) <= MOST_WORDS:
-            whose = Word(owner[-1].text + ("'" if owner[-1].low.endswith("s") else "'s"), owner[-1].kind)
-            return [*owner[:-1], whose, *phrase]
-    return phrase[:MOST_WORDS]
+            return [*owner[:-1], Word(owner[-1].text + ("'" if owner[-1].low.endswith("s") else "'s"),
+                                      owner[-1].kind), *phrase]
+        return phrase[:MOST_WORDS]
+    degree = phrase[1:2] if phrase[0].low in ("most", "least") else []  # "the most significant development"
+    more, plain = comparative(phrase[0].low)
+    rest = phrase[1 + len(degree):]
+    if owner and len(owner) <= 3:
+        said = [*since, *owner, Word("were" if plural(owner[-1]) else "was", "VERB"), Word("this", "FUNC"),
+                *(Word(w.text, "NOUN") for w in degree or [Word(plain, "ADJ")])]  # (as above)
+        _, end = noun_group(rest, 0)
+        attached, _ = attachment(rest, end)  # "its lowest level against the dollar"
+        return fitting([*said, *attached], said)
+    head = noun_group(rest, 0)[0]
+    the = [] if head and plural(head[-1]) else [Word("a", "FUNC")]
+    return at_most_eight([*since, *the, Word(more, "ADJ"), *degree, *rest])
+
+
+def subject_named(words: list[Word]) -> list[Word]:
+    """The noun phrase that ends `words`, with its article, without a verb the dictionary also reads as a noun:
+    "Oil prices reach" (a three-month low): "Oil prices"; "The rate fell": "The rate"."""
+    phrase = phrase_before(words)
+    if len(phrase) > 1 and (plural(phrase[-2]) or (verb_lemma(phrase[-1].low) != phrase[-1].low
+                                                   and not phrase[-1].low.endswith("s"))):
+        words = words[:-1]  # nouns are joined in the singular: "oil price", not "prices reach"
+        phrase = phrase_before(words)
+    return [*article_before(words, phrase), *phrase] if phrase and not is_time(phrase) else []
+
+
+def plural(word: Word) -> bool:
+    """"rates", "approvals", "people": a noun in its plural form (not "loss", "news")."""
+    low = word.low
+    return low in PLURALS.values() or low in UNMARKED_PLURALS or (
+        low.endswith("s") and not low.endswith(("ss", "us", "is", "news")) and "NOUN" in parts_of_speech(low))
 
 
 def owner_time(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
