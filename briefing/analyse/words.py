@@ -94,6 +94,14 @@ def comparative(superlative: str) -> tuple[str, str]:
     return low, low
 
 
+def singular(noun: str) -> str:
+    """"shares": "share", "people": "person": the noun's lemma in LemmInflect's tables, else the noun."""
+    import lemminflect
+
+    lemmas = lemminflect.getAllLemmas(noun.lower()).get("NOUN")
+    return lemmas[0] if lemmas else noun
+
+
 def past_participle(lemma: str) -> str:
     """"add": "added", "produce": "produced"."""
     return inflected(lemma, "VBN")

@@ -1797,3 +1797,26 @@ def test_a_bare_level_after_a_first_figure_with_its_unit(text, measure):
 def test_a_sums_scale_set_apart_by_a_space(text, span, value):
     figure = next(f for f in find_figures(text) if text[f.start:f.end].endswith(span))
     assert figure.value == value
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The company sold 19.6 million shares at $85 each.", "price per share"),
+    ("The company plans to buy back 52 million shares at 570 rupees (£6.80; $13) apiece.", "price per share"),
+    ("A proposal was received at the end of last week, pitched at about 300p a share.", "price per share"),
+    ("The firm hoped to sell 5 million shares for 11-14 euros a share.", "price per share"),
+])
+def test_a_sum_for_each_of_many_things_is_the_price_of_one(text, measure):
+    assert find_figures(text)[-1].measure == measure
+
+
+def test_a_sum_for_each_person_is_no_price():
+    assert "price" not in (find_figures("Foreign investment in Ukraine, at about $40 a head in 2004, is low.")[0]
+                           .measure or "")
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The show won two awards - best entertainment and best presenters.", "awards won by the show"),
+    ("The 865 million share offer raised 54bn rupees.", "revenue from share offer"),  # not "million share offer"
+])
+def test_a_measure_keeps_no_dash_nor_the_scale_of_a_number_it_left_out(text, measure):
+    assert find_figures(text)[-1].measure == measure

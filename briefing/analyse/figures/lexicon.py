@@ -193,6 +193,8 @@ EXPECTING_WORDS = frozenset("expected set due likely forecast predicted projecte
 # "below market expectations of 190,000 new jobs": what was foreseen of the counted thing
 FORESEEN_NOUNS = frozenset("expectations expectation forecast forecasts estimate estimates projection projections "
                            "prediction predictions target targets".split())
+# "investment at about $40 a head": a sum for each person, no price
+PER_PERSON = frozenset("head person capita child adult household".split())
 RATE_WORDS = frozenset("per a each every".split())  # "$17 per child per year": a rate, not what the sum is for
 CHANGE_NOUNS = {
     "rose": "rise", "rise": "rise", "rises": "rise", "risen": "rise", "rising": "rise", "up": "rise",

@@ -20,6 +20,7 @@ from briefing.analyse.figures.lexicon import (
     CHANGE_NOUNS,
     CHANGING_VERBS,
     COMPARATIVES,
+    CURRENCY_WORDS,
     DASHES,
     DETERMINERS,
     DIRECTIONS,
@@ -59,6 +60,7 @@ from briefing.analyse.figures.lexicon import (
     PARTICLES,
     PASSIVE,
     PASSIVE_VERB_NOUNS,
+    PER_PERSON,
     PERIOD_ENDS,
     PERIOD_NOUNS,
     PERIOD_PREPOSITIONS,
@@ -118,6 +120,7 @@ from briefing.analyse.words import (
     parts_of_speech,
     past_participle,
     present_participle,
+    singular,
     verb_lemma,
 )
 from briefing.model import Figure
@@ -162,6 +165,7 @@ COPULAS = frozenset("is are was were".split())  # "profit was $5m": the subject 
 # "Almost a quarter, 22%, said", "three-quarters of respondents (73%)": the same share again, in figures
 RESTATED = re.compile(r"\s*,\s*|[^,;.()]*\(\s*")
 AVERAGE_OF = re.compile(r"\ban\s+average\s+of\s+$", re.I)
+SPACED_HYPHEN = re.compile(r"(?<=\s)-(?=\s)")
 SINCE_RECORD = "period since"  # "a six-year high": the period since a level so high
 CLAUSE_BREAK = re.compile(r"[;:\"“”]|,\s")  # where a clause ends, before the figure's own
 
@@ -179,7 +183,7 @@ class Word:
 
 def read_words(text: str, opens_sentence: bool) -> list[Word]:
     found: list[Word] = []
-    tokens = TOKEN.findall(text)
+    tokens = TOKEN.findall(SPACED_HYPHEN.sub(" – ", text))  # "won two awards - best …": a dash, joining no words
     for i, token in enumerate(tokens):
         readings = parts_of_speech(token.lower())
         kind = word_kind(token, opens_sentence and i == 0)
@@ -1680,6 +1684,31 @@ def verbs_start(words: list[Word]) -> int:
     return start
 
 
+def price_each(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """A sum paid for each of many things is the price of one: "sold 19.6 million shares at $85 each" (price per
+    share), "buy back 52 million shares at 570 rupees (£6.80) apiece"."""
+    after = after[past_conversion(after):]
+    words = [w for w in before if w.kind != "ADV"]
+    if not words or words[-1].low not in ("at", "for") or not after or after[0].low not in ("each", "apiece"):
+        return None
+    counted = next((w for w in reversed(words[:-1]) if w.kind == "NOUN" and plural(w)), None)
+    return [Word("price", "NOUN"), Word("per", "FUNC"), Word(singular(counted.low), "NOUN")] if counted else None
+
+
+def price_per(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """A sum a thing is pitched at, for each unit named after it, where nothing said what is sold: "pitched at
+    about 300p a share" (price per share), "for 11-14 euros a share"; not "$500 a month", a rate of time, nor
+    "investment at about $40 a head", a sum for each person."""
+    after = after[past_conversion(after):]
+    after = list(itertools.dropwhile(lambda w: w.text in DASHES or w.low == "to" or w.kind == "NUM"
+                                     or singular(w.low) in CURRENCY_WORDS, after))  # "11(-14 euros) a share"
+    words = [w for w in without_range_start(before) if w.kind != "ADV"]
+    if not words or words[-1].low not in ("at", "for") or len(after) < 2 or after[0].low not in ("a", "per") \
+            or after[1].kind != "NOUN" or is_time(after[1:2]) or after[1].low in PER_PERSON:
+        return None
+    return [Word("price", "NOUN"), Word("per", "FUNC"), after[1]]
+
+
 def named_for(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """"a tasty cheque for $1.5m", "a bid for £5m", "a claim for $280bn": the sum is what the noun of money names."""
     words = [w for w in before if w.kind != "ADV"]
@@ -2260,6 +2289,8 @@ def phrase_before(words: list[Word]) -> list[Word]:
             taken.insert(0, word)
         else:
             break
+    while taken and taken[0].text in SCALE_WORDS:
+        taken = taken[1:]  # "the 865 million share offer": the share offer, its size said by a number
     if not taken or taken[-1].kind not in NOUNS:
         return []
     # "shares in Ask Jeeves", "the price of oil", "turnover for the quarter", "profits at TimeWarner":
@@ -2316,8 +2347,9 @@ def trimmed(words: list[Word]) -> list[Word]:
 READINGS = {
     "percent": (moved, changed_by, share_of, compared, change, share_who, thing_after, amount_of, subject_at,
                 apposition),
-    "money": (moved, closing, placed, changed_by, compared, named_for, sum_done, given_by, price, cost_to, purpose,
-              object_of, sum_treated, thing_after, change, amount_of, subject_at, apposition, sum_to_act),
+    "money": (moved, closing, price_each, placed, changed_by, compared, named_for, sum_done, given_by, price,
+              price_per, cost_to, purpose, object_of, sum_treated, thing_after, change, amount_of, subject_at,
+              apposition, sum_to_act),
     "count": (out_of, times_done, counted_in, still_to_go, moved, finishing_time, lasting, ranked, closing, changed_by,
               compared, agent, thing_after, amount_of, change, object_of, subject_at, apposition),
     "measure": (times_done, still_to_go, moved, compared, record_span, lasting, lengthened, changed_by, apart, race,
@@ -2332,8 +2364,8 @@ def nearby_words(text: str, quantity: Quantity, sentence_start: int, sentence_en
     # (not past a comma straight after the figure: "the past five years, a report says")
     for token in [] if text[quantity.end:quantity.end + 2].strip().startswith(",") \
             else text[quantity.end:sentence_end].split():
-        if re.match(r"[\d$£€¥(]", token) or len(words_after) == MOST_WORDS:
-            break
+        if re.match(r"[\d$£€¥(]", token) or len(words_after) == MOST_WORDS or (token in DASHES and words_after):
+            break  # (a dash sets off what follows: "the time Mr Brown - he also promised")
         words_after.append(token.strip("\"“”'’.,;:)"))
         # a comma ends the phrase once it says something ("safe, effective doses" goes on)
         if re.search(r"[.;:)\"”]$", token) or (token.endswith(",") and len(words_after) >= 3):
