@@ -1820,3 +1820,26 @@ def test_a_sum_for_each_person_is_no_price():
 ])
 def test_a_measure_keeps_no_dash_nor_the_scale_of_a_number_it_left_out(text, measure):
     assert find_figures(text)[-1].measure == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Hingis makes her return after two years out of the game at the Volvo Women's Open.", "time out of the game"),
+    ("Vassell is back after four months out with a broken ankle.", "time out with a broken ankle"),
+    ("Carlton Cole could be out for six weeks with a knee injury.", "time out with a knee injury"),
+    ("I had six weeks out but fortunately I have resumed the sort of form I had before.", "time out"),
+])
+def test_a_span_out_of_play_is_time_out(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("It blamed fans for the 1989 Hillsborough disaster in which 96 died.", "deaths in 1989 Hillsborough disaster"),
+    ("Twelve were killed in the blast.", "people killed in the blast"),
+    ("Five were injured on Tuesday.", "people injured"),
+    ("Blog readership has shot up by 58% in the last year.", "rise in Blog readership"),
+    ("The Chorus has drawn an audience of nearly nine million people since its release.", "audience of people"),
+    ("The match drew a crowd of 40,000 fans.", "crowd of fans"),
+    ("The organisation had a staff of about 60 people and a budget of about $80m.", "staff of the organisation"),
+])
+def test_the_dead_a_rise_told_with_up_and_the_size_of_a_group(text, measure):
+    assert find_figures(text)[0].measure == measure

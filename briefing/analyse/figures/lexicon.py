@@ -157,6 +157,8 @@ may might must not there here also just very too only then now already still eve
 # where a count holds, after what it counts: "sold seven million copies worldwide"
 SCOPE_WORDS = frozenset("worldwide globally nationwide nationally abroad overseas internationally".split())
 QUANTIFIERS = frozenset("many most few several more other".split())  # "people and many observers": a new phrase
+# Verbs that "up" or "down" after them make a change: "incomes go up", "readership has shot up", "edged down"
+UP_DOWN_VERBS = frozenset("go come shoot edge creep tick inch move head".split())
 # Verbs that "up" makes a total, not a rise: "clocked up 35.86 teraflops", "racked up 500 orders"
 TOTALLING_VERBS = frozenset("clock rack notch chalk run pile build make set sign take end rake".split())
 # A verb of change before a figure, and the noun that names the change ("shares fell 4%": "fall in shares").
@@ -193,6 +195,13 @@ EXPECTING_WORDS = frozenset("expected set due likely forecast predicted projecte
 # "below market expectations of 190,000 new jobs": what was foreseen of the counted thing
 FORESEEN_NOUNS = frozenset("expectations expectation forecast forecasts estimate estimates projection projections "
                            "prediction predictions target targets".split())
+# a bare count the dead or the hurt make, and what it counts: "96 died" (deaths), "12 were killed" (people killed)
+HARMED = {"died": "deaths", "killed": "people killed", "injured": "people injured", "wounded": "people wounded",
+          "hurt": "people hurt", "arrested": "people arrested", "detained": "people detained",
+          "rescued": "people rescued", "evacuated": "people evacuated"}
+# nouns of a group a count sizes: "an audience of nine million people" (audience of people)
+GROUPS = frozenset("""audience audiences crowd crowds workforce population staff membership army fleet turnout
+attendance squad team group delegation panel""".split())
 # "investment at about $40 a head": a sum for each person, no price
 PER_PERSON = frozenset("head person capita child adult household".split())
 RATE_WORDS = frozenset("per a each every".split())  # "$17 per child per year": a rate, not what the sum is for

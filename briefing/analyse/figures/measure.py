@@ -35,6 +35,8 @@ from briefing.analyse.figures.lexicon import (
     FISCAL_WORDS,
     FORESEEN_NOUNS,
     GRAMMAR_WORDS,
+    GROUPS,
+    HARMED,
     HEARSAY_VERBS,
     HEDGES,
     HOLDER_NOUNS,
@@ -105,6 +107,7 @@ from briefing.analyse.figures.lexicon import (
     UNDERTAKINGS,
     UNIT_MEASURES,
     UNMARKED_PLURALS,
+    UP_DOWN_VERBS,
     VALUE_LINKS,
     VERB_ADVERBS,
     VERB_NOUNS,
@@ -702,6 +705,20 @@ def sum_treated(before: list[Word], after: list[Word], quantity: Quantity) -> li
     return trimmed(at_most_eight([Word("sum", "NOUN"), *treated]))
 
 
+def group_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """A count that sizes a group names the group: "drawn an audience of nearly nine million people" (audience of
+    people), "a crowd of 40,000 fans", "the organisation had a staff of about 60 people" (staff of the
+    organisation)."""
+    words = [w for w in before if w.kind != "ADV" and w.low not in HEDGES]
+    if len(words) < 2 or words[-1].low != "of" or words[-2].low not in GROUPS or not after \
+            or after[0].kind != "NOUN":
+        return None
+    counted, _ = noun_group(after, 0)
+    if counted and counted[-1].low in UNMARKED_PLURALS and (whose := holder(words[:-2])):
+        return [words[-2], *whose][:MOST_WORDS]  # "the country has a population of a billion people": its population
+    return [words[-2], words[-1], *counted][:MOST_WORDS] if counted else None
+
+
 def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """The noun phrase the figure comes before: "6 million vaccine doses to Colombia", "a 7% drop in GDP";
     for money, also what it is in ("$150 million in loans")."""
@@ -925,6 +942,20 @@ def agent(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
     return phrase if len(phrase) <= MOST_WORDS else None
 
 
+def casualties(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """A bare count of the dead or the hurt counts people: "Twelve were killed in the blast" (people killed in the
+    blast), "the Hillsborough disaster in which 96 died" (deaths in the Hillsborough disaster)."""
+    done = 1 if after and after[0].low in PASSIVE else 0
+    if len(after) <= done or after[done].low not in HARMED or (done == 0 and after[0].low != "died"):
+        return None
+    said = [Word(word, "VERB" if word.endswith("ed") else "NOUN") for word in HARMED[after[done].low].split()]
+    if [w.low for w in before[-2:]] in (["in", "which"], ["during", "which"]) \
+            and (event := nearest_group(phrase_before(before[:-2]))):
+        return at_most_eight([*said, Word("in", "FUNC"), *event])
+    place, _ = attachment(after, done + 1)
+    return [*said, *([] if is_time(place[1:]) else place)][:MOST_WORDS]
+
+
 def is_time(words: list[Word]) -> bool:
     """Words that only say when: "last year", "the next decade", "January", "the past three years", "the first
     half of the current fiscal year", "the six months ending 31 December"."""
@@ -1091,13 +1122,13 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
         # "Hyundai expects its sales in India to grow 16%": what is expected to change
         foreseen = foreseen or (len(rest) > 2 and rest[-1].low == "to" and any(
             w.kind == "VERB" and verb_lemma(w.low) in HEARSAY_VERBS | EXPECTING_VERBS for w in rest[:-2]))
+        if rest and noun in ("rise", "fall") and verb_lemma(rest[-1].low) in UP_DOWN_VERBS:
+            rest = rest[:-1]  # "their after-tax incomes go up by 19.9 percent", "readership has shot up by 58%"
         while rest and ((rest[-1].low in BEFORE_VERBS and (rest[-1].low != "to" or foreseen))
                         or rest[-1].low in EXPECTING_WORDS | VERB_ADVERBS):  # "has also been raised"
             rest = rest[:-1]
         if rest and rest[-1].low in RELATIVES:
             rest = rest[:-1]  # "an industry that is growing by 6% a year": growth in the industry
-        if rest and noun in ("rise", "fall") and verb_lemma(rest[-1].low) in ("go", "come"):
-            rest = rest[:-1]  # "their after-tax incomes go up by 19.9 percent"
         subject = phrase_before(rest)  # "new loans in December"
         if not names_a_thing(subject):
             subject = phrase_before(without_time(rest))  # "Profits for the three months to December rose"
@@ -2000,6 +2031,21 @@ def lengthened(before: list[Word], after: list[Word], quantity: Quantity) -> lis
     return [Word("period", "NOUN"), Word("of", "FUNC"), *the, *thing][:MOST_WORDS]
 
 
+def time_out(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """A span out of play: "after two years out of the game" (time out of the game), "four months out with a
+    broken ankle" (time out with a broken ankle), "I had six weeks out", "he will be out for six weeks" (time out)."""
+    if quantity.unit not in DURATION_UNITS:
+        return None
+    out = [Word("time", "NOUN"), Word("out", "NOUN")]  # (a noun: the measure may end on it)
+    if [w.low for w in before[-2:]] == ["out", "for"]:
+        injury, _ = attachment(after, 0) if after and after[0].low == "with" else ([], 0)
+        return [*out, *injury][:MOST_WORDS]  # "could be out for six weeks with a knee injury"
+    if not after or after[0].low != "out":
+        return None
+    attached, _ = attachment(after, 1)
+    return [*out, *([] if is_time(attached[1:]) else attached)][:MOST_WORDS]
+
+
 def record_span(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """The time since the last like the record a span of time is told of: "hit its highest level against the euro
     in almost three months" (period since the dollar was this high), "the lowest mortgage rates for 40 years"
@@ -2351,9 +2397,11 @@ READINGS = {
               price_per, cost_to, purpose, object_of, sum_treated, thing_after, change, amount_of, subject_at,
               apposition, sum_to_act),
     "count": (out_of, times_done, counted_in, still_to_go, moved, finishing_time, lasting, ranked, closing, changed_by,
-              compared, agent, thing_after, amount_of, change, object_of, subject_at, apposition),
-    "measure": (times_done, still_to_go, moved, compared, record_span, lasting, lengthened, changed_by, apart, race,
-                named_before, duration, thing_after, owner_time, object_of, amount_of, change, subject_at, apposition),
+              compared, agent, casualties, group_of, thing_after, amount_of, change, object_of, subject_at,
+              apposition),
+    "measure": (time_out, times_done, still_to_go, moved, compared, record_span, lasting, lengthened, changed_by,
+                apart, race, named_before, duration, thing_after, owner_time, object_of, amount_of, change,
+                subject_at, apposition),
 }
 
 
