@@ -1843,3 +1843,13 @@ def test_a_span_out_of_play_is_time_out(text, measure):
 ])
 def test_the_dead_a_rise_told_with_up_and_the_size_of_a_group(text, measure):
     assert find_figures(text)[0].measure == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The MPs found American IT giant EDS' £456m system was nowhere near being fully functional.", "cost of system"),
+    ("Mr Ebbers turned Worldcom into a $160bn telecoms giant.", "value of telecoms giant"),
+    ("The restructuring led to a $337m hit in the fourth quarter.", "hit in the fourth quarter"),  # no price of a hit
+    ("The shop sells a $100 laptop.", "price of laptop"),
+])
+def test_a_sum_before_a_thing_is_its_cost_value_or_price(text, measure):
+    assert find_figures(text)[0].measure == measure

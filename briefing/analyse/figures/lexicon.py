@@ -279,7 +279,8 @@ compensation damages penalty penalties tariff tariffs charge charges credit cred
 payout payouts payoff payoffs windfall windfalls contribution contributions scholarship scholarships cheque cheques
 case cases lawsuit lawsuits suit suits bond bonds bail lifeline lifelines rescue ransom
 buyout buyouts takeover takeovers reward rewards worth shortfall shortfalls hole fraud frauds scandal writedown
-writedowns write-off write-offs limit limits cap caps ceiling ceilings threshold thresholds mark barrier milestone
+writedowns write-off write-offs write-down write-downs hit dent limit limits cap caps ceiling ceilings threshold
+thresholds mark barrier milestone
 """.split())
 # Words that soften a figure without saying what it is: "growth of just 0.2%", "up only 2%"
 HEDGES = frozenset("just only nearly almost roughly approximately barely merely about around some".split())
@@ -382,8 +383,12 @@ MOMENT_NOUNS = frozenset("end start beginning middle close turn".split())  # "by
 UNDERTAKINGS = frozenset("""
 project projects scheme schemes programme programmes program programs plan plans musical musicals film films
 production productions redevelopment refurbishment renovation building stadium bridge campaign study upgrade
-expansion extension
+expansion extension system systems schedule schedules pipeline pipelines factory factories plant plants network
+networks facility facilities centre centres hospital hospitals road roads railway railways airport airports overhaul
 """.split())
+# ... and what a sum before these is: "a $160bn telecoms giant", "a $240m agreement" (value of)
+VALUED_NOUNS = frozenset("""agreement agreements merger mergers acquisition acquisitions company companies firm firms
+giant giants business businesses market markets industry industries empire chain""".split())
 TWO_OBJECT_VERBS = frozenset("cost give pay owe lend award grant fine".split())
 # "would save the country £119m": savings to the country (read as "cost taxpayers £28.7m" is)
 SUM_TO_VERBS = TWO_OBJECT_VERBS | {"save"}

@@ -109,6 +109,7 @@ from briefing.analyse.figures.lexicon import (
     UNMARKED_PLURALS,
     UP_DOWN_VERBS,
     VALUE_LINKS,
+    VALUED_NOUNS,
     VERB_ADVERBS,
     VERB_NOUNS,
     VERBS_FIRST,
@@ -782,8 +783,9 @@ def thing_after(before: list[Word], after: list[Word], quantity: Quantity) -> li
         changed = phrase[heads[0]].low in CHANGE_NOUNS or phrase[heads[0]].low in IMPROVEMENTS if heads else False
         if quantity.kind == "money" and heads and not changed \
                 and not any(w.low in MONEY_NOUNS for w in phrase[:heads[0] + 1]):
-            # "a $100 laptop": its price; "the $200,000 project": its cost
-            paid = "cost" if phrase[heads[0]].low in UNDERTAKINGS else "price"
+            # "a $100 laptop": its price; "the $200,000 project": its cost; "a $160bn telecoms giant": its value
+            head = phrase[heads[0]].low
+            paid = "cost" if head in UNDERTAKINGS else "value" if head in VALUED_NOUNS else "price"
             return [Word(paid, "NOUN"), Word("of", "FUNC"), *phrase][:MOST_WORDS]
         if quantity.kind == "money" and len(phrase) > 2 and phrase[0].low == "worth" and phrase[1].low == "of":
             return [Word("value", "NOUN"), *phrase[1:]]  # "$1bn worth of contracts": value of contracts
