@@ -1853,3 +1853,16 @@ def test_the_dead_a_rise_told_with_up_and_the_size_of_a_group(text, measure):
 ])
 def test_a_sum_before_a_thing_is_its_cost_value_or_price(text, measure):
     assert find_figures(text)[0].measure == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("However, their former coach Christos Tzekos was banned for four years by the tribunal.",
+     "length of Christos Tzekos' ban"),
+    ("Last June Grewcock was banned from rugby for two months for reckless use of a boot.", "length of Grewcock's ban"),
+    ("Mutu, 25, sacked by Chelsea and banned for seven months, is now represented by Moggi.", "length of ban"),
+    ("Prutton was banned for 10 games on Wednesday.", "length of Prutton's ban"),
+    ("He was jailed for six years.", "length of jail term"),
+    ("Paolo di Canio was given a seven-match suspension.", "length of suspension"),
+])
+def test_a_span_or_games_a_penalty_lasts_is_its_length(text, measure):
+    assert find_figures(text)[0].measure == measure

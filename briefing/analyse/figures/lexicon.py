@@ -202,6 +202,10 @@ HARMED = {"died": "deaths", "killed": "people killed", "injured": "people injure
 # nouns of a group a count sizes: "an audience of nine million people" (audience of people)
 GROUPS = frozenset("""audience audiences crowd crowds workforce population staff membership army fleet turnout
 attendance squad team group delegation panel""".split())
+# a penalty a span of time or of games is the length of: "banned for four years" (length of ban)
+PENALTY_FORMS = {"banned": "ban", "barred": "ban", "suspended": "suspension", "jailed": "jail term",
+                 "imprisoned": "prison term", "sentenced": "sentence", "disqualified": "disqualification"}
+PENALTY_UNITS = frozenset("games matches races tests fixtures".split())  # "banned for 10 games"
 # "investment at about $40 a head": a sum for each person, no price
 PER_PERSON = frozenset("head person capita child adult household".split())
 RATE_WORDS = frozenset("per a each every".split())  # "$17 per child per year": a rate, not what the sum is for

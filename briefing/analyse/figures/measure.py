@@ -62,6 +62,8 @@ from briefing.analyse.figures.lexicon import (
     PARTICLES,
     PASSIVE,
     PASSIVE_VERB_NOUNS,
+    PENALTY_FORMS,
+    PENALTY_UNITS,
     PER_PERSON,
     PERIOD_ENDS,
     PERIOD_NOUNS,
@@ -847,8 +849,33 @@ def counted_in(before: list[Word], after: list[Word], quantity: Quantity) -> lis
         return None  # "the four-piece met two years ago": a verb, no thing
     if (measured := UNIT_MEASURES.get(after[1].low)):
         return at_most_eight([Word(measured, "NOUN"), Word("of", "FUNC"), Word("the", "FUNC"), *holding])
+    if holding[-1].low in PENALTY_FORMS.values():  # "a seven-match suspension": how long it lasts
+        return at_most_eight([Word("length", "NOUN"), Word("of", "FUNC"), *holding])
     counted = PLURALS.get(after[1].low) or inflected(after[1].low, "NNS")
     return at_most_eight([Word(counted, "NOUN"), Word("in", "FUNC"), Word("the", "FUNC"), *holding])
+
+
+def penalty_length(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """How long a penalty lasts: "Christos Tzekos was banned for four years" (length of Christos Tzekos's ban),
+    "was banned from rugby for two months", "banned for 10 games", "he was jailed for six years" (length of jail
+    term)."""
+    words = [w for w in before if w.kind != "ADV"]
+    if len(words) < 2 or words[-1].low != "for" or (quantity.kind == "count" and (
+            not after or after[0].low not in PENALTY_UNITS)):
+        return None
+    verb = next((i for i in range(len(words) - 2, max(-1, len(words) - 6), -1) if words[i].low in PENALTY_FORMS), None)
+    if verb is None or any(w.kind == "PUNCT" or w.low == "for" for w in words[verb + 1:-1]):
+        return None  # (past where one is banned from: "banned from rugby for two months")
+    told = words[:verb]
+    while told and told[-1].low in AUXILIARIES:
+        told = told[:-1]
+    # whose penalty: the name straight before its verbs ("Mutu, sacked by Chelsea and banned": not Chelsea's)
+    owner = [*reversed(list(itertools.takewhile(lambda w: w.kind == "PROPN" and w.low not in WHEN_WORDS,
+                                                reversed(told))))][-3:]
+    whose = [*owner[:-1], Word(owner[-1].text + ("'" if owner[-1].low.endswith("s") else "'s"), "PROPN")] \
+        if owner else []
+    penalty = [Word(word, "NOUN") for word in PENALTY_FORMS[words[verb].low].split()]
+    return [Word("length", "NOUN"), Word("of", "FUNC"), *whose, *penalty]
 
 
 def out_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -2398,12 +2425,12 @@ READINGS = {
     "money": (moved, closing, price_each, placed, changed_by, compared, named_for, sum_done, given_by, price,
               price_per, cost_to, purpose, object_of, sum_treated, thing_after, change, amount_of, subject_at,
               apposition, sum_to_act),
-    "count": (out_of, times_done, counted_in, still_to_go, moved, finishing_time, lasting, ranked, closing, changed_by,
-              compared, agent, casualties, group_of, thing_after, amount_of, change, object_of, subject_at,
-              apposition),
-    "measure": (time_out, times_done, still_to_go, moved, compared, record_span, lasting, lengthened, changed_by,
-                apart, race, named_before, duration, thing_after, owner_time, object_of, amount_of, change,
-                subject_at, apposition),
+    "count": (out_of, times_done, counted_in, penalty_length, still_to_go, moved, finishing_time, lasting, ranked,
+              closing, changed_by, compared, agent, casualties, group_of, thing_after, amount_of, change, object_of,
+              subject_at, apposition),
+    "measure": (time_out, penalty_length, times_done, still_to_go, moved, compared, record_span, lasting, lengthened,
+                changed_by, apart, race, named_before, duration, thing_after, owner_time, object_of, amount_of,
+                change, subject_at, apposition),
 }
 
 
