@@ -206,6 +206,8 @@ attendance squad team group delegation panel""".split())
 PENALTY_FORMS = {"banned": "ban", "barred": "ban", "suspended": "suspension", "jailed": "jail term",
                  "imprisoned": "prison term", "sentenced": "sentence", "disqualified": "disqualification"}
 PENALTY_UNITS = frozenset("games matches races tests fixtures".split())  # "banned for 10 games"
+# what grows when it rises: "GDP rose by 0.7%" (growth in GDP)
+ECONOMIES = frozenset("economy economies GDP GNP product output".split())
 # "investment at about $40 a head": a sum for each person, no price
 PER_PERSON = frozenset("head person capita child adult household".split())
 RATE_WORDS = frozenset("per a each every".split())  # "$17 per child per year": a rate, not what the sum is for

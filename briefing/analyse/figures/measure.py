@@ -26,6 +26,7 @@ from briefing.analyse.figures.lexicon import (
     DIRECTIONS,
     DISTANCE_UNITS,
     DURATION_UNITS,
+    ECONOMIES,
     EXPECTING_VERBS,
     EXPECTING_WORDS,
     EXTRA_WORDS,
@@ -1187,6 +1188,9 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
         return None
     if level:
         return subject
+    head = next((w for w in reversed(subject) if w.low not in OWNER_PREPOSITIONS), subject[-1])
+    if noun in ("rise", "increase") and (head.low in ECONOMIES or head.text in ECONOMIES):
+        noun = "growth"  # "GDP rose by 0.7%": growth in GDP, as an economy's rise is called
     # eight words in all, the subject's head kept: "rise in profits at US media giant TimeWarner" gives up its
     # first words, "rise in sales of ice cream" (and frozen food) its last
     owner = next((i for i, w in enumerate(subject) if w.low in OWNER_PREPOSITIONS), len(subject))
@@ -1742,6 +1746,20 @@ def verbs_start(words: list[Word]) -> int:
                          and "VERB" in parts_of_speech(words[start - 1].low))):
         start -= 1
     return start
+
+
+def exchange_rate(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """A sum of one currency told against another is an exchange rate: "the dollar was up slightly at just above
+    $1.29 to the euro" (dollar's exchange rate against the euro), "reaching $1.8832 to the pound"."""
+    after = after[past_conversion(after):]
+    start = 2 if len(after) > 2 and after[1].low in ("the", "a") else 1
+    if len(after) <= start or after[0].low not in ("to", "against", "versus", "per") \
+            or singular(after[start].low) not in CURRENCY_WORDS:
+        return None
+    own = next((name for name, code in CURRENCY_WORDS.items() if code == quantity.unit), None)
+    whose = [Word(f"{own}'s", "NOUN")] if own and own != singular(after[start].low) else []
+    return [*whose, Word("exchange", "NOUN"), Word("rate", "NOUN"), Word("against", "FUNC"), Word("the", "FUNC"),
+            Word(singular(after[start].low), "NOUN")]
 
 
 def price_each(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -2422,8 +2440,8 @@ def trimmed(words: list[Word]) -> list[Word]:
 READINGS = {
     "percent": (moved, changed_by, share_of, compared, change, share_who, thing_after, amount_of, subject_at,
                 apposition),
-    "money": (moved, closing, price_each, placed, changed_by, compared, named_for, sum_done, given_by, price,
-              price_per, cost_to, purpose, object_of, sum_treated, thing_after, change, amount_of, subject_at,
+    "money": (exchange_rate, moved, closing, price_each, placed, changed_by, compared, named_for, sum_done, given_by,
+              price, price_per, cost_to, purpose, object_of, sum_treated, thing_after, change, amount_of, subject_at,
               apposition, sum_to_act),
     "count": (out_of, times_done, counted_in, penalty_length, still_to_go, moved, finishing_time, lasting, ranked,
               closing, changed_by, compared, agent, casualties, group_of, thing_after, amount_of, change, object_of,
