@@ -176,11 +176,41 @@ def seed_figures(shared: Path, work: Path) -> None:
         stems = [json.loads(line)["id"] for line in apart.read_text(encoding="utf-8").splitlines() if line.strip()]
         sets.append(("bbc-large, written apart", apart,
                      {i: shared / "data" / "bbc-large" / "articles" / f"{i}.txt" for i in stems}))
+    # one figure from each of 150 other bbc-large articles, its measure written by two more readers apart from each
+    # other and from briefing: how often one reader's head word is in the other's measure bounds what we can reach
+    readers = [labelled.with_name(f"bbc-large-measures-reader-{r}.jsonl") for r in "ab"]
+    for reader, gold_file in zip("AB", readers):
+        if gold_file.exists():
+            stems = [json.loads(line)["id"] for line in gold_file.read_text(encoding="utf-8").splitlines()]
+            sets.append((f"bbc-large, reader {reader}", gold_file,
+                         {i: shared / "data" / "bbc-large" / "articles" / f"{i}.txt" for i in stems}))
     for name, gold_file, paths in sets:
         heads, total, f1 = measure_agreement(gold_file, paths)
         print(f"{name}: gold head word in our measure {heads} of {total} ({100 * heads / total:.1f}%), "
               f"content-word F1 {100 * f1:.1f}")
+    if all(r.exists() for r in readers):
+        for one, other in ((0, 1), (1, 0)):
+            heads, total = readers_agreement(readers[one], readers[other])
+            print(f"reader {'AB'[one]}'s head word in reader {'AB'[other]}'s measure (the same figures): {heads} of "
+                  f"{total} ({100 * heads / total:.1f}%)")
     disagreeing_sources(shared, work)
+
+
+def readers_agreement(gold_file: Path, other_file: Path) -> tuple[int, int]:
+    """(figures both readers measured whose head word in the first reader's measure is in the other's, figures)."""
+    import re
+
+    from briefing.analyse.words import stem
+
+    def measures(path: Path) -> dict[tuple[str, int], str]:
+        docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        return {(doc["id"], figure["start"]): figure["measure"] for doc in docs for figure in doc["figures"]}
+
+    first, second = measures(gold_file), measures(other_file)
+    shared_figures = first.keys() & second.keys()
+    heads = sum(stem(measure_head(first[key])) in {stem(w.lower()) for w in re.findall(r"[\w’'-]+", second[key])}
+                for key in shared_figures)
+    return heads, len(shared_figures)
 
 
 def measure_head(measure: str) -> str:
