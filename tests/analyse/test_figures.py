@@ -1877,3 +1877,18 @@ def test_a_span_or_games_a_penalty_lasts_is_its_length(text, measure):
 ])
 def test_exchange_rates_and_growth(text, measure):
     assert find_figures(text)[0].measure == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Frenchman Cyril Saulnier, meanwhile, fired 19 aces to secure a 6-1 7-6 win over Czech qualifier Tomas Zib.",
+     "aces fired by Frenchman Cyril Saulnier"),
+    ("She spent three weeks learning Hindi and taking dance lessons.", "time spent learning Hindi"),
+    ("Foxx was nominated for three awards but was beaten.", "Foxx's award nominations"),
+    ("The film is nominated for three Oscars, including best actor.", "Oscar nominations"),
+])
+def test_counted_things_time_spent_doing_and_nominations(text, measure):
+    assert find_figures(text)[0].measure == measure
+
+
+def test_a_verb_after_a_count_that_a_singular_subject_governs_is_no_counted_thing():
+    assert find_figures("A reading above 50 indicates a level of growth.")[0].measure == "level of growth"

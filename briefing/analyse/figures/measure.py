@@ -303,6 +303,11 @@ def told_measure(text: str, quantity: Quantity, bounds: Sentences, previous: Fig
         # "Labour's campaign cost £1.7m", "Hendrix guitar fetches £100,000": no "a cost of" but a verb
         before[-1] = Word(before[-1].text, "VERB")
     after = without_scare_quotes(read_words(text[quantity.end:sentence_end], False))
+    if quantity.kind == "count" and after and after[0].kind == "VERB" and re.fullmatch(r"[a-z]+[^s]s", after[0].text) \
+            and before and ((before[-1].kind == "VERB" and not article_before(before, before[-1:]))
+                            or before[-1].low in DETERMINERS):
+        # "fired 19 aces", "his 19 aces": the object counts things, not what one does ("a reading above 50 indicates")
+        after[0] = Word(after[0].text, "NOUN")
     kept = next((idiom for idiom in KEPT_AS_IS if re.search(rf"\b{idiom} at\s*$", told, re.I)), None)
     if kept:  # "rates will stay on hold at 4.75%": stay at 4.75%
         before = [*before[:len(before) - len(kept.split()) - 1], before[-1]]
@@ -867,16 +872,32 @@ def penalty_length(before: list[Word], after: list[Word], quantity: Quantity) ->
     verb = next((i for i in range(len(words) - 2, max(-1, len(words) - 6), -1) if words[i].low in PENALTY_FORMS), None)
     if verb is None or any(w.kind == "PUNCT" or w.low == "for" for w in words[verb + 1:-1]):
         return None  # (past where one is banned from: "banned from rugby for two months")
-    told = words[:verb]
-    while told and told[-1].low in AUXILIARIES:
-        told = told[:-1]
-    # whose penalty: the name straight before its verbs ("Mutu, sacked by Chelsea and banned": not Chelsea's)
-    owner = [*reversed(list(itertools.takewhile(lambda w: w.kind == "PROPN" and w.low not in WHEN_WORDS,
-                                                reversed(told))))][-3:]
-    whose = [*owner[:-1], Word(owner[-1].text + ("'" if owner[-1].low.endswith("s") else "'s"), "PROPN")] \
-        if owner else []
     penalty = [Word(word, "NOUN") for word in PENALTY_FORMS[words[verb].low].split()]
-    return [Word("length", "NOUN"), Word("of", "FUNC"), *whose, *penalty]
+    return [Word("length", "NOUN"), Word("of", "FUNC"), *whose_name(words[:verb]), *penalty]
+
+
+def nominations(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """What one is nominated for, counted, are one's nominations: "Foxx was nominated for three awards" (Foxx's
+    award nominations), "is nominated for three Oscars" (Oscar nominations)."""
+    words = [w for w in before if w.kind != "ADV"]
+    if len(words) < 2 or [w.low for w in words[-2:]] != ["nominated", "for"] or not after:
+        return None
+    named, _ = noun_group(after, 0)
+    if not named or not (plural(named[-1]) or (named[-1].kind == "PROPN" and named[-1].text.endswith("s"))):
+        return None
+    one = singular(named[-1].low) if plural(named[-1]) else named[-1].text[:-1]  # "Oscars": Oscar
+    return [*whose_name(words[:-2]), *named[:-1], Word(one, "NOUN"), Word("nominations", "NOUN")][-MOST_WORDS:]
+
+
+def whose_name(words: list[Word]) -> list[Word]:
+    """The name that ends `words` before its verbs, as an owner: "Christos Tzekos was" (banned): "Christos
+    Tzekos'"; none where other words stand between ("Mutu, sacked by Chelsea and" banned: not Chelsea's)."""
+    while words and words[-1].low in AUXILIARIES:
+        words = words[:-1]
+    owner = [*reversed(list(itertools.takewhile(lambda w: w.kind == "PROPN" and w.low not in WHEN_WORDS,
+                                                reversed(words))))][-3:]
+    return [*owner[:-1], Word(owner[-1].text + ("'" if owner[-1].low.endswith("s") else "'s"), "PROPN")] \
+        if owner else []
 
 
 def out_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -1610,6 +1631,9 @@ def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
     the = [w for w in after[start + 2:start + 3] if w.low in DETERMINERS]
     tail = fitting([*aim, *the, *phrase_after(after, start + 2)], [*aim, *phrase_after(after, start + 2)], 1) \
         if aim else attachment(after, start)[0]
+    if noun in TIME_VERB_NOUNS.values() and start < len(after) and is_participle(after[start]):
+        # "spent three weeks learning Hindi", "spent 15 months looking into the activities of …": doing what
+        tail = [after[start], *(phrase_after(after, start + 1) or attachment(after, start + 1)[0])]
     # (what fetched a price says more than where: "the unit fetches $9bn at auction")
     if tail and noun != "price" and tail[-1].low not in TIME_NOUNS | PERIOD_NOUNS | MOMENT_NOUNS \
             and not is_time(tail[1:]):  # not "over the next decade", "in the first half"
@@ -2443,9 +2467,9 @@ READINGS = {
     "money": (exchange_rate, moved, closing, price_each, placed, changed_by, compared, named_for, sum_done, given_by,
               price, price_per, cost_to, purpose, object_of, sum_treated, thing_after, change, amount_of, subject_at,
               apposition, sum_to_act),
-    "count": (out_of, times_done, counted_in, penalty_length, still_to_go, moved, finishing_time, lasting, ranked,
-              closing, changed_by, compared, agent, casualties, group_of, thing_after, amount_of, change, object_of,
-              subject_at, apposition),
+    "count": (out_of, times_done, counted_in, penalty_length, nominations, still_to_go, moved, finishing_time, lasting,
+              ranked, closing, changed_by, compared, agent, casualties, group_of, thing_after, amount_of, change,
+              object_of, subject_at, apposition),
     "measure": (time_out, penalty_length, times_done, still_to_go, moved, compared, record_span, lasting, lengthened,
                 changed_by, apart, race, named_before, duration, thing_after, owner_time, object_of, amount_of,
                 change, subject_at, apposition),
