@@ -546,7 +546,7 @@ def test_what_money_is_paid_for(text, measures):
     ("The star, who joined in August 2003 on a five-year-deal, is a regular.", "length of deal"),  # two hyphens
     ("Mr Ebbers' trial is expected to last two months and if found guilty he faces jail.",
      "length of Mr Ebbers' trial"),
-    ("There have been three years of arguments over how it should be funded.", "arguments"),  # not "… over how"
+    ("There have been three years of arguments over how it should be funded.", "length of arguments"),  # not "over how"
     ('"It has been nearly five years and I didn\'t think I could do it."', None),  # not "think"
 ])
 def test_a_duration_is_the_time_something_lasts_or_has_been(text, measure):
@@ -1321,8 +1321,8 @@ def test_days_listed_before_a_month_are_dates():
     ("Most bids were at the price range of 1,050-1,125 rupees.", ["price range"] * 2),  # and the other way
     ("Deutsche Boerse will boost its 2004 dividend payment by 27%.", ["rise in its 2004 dividend payment"]),
     ("The session lasts for 10-15 minutes and leaves you with more energy.", ["time the session lasts"] * 2),
-    ("They would not be eligible for the six weeks of paid leave.", ["paid leave"]),  # what is counted in weeks
-    ("The index rose in four hours of furious trading.", ["furious trading"]),  # a gerund ends the group
+    ("They would not be eligible for the six weeks of paid leave.", ["length of paid leave"]),  # how long it lasts
+    ("The index rose in four hours of furious trading.", ["length of furious trading"]),  # a gerund ends the group
 ])
 def test_margins_phrasal_changes_and_bare_range_ends(text, measures):
     assert [f.measure for f in find_figures(text)][-len(measures):] == measures
@@ -1892,3 +1892,18 @@ def test_counted_things_time_spent_doing_and_nominations(text, measure):
 
 def test_a_verb_after_a_count_that_a_singular_subject_governs_is_no_counted_thing():
     assert find_figures("A reading above 50 indicates a level of growth.")[0].measure == "level of growth"
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The two companies held four days of talks.", "length of talks"),
+    ("An IMF mission published a report following 10 days of talks with the transition government.",
+     "length of talks with the transition government"),
+    ("A 512MB card will store about 30 minutes of video.", "video"),  # storage, not how long a thing lasts
+])
+def test_a_span_of_time_of_something_is_how_long_it_lasts(text, measure):
+    assert find_figures(text)[-1].measure == measure
+
+
+def test_time_left_is_no_length():
+    assert not find_figures("Arsenal sent on Aliadiere with seven minutes of extra-time left.")[0].measure.startswith(
+        "length")

@@ -2102,6 +2102,22 @@ def lengthened(before: list[Word], after: list[Word], quantity: Quantity) -> lis
     return [Word("period", "NOUN"), Word("of", "FUNC"), *the, *thing][:MOST_WORDS]
 
 
+def length_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """A span of time of something is how long that lasts: "held four days of talks" (length of talks), "directing
+    15 days of concerts and events" (length of concerts and events); not "three months of last year", a time."""
+    if quantity.unit not in DURATION_UNITS or len(after) < 2 or after[0].low != "of" \
+            or any(w.low in ("store", "stores", "storage") for w in before):  # "store 30 minutes of video"
+        return None
+    held, end = noun_group(after, 1)
+    if not held or is_time(held) or held[-1].kind not in NOUNS or held[-1].low in ("age", *LEFT_WORDS) \
+            or (end < len(after) and (after[end].low in RATE_WORDS or after[end].kind == "VERB"
+                                      or after[end].low in LEFT_WORDS)):
+        return None  # not "65 years of age", "two hours of sport a week" (a rate), "minutes of normal time left"
+    told = [Word("length", "NOUN"), Word("of", "FUNC"), *held]
+    attached, _ = attachment(after, end)  # "10 days of talks with the transition government"
+    return fitting([*told, *attached], told) if attached and not is_time(attached[1:]) else told[:MOST_WORDS]
+
+
 def time_out(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """A span out of play: "after two years out of the game" (time out of the game), "four months out with a
     broken ankle" (time out with a broken ankle), "I had six weeks out", "he will be out for six weeks" (time out)."""
@@ -2470,9 +2486,9 @@ READINGS = {
     "count": (out_of, times_done, counted_in, penalty_length, nominations, still_to_go, moved, finishing_time, lasting,
               ranked, closing, changed_by, compared, agent, casualties, group_of, thing_after, amount_of, change,
               object_of, subject_at, apposition),
-    "measure": (time_out, penalty_length, times_done, still_to_go, moved, compared, record_span, lasting, lengthened,
-                changed_by, apart, race, named_before, duration, thing_after, owner_time, object_of, amount_of,
-                change, subject_at, apposition),
+    "measure": (time_out, penalty_length, length_of, times_done, still_to_go, moved, compared, record_span, lasting,
+                lengthened, changed_by, apart, race, named_before, duration, thing_after, owner_time, object_of,
+                amount_of, change, subject_at, apposition),
 }
 
 
