@@ -1907,3 +1907,12 @@ def test_a_span_of_time_of_something_is_how_long_it_lasts(text, measure):
 def test_time_left_is_no_length():
     assert not find_figures("Arsenal sent on Aliadiere with seven minutes of extra-time left.")[0].measure.startswith(
         "length")
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Toshiba expects sales of HD-DVDs to reach 300bn yen by 2010.", "sales of HD-DVDs"),
+    ("Rossignol shares touched 17.70 euros, before falling back.", "price of Rossignol shares"),
+    ("LSE saw its shares surge 4.9% to a new high of 583p in early trade.", "rise in shares"),
+])
+def test_a_level_reached_or_touched_and_a_change_told_by_a_bare_verb(text, measure):
+    assert find_figures(text)[0].measure == measure

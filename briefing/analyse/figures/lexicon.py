@@ -225,6 +225,9 @@ CHANGE_NOUNS = {
     "slipping": "fall", "sliding": "fall", "plunging": "fall", "tumbling": "fall", "declining": "fall",
     "adding": "gain", "gaining": "gain", "shedding": "fall", "losing": "loss",  # "…, adding $1.89 to $48.62"
     "expanded": "growth", "expands": "growth", "expanding": "growth",  # "the economy expanded by 1.7%"
+    "advanced": "rise", "advancing": "rise", "rallied": "rise", "surge": "rise", "jump": "rise", "soar": "rise",
+    "plunge": "fall", "tumble": "fall", "slide": "fall", "sink": "fall", "decline": "fall", "eased": "fall",
+    "retreated": "fall",
     "lost": "loss", "lower": "fall", "cut": "cut", "cuts": "cut", "slashed": "cut", "shrank": "fall",
 }
 # A verb whose object is the figure, and the noun for what the figure is ("invested $10bn in": "investment in").
@@ -292,7 +295,8 @@ thresholds mark barrier milestone
 HEDGES = frozenset("just only nearly almost roughly approximately barely merely about around some".split())
 # the last word of the verbs that put their subject at a figure: "the rate stayed at 5.4%", "revenues were expected
 # to fall to $14.1bn", "growth is projected to be 2%", "turnover is expected to reach £4bn"
-LEVEL_LINKS = frozenset("at to be reach hit".split())
+LEVEL_LINKS = frozenset("at to be reach hit touched".split())
+LEVEL_VERBS = frozenset("be reach hit touched".split())  # ... that are verbs themselves ("sales to reach 300bn yen")
 # Words between a noun and its figure that say the figure is its amount ("a loan of $900m", "debt stood at").
 VALUE_LINKS = frozenset("worth valued".split())  # "Pernod, worth 7.5bn euros": the value of Pernod
 AMOUNT_LINKS = frozenset("of at worth was were is are stood totalled totaled totalling totaling valued reached hit "

@@ -49,6 +49,7 @@ from briefing.analyse.figures.lexicon import (
     LEFT_WORDS,
     LENGTH_VERBS,
     LEVEL_LINKS,
+    LEVEL_VERBS,
     MARKET_VERBS,
     MODALS,
     MOMENT_NOUNS,
@@ -1537,7 +1538,7 @@ def subject_at(before: list[Word], after: list[Word], quantity: Quantity) -> lis
     verbs = words[start:-1]
     subject = phrase_before(words[:start])
     the = article_before(words[:start], subject)
-    if not (words[-1].low == "be" or any(w.kind == "VERB" for w in verbs)) or not subject \
+    if not (words[-1].low in LEVEL_VERBS or any(w.kind == "VERB" for w in verbs)) or not subject \
             or subject[0].low in SUBJECT_PRONOUNS or is_time(subject) or (after and after[0].low in COMPARATIVES):
         # "cut jobs to 5,000": what was cut is not put at the figure ("would be $300" puts it); not "(completed)
         # next year will be" nor "will be five million times faster", a comparison
