@@ -1916,3 +1916,13 @@ def test_time_left_is_no_length():
 ])
 def test_a_level_reached_or_touched_and_a_change_told_by_a_bare_verb(text, measure):
     assert find_figures(text)[0].measure == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("IPC is 46%-owned by Reliance Industries which in turn is run by Mukesh.", "Reliance Industries' stake in IPC"),
+    ("Only firms at least 51% Russian-owned will be permitted to bid.", "Russian stake in firms"),
+    ("The company is 85% owned by the government.", "the government's stake in the company"),
+    ("Southampton's David Prutton was banned for 10-games on Wednesday.", "length of David Prutton's ban"),
+])
+def test_a_share_owned_is_a_stake_and_a_hyphenated_ban_is_a_length(text, measure):
+    assert find_figures(text)[0].measure == measure

@@ -651,6 +651,32 @@ def names_a_thing(words: list[Word]) -> bool:
     return any(w.kind in NOUNS and w.low not in TIME_NOUNS | WHEN_WORDS | TIME_ADJECTIVES for w in words)
 
 
+def owned_share(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """A share a thing is owned by is the owner's stake in it: "IPC is 46%-owned by Reliance Industries" (Reliance
+    Industries' stake in IPC), "The company is 85% owned by the government", "firms at least 51% Russian-owned"
+    (Russian stake in firms)."""
+    start = 1 if after and after[0].text == "-" else 0
+    if len(after) <= start:
+        return None
+    if after[start].low.endswith("-owned") and len(after[start].low) > len("-owned"):
+        owner = [Word(after[start].text[:-len("-owned")], "PROPN")]
+    elif after[start].low == "owned" and len(after) > start + 2 and after[start + 1].low == "by":
+        owner = phrase_after(after, start + 2)
+        owner = owner[:next((i for i, w in enumerate(owner) if w.low in RELATIVES), len(owner))]
+        if not owner:
+            return None
+        the = [w for w in after[start + 2:start + 3] if w.low == "the"]
+        owner = [*the, *owner[:-1], Word(owner[-1].text + ("'" if owner[-1].low.endswith("s") else "'s"), "PROPN")]
+    else:
+        return None
+    held = [w for w in before if w.kind != "ADV" and w.low not in HEDGES]
+    while held and (held[-1].low in PASSIVE | MODALS | COMPARATIVES | {"than"}):
+        held = held[:-1]  # "no listed company can be more than (80% owned)"
+    thing = phrase_before(held)
+    stake = [*owner, Word("stake", "NOUN")]
+    return at_most_eight([*stake, Word("in", "FUNC"), *article_before(held, thing), *thing]) if thing else stake
+
+
 def share_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """"20% of the vote": the share of the vote."""
     if after and after[0].low == "of":
@@ -867,8 +893,9 @@ def penalty_length(before: list[Word], after: list[Word], quantity: Quantity) ->
     "was banned from rugby for two months", "banned for 10 games", "he was jailed for six years" (length of jail
     term)."""
     words = [w for w in before if w.kind != "ADV"]
+    unit = after[1:2] if after[:1] and after[0].text == "-" else after[:1]  # "banned for 10-games"
     if len(words) < 2 or words[-1].low != "for" or (quantity.kind == "count" and (
-            not after or after[0].low not in PENALTY_UNITS)):
+            not unit or unit[0].low not in PENALTY_UNITS)):
         return None
     verb = next((i for i in range(len(words) - 2, max(-1, len(words) - 6), -1) if words[i].low in PENALTY_FORMS), None)
     if verb is None or any(w.kind == "PUNCT" or w.low == "for" for w in words[verb + 1:-1]):
@@ -895,8 +922,8 @@ def whose_name(words: list[Word]) -> list[Word]:
     Tzekos'"; none where other words stand between ("Mutu, sacked by Chelsea and" banned: not Chelsea's)."""
     while words and words[-1].low in AUXILIARIES:
         words = words[:-1]
-    owner = [*reversed(list(itertools.takewhile(lambda w: w.kind == "PROPN" and w.low not in WHEN_WORDS,
-                                                reversed(words))))][-3:]
+    owner = [*reversed(list(itertools.takewhile(lambda w: w.kind == "PROPN" and w.low not in WHEN_WORDS
+                                                and not owns(w), reversed(words))))][-3:]  # (not "Southampton's")
     return [*owner[:-1], Word(owner[-1].text + ("'" if owner[-1].low.endswith("s") else "'s"), "PROPN")] \
         if owner else []
 
@@ -2479,8 +2506,8 @@ def trimmed(words: list[Word]) -> list[Word]:
 
 
 READINGS = {
-    "percent": (moved, changed_by, share_of, compared, change, share_who, thing_after, amount_of, subject_at,
-                apposition),
+    "percent": (owned_share, moved, changed_by, share_of, compared, change, share_who, thing_after, amount_of,
+                subject_at, apposition),
     "money": (exchange_rate, moved, closing, price_each, placed, changed_by, compared, named_for, sum_done, given_by,
               price, price_per, cost_to, purpose, object_of, sum_treated, thing_after, change, amount_of, subject_at,
               apposition, sum_to_act),
