@@ -1926,3 +1926,16 @@ def test_a_level_reached_or_touched_and_a_change_told_by_a_bare_verb(text, measu
 ])
 def test_a_share_owned_is_a_stake_and_a_hyphenated_ban_is_a_length(text, measure):
     assert find_figures(text)[0].measure == measure
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("The current account deficit, meanwhile, hit a record $166bn in the second quarter.", ["current account deficit"]),
+    ("Often in friendlies, though, a manager will play his strongest side for the first 45 minutes.",
+     ["time a manager will play his strongest side"]),  # an adverb that opens a clause of its own
+    ("US Airways had to cancel approximately 65 flights on Thursday, 180 on Friday and 43 on Sunday.",
+     ["flights canceled by US Airways"] * 3),
+    ("At 2.6%, inflation remains within the Bank's target range.", ["inflation"]),
+    ("The total number of Europeans online rose by 12% over the past year.", ["rise in total number of Europeans"]),
+])
+def test_asides_lists_by_day_and_a_level_told_first(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures

@@ -155,7 +155,7 @@ is are was were be been being am has have had having do does did done will would
 may might must not there here also just very too only then now already still even ever
 """.split())
 # where a count holds, after what it counts: "sold seven million copies worldwide"
-SCOPE_WORDS = frozenset("worldwide globally nationwide nationally abroad overseas internationally".split())
+SCOPE_WORDS = frozenset("worldwide globally nationwide nationally abroad overseas internationally online".split())
 QUANTIFIERS = frozenset("many most few several more other".split())  # "people and many observers": a new phrase
 # Verbs that "up" or "down" after them make a change: "incomes go up", "readership has shot up", "edged down"
 UP_DOWN_VERBS = frozenset("go come shoot edge creep tick inch move head".split())
@@ -338,6 +338,10 @@ RELATIVES = frozenset("who that which whose".split())
 ASIDE_OPENERS = ("which", "who", "whose", "its", "their", "his", "her", "including", "excluding", "such as",
                  "notably", "particularly", "especially", "mainly", "mostly", "it says", "it said", "he says",
                  "he said", "she says", "she said", "they say", "they said")
+# an adverb set off by commas between a subject and its verb: "The current account deficit, meanwhile, hit a record
+# $166bn" (not "Often in friendlies, though, a manager will play …", which opens a clause of its own)
+ADVERB_ASIDES = ("meanwhile", "however", "though", "too", "also", "in turn", "for example", "for instance",
+                 "in contrast", "by contrast", "by comparison", "in comparison", "instead", "for its part")
 # "legal reserves, which it previously set at $500m": the subject of a clause that says what a thing was put at
 SUBJECT_PRONOUNS = frozenset("it they he she we i you".split())
 # "…, which goes as high as 39.6 percent", "…, which stands at £2bn": the level of the thing before "which"

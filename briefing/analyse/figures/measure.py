@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.analyse.figures.lexicon import (
+    ADVERB_ASIDES,
     AMOUNT_LINKS,
     ASIDE_OPENERS,
     AUXILIARIES,
@@ -152,12 +153,14 @@ LISTED = re.compile(r"\)?\s*(?:,|,?\s+and|,?\s+or)\s+")  # (past a conversion: "
 LISTED_BY_PLACE = re.compile(r"\s+(?P<place>in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
                              r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 # "£5m in 2003, £6m in 2004 and £7m in 2005": items of a list told each of its year
-LISTED_BY_YEAR = re.compile(r"\s+(?:in\s+)?(?:19|20)\d\d(?:-\d\d)?\s*(?:,|,?\s+and|,?\s+or)\s+")
+LISTED_BY_YEAR = re.compile(r"\s+(?:(?:in\s+)?(?:19|20)\d\d(?:-\d\d)?|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                            r"\s*(?:,|,?\s+and|,?\s+or)\s+")  # ("65 flights on Thursday, 180 on Friday")
 # "took $881m …, compared with $576m for The Incredibles": the same measure, of another
 COMPARED_WITH = re.compile(r"[^.;:!?]*?\b(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:a|the)\s+)?"
                            r"(?:previously\s+)?(?:reported\s+|forecast\s+|expected\s+)?"
                            r"(?:(?P<owner>[\w-]+)(?:['’]s?)\s+)?")  # "compared with females' $93,000"
 ASIDE_BEFORE = re.compile(rf",\s*(?:{'|'.join(ASIDE_OPENERS)})\b[^,;:\"“”]*,\s*$")
+ADVERB_ASIDE = re.compile(rf",\s*(?:{'|'.join(ADVERB_ASIDES)}),\s*$")
 # "R&D", "AT&T"; a title's full stop is part of it ("Mr. Sanders's")
 TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Rev)\.(?=\s)|[^\W_](?:[\w’'.\-]*[^\W_])?(?:&[^\W_]+)?['’]?"
                    r"|[$£€¥%]|[^\w\s]")
@@ -283,6 +286,10 @@ def told_measure(text: str, quantity: Quantity, bounds: Sentences, previous: Fig
     if len(breaks) > 1 and text.startswith("from ", clause_start):
         clause_start = breaks[-2]  # "revised down the jobs gains in December, from 157,000 to 133,000"
     aside = ASIDE_BEFORE.search(text, sentence_start, clause_start) if len(breaks) > 2 else None
+    if len(breaks) > 2 and not aside and (adverb := ADVERB_ASIDE.search(text, sentence_start, clause_start)) \
+            and (verb := read_words(text[clause_start:quantity.start], False)[:1]) \
+            and ("VERB" in parts_of_speech(verb[0].low) or verb[0].low in AUXILIARIES):
+        aside = adverb  # "The current account deficit, meanwhile, hit a record $166bn": the deficit hit it
     if aside:
         clause_start = max(b for b in breaks if b <= aside.start())
     cut = (aside.start(), aside.end()) if aside else None
@@ -495,10 +502,15 @@ def shared_measure(text: str, quantity: Quantity, previous: Figure, before: list
     # "12 and 11 players", "10 or 15% of the processor", "24% who said": the figure says what it measures
     owns_noun = bool(after) and ((after[0].kind in NOUNS and not is_time(after[:1]))
                                  or after[0].low in RELATIVES | {"of"} or after[0].low in CHANGE_NOUNS)
-    alike = alike_units(previous.unit, quantity.unit)
+    # (a bare count after a count of things: "65 flights on Thursday, 180 on Friday")
+    alike = alike_units(previous.unit, quantity.unit) or (
+        quantity.unit == "items" and quantity.kind == "count" and not is_currency(previous.unit)
+        and previous.unit not in ("%", "pp"))
     between = text[previous.end:quantity.start]
     by_place = LISTED_BY_PLACE.fullmatch(between)
-    if (LISTED.fullmatch(between) or by_place or LISTED_BY_YEAR.fullmatch(between)) and alike and not owns_noun:
+    # (past the thing the first counts: "65 flights on Thursday, 180 on Friday")
+    by_when = LISTED_BY_YEAR.fullmatch(between) or LISTED_BY_YEAR.fullmatch(between.removeprefix(f" {previous.unit}"))
+    if (LISTED.fullmatch(between) or by_place or by_when) and alike and not owns_noun:
         own_place, _ = attachment(after, 0)
         if by_place and measure.endswith(f" {by_place['place']}") and own_place and own_place[0].low == "in":
             # "30% in Frankfurt, 31% in New York": each in its own place
@@ -649,6 +661,17 @@ def antecedent(earlier: str, before: list[Word], after: list[Word], opens: bool 
 def names_a_thing(words: list[Word]) -> bool:
     """Whether the words name something other than a time ("straight years", "Tuesday", "last" do not)."""
     return any(w.kind in NOUNS and w.low not in TIME_NOUNS | WHEN_WORDS | TIME_ADJECTIVES for w in words)
+
+
+def level_first(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """A level told before the clause it is the level of is its subject's: "At 2.6%, inflation remains within the
+    Bank's target range" (inflation)."""
+    if [w.low for w in before] != ["at"] or len(after) < 2 or after[0].text != ",":
+        return None
+    subject, end = noun_group(after, 1 + (after[1].low in DETERMINERS))
+    if len(subject) > 1 and "VERB" in parts_of_speech(subject[-1].low):
+        return subject[:-1]  # "inflation remains": the noun group reads the verb as a noun
+    return subject if subject and end < len(after) and "VERB" in parts_of_speech(after[end].low) else None
 
 
 def owned_share(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -1203,6 +1226,8 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
             w.kind == "VERB" and verb_lemma(w.low) in HEARSAY_VERBS | EXPECTING_VERBS for w in rest[:-2]))
         if rest and noun in ("rise", "fall") and verb_lemma(rest[-1].low) in UP_DOWN_VERBS:
             rest = rest[:-1]  # "their after-tax incomes go up by 19.9 percent", "readership has shot up by 58%"
+        while rest and rest[-1].low in SCOPE_WORDS:
+            rest = rest[:-1]  # "the total number of Europeans online rose by 12%"
         while rest and ((rest[-1].low in BEFORE_VERBS and (rest[-1].low != "to" or foreseen))
                         or rest[-1].low in EXPECTING_WORDS | VERB_ADVERBS):  # "has also been raised"
             rest = rest[:-1]
@@ -2506,11 +2531,11 @@ def trimmed(words: list[Word]) -> list[Word]:
 
 
 READINGS = {
-    "percent": (owned_share, moved, changed_by, share_of, compared, change, share_who, thing_after, amount_of,
-                subject_at, apposition),
-    "money": (exchange_rate, moved, closing, price_each, placed, changed_by, compared, named_for, sum_done, given_by,
-              price, price_per, cost_to, purpose, object_of, sum_treated, thing_after, change, amount_of, subject_at,
-              apposition, sum_to_act),
+    "percent": (level_first, owned_share, moved, changed_by, share_of, compared, change, share_who, thing_after,
+                amount_of, subject_at, apposition),
+    "money": (level_first, exchange_rate, moved, closing, price_each, placed, changed_by, compared, named_for,
+              sum_done, given_by, price, price_per, cost_to, purpose, object_of, sum_treated, thing_after, change,
+              amount_of, subject_at, apposition, sum_to_act),
     "count": (out_of, times_done, counted_in, penalty_length, nominations, still_to_go, moved, finishing_time, lasting,
               ranked, closing, changed_by, compared, agent, casualties, group_of, thing_after, amount_of, change,
               object_of, subject_at, apposition),
