@@ -1043,7 +1043,7 @@ def test_a_count_and_the_sum_after_it_are_not_joined_by_and():
     ("Sprinter Michelle Collins has appealed against her eight-year doping ban.", "length of doping ban"),
     ("They signed a two-year deal worth £5m.", "length of deal"),
     ("The craft is on a 180-day cruise to Mars.", "length of cruise to Mars"),
-    ("Ink could cost more over an 18-month period due to cartridges.", "period"),
+    ("Ink could cost more over an 18-month period due to cartridges.", "length of period"),
 ])
 def test_a_count_before_a_unit_of_time_and_a_noun_is_how_long_it_lasts(text, measure):
     assert find_figures(text)[0].measure == measure
@@ -1938,4 +1938,14 @@ def test_a_share_owned_is_a_stake_and_a_hyphenated_ban_is_a_length(text, measure
     ("The total number of Europeans online rose by 12% over the past year.", ["rise in total number of Europeans"]),
 ])
 def test_asides_lists_by_day_and_a_level_told_first(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("Standard Chartered's shares were 28 pence lower at 925p by midday.",
+     ["fall in Standard Chartered's shares", "price of Standard Chartered's shares"]),
+    ("The culture secretary said a four year consultation period had produced a consensus.",
+     ["length of consultation period"]),
+])
+def test_a_price_after_its_change_and_the_length_of_a_period(text, measures):
     assert [f.measure for f in find_figures(text)] == measures

@@ -146,7 +146,8 @@ PAIRED = re.compile(r"\s*[,\-–—]?\s*(?:or|(?:on|in|over|for)\s+(?:the|a)\s+(
                     r"\s+(?:and|or))\s+")
 # "up 16.75 pence to 293.5p", "fell $12.33 on Tuesday to close at $172.55", "up 8.5p, or 8.1%, to 113.5p"
 TO_LEVEL = re.compile(r"(?:\s+on\s+[A-Z][a-z]+day)?,?\s+to\s+(?:(?:close|end|finish|settle|trade)\s+at\s+)?")
-AT_LEVEL = re.compile(r",?\s+at\s+")  # "were up 56 pence, or 7.6%, at 797p" (with "closed", a closing price)
+# "were up 56 pence, or 7.6%, at 797p", "were 28 pence lower at 925p" (with "closed", a closing price)
+AT_LEVEL = re.compile(r"(?:\s+(?:higher|lower))?,?\s+at\s+")
 # "bids of £3m, £4m and £5m for Reid": the items of a list share what they measure
 LISTED = re.compile(r"\)?\s*(?:,|,?\s+and|,?\s+or)\s+")  # (past a conversion: "$30,000 (£16,000) and $50,000")
 # "sell for £339 in the UK and $499 in the US": items of a list told each of its place
@@ -1421,8 +1422,8 @@ def lasting(before: list[Word], after: list[Word], quantity: Quantity) -> list[W
         held = held[:named]  # "his 49 minute speech Mr Brown told MPs": the speech; not "its 30-year … White Paper"
     if not held or held[-1].low in RECORD_WORDS | TIME_NOUNS or all(w.kind == "PROPN" for w in held):
         return None  # "two years' time"; "the five-year Department for International Development funding"
-    if held[-1].low in PERIOD_NOUNS:
-        return held  # "a 21-day recuperation period"
+    if held[-1].low in PERIOD_NOUNS:  # "a 21-day recuperation period": its length, as the period names no other
+        return [Word("length", "NOUN"), Word("of", "FUNC"), *held][:MOST_WORDS]
     told = [Word("length", "NOUN"), Word("of", "FUNC"), *held]
     attached, _ = attachment(after, end)  # "a 180-day cruise to Mars", where it fits whole
     return fitting([*told, *attached], told) if attached and not is_time(attached[1:]) else told[:MOST_WORDS]
