@@ -1949,3 +1949,15 @@ def test_asides_lists_by_day_and_a_level_told_first(text, measures):
 ])
 def test_a_price_after_its_change_and_the_length_of_a_period(text, measures):
     assert [f.measure for f in find_figures(text)] == measures
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The benchmark Dow Jones share index closed more than 1% higher at 10,137.",
+     "rise in benchmark Dow Jones share index"),
+    ("Pier 1 Imports saw its same store sales sink by a larger-than-forecast 8.8%.", "fall in same store sales"),
+    ("Ofcom should reduce the cost of the service from the current £7.00 per minute.", "cost of the service"),
+    ("Liberia is recovering from a 14-year civil war that came to an end in 2003.", "length of civil war"),
+    ("The government will pump 154m naira into subsidies for farmers.", "investment into subsidies"),
+])
+def test_changes_told_after_their_verb_levels_before_a_change_and_sums_pumped_in(text, measure):
+    assert find_figures(text)[-1].measure == measure

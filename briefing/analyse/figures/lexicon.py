@@ -242,6 +242,7 @@ VERB_NOUNS = {
     "import": "imports", "employ": "employees", "kill": "deaths", "injure": "injuries", "arrest": "arrests",
     "run": "run", "jump": "jump", "throw": "throw", "clear": "clearance", "clock": "time", "finish": "finish",
     "repay": "repayment", "refund": "refund", "bring": "income", "generate": "income", "attempt": "attempt",
+    "pump": "investment", "inject": "injection",
 }
 # ... and for a sum, where the verb means money: "the film took $30.2m in its debut weekend" (takings)
 MONEY_VERB_NOUNS = {"take": "takings", "gross": "takings", "make": "earnings", "rake": "takings"}  # "raked in $80m"
@@ -375,7 +376,8 @@ POSSESSIVES = frozenset("its their his her our my your".split())  # "his favoure
 RACE_TITLES = frozenset("title titles champion champions crown medal medallist medalist record hurdles final "
                         "gold silver bronze".split())
 DISTANCE_UNITS = frozenset("metres km miles".split())
-DIRECTIONS = frozenset("north south east west away from".split())  # "80 kilometres north of Lima"
+# "80 kilometres north of Lima", "five metres in from the touchline"
+DIRECTIONS = frozenset("north south east west away from in out".split())
 # Nouns that only hold a figure: "a total of 965,000 tonnes of food aid" measures the food aid.
 HOLDER_NOUNS = frozenset("total number amount sum figure count tally maximum minimum average estimate".split())
 # after "with", "still" or "is" and a time or distance, words that say it is what is left of a game, a race or a

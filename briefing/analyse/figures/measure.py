@@ -1195,7 +1195,8 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
                    None)
     if article and article + 1 < len(before) and (before[article - 1].low == "by" or before[article - 1].low in
                                                   CHANGE_NOUNS) \
-            and all(w.describes or w.low in ("than", "expected", "forecast") for w in before[article + 1:]):
+            and all(w.describes or w.low in ("than", "expected", "forecast") or "-than-" in w.low
+                    for w in before[article + 1:]):
         before = before[:article]  # "GDP rose by a strong 0.7%", "sales grew a lacklustre 2.9%", "rose a higher than
         # expected 17,000"
     said = [w.low for w in before if w.kind != "ADV" and w.low != "by"]
@@ -1243,7 +1244,9 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
         if not subject and len(content) > 2 and content[-2].kind == "VERB":  # "BA's shares closed up 4p"
             subject = phrase_before(content[:-2])
     elif after and after[0].low in CHANGE_NOUNS and after[0].kind != "NOUN":  # "shares were 5% higher"
-        noun, subject, level = CHANGE_NOUNS[after[0].low], phrase_before(before), False
+        # (past the verb that says when: "the Dow Jones index closed more than 1% higher")
+        noun, subject, level = CHANGE_NOUNS[after[0].low], phrase_before(before) or (
+            phrase_before(before[:verbs_start(before)]) if before else []), False
     elif level and quantity.kind in ("percent", "money") and content and content[-1].kind in NOUNS \
             and not (len(content) > 1 and content[-2].kind == "NUM"):  # not "46 percent to 42 percent"
         # "push down the unemployment rate to 5.2%"; "reduced the debt it took on to fund the purchase to 1.8bn
@@ -1498,6 +1501,11 @@ def moved(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
     """"The jobless rate fell from 5.4% to 5.2%", "cut its workforce from 1,200 to 900": the rate, the workforce."""
     # (nor "also", "now": "the threshold will also rise from £263,000 to £275,000")
     words = [w for w in before if w.kind != "ADV" and w.low not in VERB_ADVERBS and w.text != ","]
+    standing = list(itertools.dropwhile(lambda w: w.low in DETERMINERS | {"current", "present", "existing"},
+                                        reversed(words)))[::-1]
+    if standing and standing[-1].low == "from" and words[len(standing):] and words[-1].low in ("current", "present",
+                                                                                              "existing"):
+        words = standing  # "reduce the cost of the service from the current £7.00 per minute"
     if words and words[-1].low == "to":  # the second figure: back over the first ("from 5.4% to")
         words = words[:-1]
         if len(words) > 2 and words[-3].low == "from" and is_number(words[-2]) and words[-1].kind == "NOUN":
