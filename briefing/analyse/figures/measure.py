@@ -913,7 +913,7 @@ def counted_in(before: list[Word], after: list[Word], quantity: Quantity) -> lis
 
 
 def penalty_length(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
-    """How long a penalty lasts: "Christos Tzekos was banned for four years" (length of Christos Tzekos's ban),
+    """How long a penalty lasts: "Christos Tzekos was banned for four years" (length of Christos Tzekos' ban),
     "was banned from rugby for two months", "banned for 10 games", "he was jailed for six years" (length of jail
     term)."""
     words = [w for w in before if w.kind != "ADV"]
@@ -1982,7 +1982,7 @@ def duration(before: list[Word], after: list[Word], quantity: Quantity) -> list[
     "five days before the ceremony" (the time before it), "has 10 days to appeal" (the time to appeal),
     "Throughout the last three years, the people have provided a vital thrust" (the time they have)."""
     if quantity.unit not in DURATION_UNITS or (after and after[0].low == "of"):
-        return None  # "fifteen minutes of pure air", "ten days of talks": what is counted in time
+        return None  # "ten days of talks": how long the talks last (length_of), not a time something lasts
     if [w.low for w in after[:3]] == ["in", "the", "making"]:
         # "The network has been three years in the making": the time in the making of the network
         done = [w for w in before if w.low not in PASSIVE | BEFORE_VERBS and w.kind != "ADV"]
