@@ -1961,3 +1961,12 @@ def test_a_price_after_its_change_and_the_length_of_a_period(text, measures):
 ])
 def test_changes_told_after_their_verb_levels_before_a_change_and_sums_pumped_in(text, measure):
     assert find_figures(text)[-1].measure == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The next five days will be spent counting the voting forms.", "time spent counting voting forms"),
+    ("Just because Lehmann doesn't play for three weeks, it doesn't mean I've lost faith in him.",
+     "time Lehmann doesn't play"),  # a verb said not to happen, no quote's contraction
+])
+def test_time_spent_and_time_something_does_not_happen(text, measure):
+    assert find_figures(text)[0].measure == measure

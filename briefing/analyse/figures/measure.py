@@ -2070,7 +2070,8 @@ def duration(before: list[Word], after: list[Word], quantity: Quantity) -> list[
     while len(core) > 1 and core[0].kind == "ADJ" and core[1].kind in (*NOUNS, "ADJ"):
         core = core[1:]  # "the fourth album from the rap star was on sale"
     if not core or any(verb_lemma(w.low) in ("say", "tell", "talk") or w.low == "one"
-                       or (("’" in w.text or "'" in w.text) and not owns(w)) for w in clause):
+                       or (("’" in w.text or "'" in w.text) and not owns(w) and not w.low.endswith(("n't", "n’t")))
+                       for w in clause):  # (a quote's "we're"; not "doesn't", a verb said not to happen)
         return None
     if core[0].low in TOLD_PRONOUNS and len(core) > 1 and core[1].low in PASSIVE \
             and not any(w.kind == "VERB" for w in core[2:4]):
@@ -2193,6 +2194,20 @@ def time_out(before: list[Word], after: list[Word], quantity: Quantity) -> list[
         return None
     attached, _ = attachment(after, 1)
     return [*out, *([] if is_time(attached[1:]) else attached)][:MOST_WORDS]
+
+
+def time_spent(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """A span of time said to be spent is the time spent doing what follows: "The next five days will be spent
+    counting the voting forms" (time spent counting the voting forms), "two years were spent in prison"."""
+    if quantity.unit not in DURATION_UNITS:
+        return None
+    spent = next((i for i, w in enumerate(after) if w.low not in MODALS | PASSIVE), len(after))
+    if not spent or spent >= len(after) or after[spent].low != "spent":
+        return None
+    doing = spent + 1
+    tail = [after[doing], *(phrase_after(after, doing + 1) or attachment(after, doing + 1)[0])] \
+        if doing < len(after) and is_participle(after[doing]) else attachment(after, doing)[0]
+    return [Word("time", "NOUN"), Word("spent", "VERB"), *tail][:MOST_WORDS] if tail else None
 
 
 def record_span(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -2548,9 +2563,9 @@ READINGS = {
     "count": (out_of, times_done, counted_in, penalty_length, nominations, still_to_go, moved, finishing_time, lasting,
               ranked, closing, changed_by, compared, agent, casualties, group_of, thing_after, amount_of, change,
               object_of, subject_at, apposition),
-    "measure": (time_out, penalty_length, length_of, times_done, still_to_go, moved, compared, record_span, lasting,
-                lengthened, changed_by, apart, race, named_before, duration, thing_after, owner_time, object_of,
-                amount_of, change, subject_at, apposition),
+    "measure": (time_out, time_spent, penalty_length, length_of, times_done, still_to_go, moved, compared,
+                record_span, lasting, lengthened, changed_by, apart, race, named_before, duration, thing_after,
+                owner_time, object_of, amount_of, change, subject_at, apposition),
 }
 
 
