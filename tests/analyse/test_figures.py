@@ -1970,3 +1970,22 @@ def test_changes_told_after_their_verb_levels_before_a_change_and_sums_pumped_in
 ])
 def test_time_spent_and_time_something_does_not_happen(text, measure):
     assert find_figures(text)[0].measure == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The gap between US exports and imports hit an all-time high of $671.7bn in 2004.", "all-time high"),
+    ("Oil prices hit a peak of $55 a barrel.", "oil prices"),
+    ("Cameroon says widespread corruption in its finance ministry has cost it 1bn CFA francs a month.",
+     "cost of widespread corruption in its finance ministry"),
+    ("A US TV network is being sued for $2.5m by a viewer.", "damages sought from US TV network"),
+    ("Only two out of their 12 principal dancers were British.", "principal dancers"),
+    ("Figures showed that GDP, on an annualised basis, fell 0.5% in the fourth quarter.", "fall in GDP"),
+    ("More than 800,000 applicants got 9 shares each for 205 riyals apiece.", "price per share"),
+])
+def test_records_costs_damages_parts_and_riyals(text, measure):
+    assert find_figures(text)[-1].measure == measure
+
+
+def test_riyals_are_saudi_money():
+    (figure,) = find_figures("Saudi Arabia spent 3bn riyals.")
+    assert (figure.unit, figure.value) == ("SAR", 3e9)

@@ -32,7 +32,7 @@ CURRENCY_WORDS = {
     "ruble": "RUB", "franc": "CHF", "krona": "SEK", "kronor": "SEK", "krone": "NOK",
     "kroner": "NOK", "rand": "ZAR", "peso": "MXN", "naira": "NGN", "real": "BRL", "reais": "BRL",
     "ringgit": "MYR", "baht": "THB", "lira": "TRY", "shekel": "ILS", "dinar": "IQD",
-    "dirham": "AED", "won": "KRW",
+    "dirham": "AED", "won": "KRW", "riyal": "SAR",
 }
 DOLLAR_COUNTRIES = {"us": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
                     "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD",
@@ -342,7 +342,9 @@ ASIDE_OPENERS = ("which", "who", "whose", "its", "their", "his", "her", "includi
 # an adverb set off by commas between a subject and its verb: "The current account deficit, meanwhile, hit a record
 # $166bn" (not "Often in friendlies, though, a manager will play …", which opens a clause of its own)
 ADVERB_ASIDES = ("meanwhile", "however", "though", "too", "also", "in turn", "for example", "for instance",
-                 "in contrast", "by contrast", "by comparison", "in comparison", "instead", "for its part")
+                 "in contrast", "by contrast", "by comparison", "in comparison", "instead", "for its part",
+                 "on an annualised basis", "on an annual basis", "in real terms", "at current prices",
+                 "adjusted for inflation", "adjusted for the time of year", "seasonally adjusted")
 # "legal reserves, which it previously set at $500m": the subject of a clause that says what a thing was put at
 SUBJECT_PRONOUNS = frozenset("it they he she we i you".split())
 # "…, which goes as high as 39.6 percent", "…, which stands at £2bn": the level of the thing before "which"

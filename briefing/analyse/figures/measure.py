@@ -952,6 +952,18 @@ def whose_name(words: list[Word]) -> list[Word]:
         if owner else []
 
 
+def part_out_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """A part counted out of a whole counts what the whole counts: "only two out of their 12 principal dancers were
+    British" (principal dancers)."""
+    if [w.low for w in after[:2]] != ["out", "of"]:
+        return None
+    start = 2 + (len(after) > 2 and after[2].low in DETERMINERS)
+    if len(after) <= start + 1 or not is_number(after[start]):
+        return None
+    counted, _ = noun_group(after, start + 1)
+    return counted or None
+
+
 def out_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """The whole a part is counted out of counts what the part counts: "64 respondents out of 146" (respondents),
     "nine times out of 10" (times); not "out of three award nominations", which names its own."""
@@ -1563,6 +1575,17 @@ def amount_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
         if words and words[-1].low in RELATIVES:
             words = words[:-1]
     owner = phrase_before(words)
+    if owner and owner[-1].low in EXTREMES | {"record", "peak"} and links == ["of"]:
+        # "the gap between US exports and imports hit an all-time high of $671.7bn": the gap, which hit it
+        reached = words[:len(words) - len(owner)]
+        while reached and (reached[-1].kind in ("FUNC", "ADV") or reached[-1].low in LEVEL_LINKS | AMOUNT_LINKS
+                           or (reached[-1].kind == "VERB" and len(reached) > 1)):
+            reached = reached[:-1]  # "hit an", "rose to a", "reached a"
+        subject = subject_named(reached)
+        # the clause's whole subject (not "imports", the end of "the gap between US exports and imports")
+        if subject and len(subject) == len(reached) - (reached[-1:] != subject[-1:]) \
+                and subject[0].low not in SUBJECT_PRONOUNS:
+            return subject
     if owner and is_time(owner) and owner[-1].low not in PERIOD_NOUNS:  # (not "in a time of one minute")
         owner = phrase_before(words := without_time(words))  # "a loss for the three months to December of 7.5bn yen"
     the = article_before(words, owner, tuple(DETERMINERS))
@@ -1768,6 +1791,9 @@ def cost_to(before: list[Word], after: list[Word], quantity: Quantity) -> list[W
     if verb is None:
         return None
     told = before[verb + 1:]  # "cost taxpayers", "cost the industry"; not "fined a record", "cost an extra"
+    if [w.low for w in told] in (["it"], ["them"]) and VERB_NOUNS[verb_lemma(before[verb].low)] == "cost" \
+            and (subject := phrase_before([w for w in before[:verb] if w.low not in AUXILIARIES])):
+        return [Word("cost", "NOUN"), Word("of", "FUNC"), *subject][:MOST_WORDS]  # "corruption … has cost it £1m"
     definite = bool(told) and told[0].low in DETERMINERS - {"a", "an"}
     if not told or told[-1].kind not in NOUNS or any(w.kind not in (*NOUNS, "ADJ") for w in told[definite:]):
         return None
@@ -1871,6 +1897,21 @@ def price_per(before: list[Word], after: list[Word], quantity: Quantity) -> list
             or after[1].kind != "NOUN" or is_time(after[1:2]) or after[1].low in PER_PERSON:
         return None
     return [Word("price", "NOUN"), Word("per", "FUNC"), after[1]]
+
+
+def damages_sought(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """A sum one is sued for is the damages sought from one: "A US TV network is being sued for $2.5m" (damages
+    sought from US TV network)."""
+    words = [w for w in before if w.kind != "ADV"]
+    if len(words) < 2 or [w.low for w in words[-2:]] != ["sued", "for"]:
+        return None
+    told = words[:-2]
+    while told and told[-1].low in AUXILIARIES | {"being"}:
+        told = told[:-1]
+    subject = phrase_before(told)
+    sought = [Word("damages", "NOUN"), Word("sought", "VERB")]
+    return at_most_eight([*sought, Word("from", "FUNC"), *subject]) \
+        if subject and subject[0].low not in SUBJECT_PRONOUNS else sought
 
 
 def named_for(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -2557,12 +2598,12 @@ def trimmed(words: list[Word]) -> list[Word]:
 READINGS = {
     "percent": (level_first, owned_share, moved, changed_by, share_of, compared, change, share_who, thing_after,
                 amount_of, subject_at, apposition),
-    "money": (level_first, exchange_rate, moved, closing, price_each, placed, changed_by, compared, named_for,
-              sum_done, given_by, price, price_per, cost_to, purpose, object_of, sum_treated, thing_after, change,
-              amount_of, subject_at, apposition, sum_to_act),
-    "count": (out_of, times_done, counted_in, penalty_length, nominations, still_to_go, moved, finishing_time, lasting,
-              ranked, closing, changed_by, compared, agent, casualties, group_of, thing_after, amount_of, change,
-              object_of, subject_at, apposition),
+    "money": (level_first, exchange_rate, damages_sought, moved, closing, price_each, placed, changed_by, compared,
+              named_for, sum_done, given_by, price, price_per, cost_to, purpose, object_of, sum_treated, thing_after,
+              change, amount_of, subject_at, apposition, sum_to_act),
+    "count": (part_out_of, out_of, times_done, counted_in, penalty_length, nominations, still_to_go, moved,
+              finishing_time, lasting, ranked, closing, changed_by, compared, agent, casualties, group_of, thing_after,
+              amount_of, change, object_of, subject_at, apposition),
     "measure": (time_out, time_spent, penalty_length, length_of, times_done, still_to_go, moved, compared,
                 record_span, lasting, lengthened, changed_by, apart, race, named_before, duration, thing_after,
                 owner_time, object_of, amount_of, change, subject_at, apposition),

@@ -57,7 +57,7 @@ CURRENCY_WORD_AFTER = re.compile(
     r"[\s-]?(?:(?P<country>US|American|Australian|Canadian|Hong Kong|New Zealand|Singapore|"
     r"Taiwan|Zimbabwean|Swiss|CFA)\s)?(?P<word>dollars?|euros?|pounds|sterling|yen|yuan|renminbi|rupees?|"
     r"rupiah|roubles?|rubles?|francs?|kronor|krona|kroner|krone|rand|pesos?|naira|reais|"
-    r"ringgit|baht|lira|shekels?|dinars?|dirhams?|won)\b", re.I)
+    r"ringgit|baht|lira|shekels?|dinars?|dirhams?|riyals?|won)\b", re.I)
 # "45.2 per dollar": an exchange rate whose currency is named elsewhere in the sentence.
 EXCHANGE_RATE_BASE = re.compile(
     r"\s+(?:per|to\s+the|to\s+one|against\s+the)\s+(?:US\s+)?"
