@@ -1989,3 +1989,15 @@ def test_records_costs_damages_parts_and_riyals(text, measure):
 def test_riyals_are_saudi_money():
     (figure,) = find_figures("Saudi Arabia spent 3bn riyals.")
     assert (figure.unit, figure.value) == ("SAR", 3e9)
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("John Gill said that a strong stock market recovery in the past two years had only partly compensated.",
+     "period of strong stock market recovery"),
+    ("Ohio, which has suffered substantial job losses in the past four years, will decide.",
+     "period of substantial job losses"),
+    ("Dallaglio has retired from international rugby over the last 12 months.", None),  # no period of rugby
+])
+def test_a_span_looked_back_over_is_the_period_of_what_it_names(text, measure):
+    found = find_figures(text)[0].measure
+    assert found == measure if measure else not (found or "").startswith("period of")

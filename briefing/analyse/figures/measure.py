@@ -2222,6 +2222,28 @@ def length_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
     return fitting([*told, *attached], told) if attached and not is_time(attached[1:]) else told[:MOST_WORDS]
 
 
+def period_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """A span of time a noun is told over is the period of what it names: "a strong stock market recovery in the
+    past two years" (period of strong stock market recovery), "the huge increase in defence spending over the past
+    three years"; not "for the second time in two months", nor "played for three months" (a verb's time)."""
+    if quantity.unit not in DURATION_UNITS:
+        return None
+    if len(before) < 3 or before[-1].low not in ("past", "last") or before[-2].low != "the" \
+            or before[-3].low not in ("in", "over", "during"):
+        return None  # (a span looked back on, not "over the next five years", a plan, nor "in two years")
+    words = before[:-3]
+    told = phrase_before(words)
+    lead = words[:len(words) - len(told)]
+    lead = lead[:len(lead) - len(article_before(words, told))] if told else lead
+    # what opens a clause or a verb's object ("which has suffered substantial job losses"), not a preposition's
+    # ("retired from international rugby"), a pronoun or a superlative ("best song in the last 25 years")
+    if not told or (words[-1].kind != "NOUN" and not acted_as_noun(words[-2] if len(words) > 1 else None, words[-1])) \
+            or is_time(told) or told[-1].low in TIME_NOUNS | PERIOD_NOUNS \
+            or is_superlative(told[0].low) or (lead and lead[-1].kind != "VERB" and lead[-1].low not in ("that", "of")):
+        return None
+    return at_most_eight([Word("period", "NOUN"), Word("of", "FUNC"), *told])
+
+
 def time_out(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """A span out of play: "after two years out of the game" (time out of the game), "four months out with a
     broken ankle" (time out with a broken ankle), "I had six weeks out", "he will be out for six weeks" (time out)."""
@@ -2604,7 +2626,7 @@ READINGS = {
     "count": (part_out_of, out_of, times_done, counted_in, penalty_length, nominations, still_to_go, moved,
               finishing_time, lasting, ranked, closing, changed_by, compared, agent, casualties, group_of, thing_after,
               amount_of, change, object_of, subject_at, apposition),
-    "measure": (time_out, time_spent, penalty_length, length_of, times_done, still_to_go, moved, compared,
+    "measure": (time_out, time_spent, penalty_length, length_of, period_of, times_done, still_to_go, moved, compared,
                 record_span, lasting, lengthened, changed_by, apart, race, named_before, duration, thing_after,
                 owner_time, object_of, amount_of, change, subject_at, apposition),
 }
