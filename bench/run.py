@@ -176,10 +176,10 @@ def seed_figures(shared: Path, work: Path) -> None:
         stems = [json.loads(line)["id"] for line in apart.read_text(encoding="utf-8").splitlines() if line.strip()]
         sets.append(("bbc-large, written apart", apart,
                      {i: shared / "data" / "bbc-large" / "articles" / f"{i}.txt" for i in stems}))
-    # one figure from each of 150 other bbc-large articles (A and B: bbc-large[0::3]; C and D: 150 more, from
-    # bbc-large[1::3]), each measured by two readers apart from each other and from briefing: how often one reader's
-    # head word is in the other's measure bounds what we can reach
-    readers = {r: labelled.with_name(f"bbc-large-measures-reader-{r.lower()}.jsonl") for r in "ABCD"}
+    # one figure from each of 150 other bbc-large articles (A and B: bbc-large[0::3]; C and D: bbc-large[1::3]; E and
+    # F: bbc-large[2::3]), each measured by two readers apart from each other and from briefing: how often one
+    # reader's head word is in the other's measure bounds what we can reach
+    readers = {r: labelled.with_name(f"bbc-large-measures-reader-{r.lower()}.jsonl") for r in "ABCDEF"}
     for reader, gold_file in readers.items():
         if gold_file.exists():
             stems = [json.loads(line)["id"] for line in gold_file.read_text(encoding="utf-8").splitlines()]
@@ -189,7 +189,7 @@ def seed_figures(shared: Path, work: Path) -> None:
         heads, total, f1 = measure_agreement(gold_file, paths)
         print(f"{name}: gold head word in our measure {heads} of {total} ({100 * heads / total:.1f}%), "
               f"content-word F1 {100 * f1:.1f}")
-    for one, other in ("AB", "BA", "CD", "DC"):
+    for one, other in ("AB", "BA", "CD", "DC", "EF", "FE"):
         if readers[one].exists() and readers[other].exists():
             heads, total = readers_agreement(readers[one], readers[other])
             print(f"reader {one}'s head word in reader {other}'s measure (the same figures): {heads} of {total} "
