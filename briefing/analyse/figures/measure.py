@@ -690,7 +690,7 @@ def owned_share(before: list[Word], after: list[Word], quantity: Quantity) -> li
         if not owner:
             return None
         the = [w for w in after[start + 2:start + 3] if w.low == "the"]
-        owner = [*the, *owner[:-1], Word(owner[-1].text + ("'" if owner[-1].low.endswith("s") else "'s"), "PROPN")]
+        owner = [*the, *owner[:-1], possessive(owner[-1], "PROPN")]
     else:
         return None
     held = [w for w in before if w.kind != "ADV" and w.low not in HEDGES]
@@ -948,8 +948,7 @@ def whose_name(words: list[Word]) -> list[Word]:
         words = words[:-1]
     owner = [*reversed(list(itertools.takewhile(lambda w: w.kind == "PROPN" and w.low not in WHEN_WORDS
                                                 and not owns(w), reversed(words))))][-3:]  # (not "Southampton's")
-    return [*owner[:-1], Word(owner[-1].text + ("'" if owner[-1].low.endswith("s") else "'s"), "PROPN")] \
-        if owner else []
+    return [*owner[:-1], possessive(owner[-1], "PROPN")] if owner else []
 
 
 def part_out_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -1718,7 +1717,7 @@ def object_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
         if aim else attachment(after, start)[0]
     if noun in TIME_VERB_NOUNS.values() and start < len(after) and is_participle(after[start]):
         # "spent three weeks learning Hindi", "spent 15 months looking into the activities of …": doing what
-        tail = [after[start], *(phrase_after(after, start + 1) or attachment(after, start + 1)[0])]
+        tail = participle_phrase(after, start)
     # (what fetched a price says more than where: "the unit fetches $9bn at auction")
     if tail and noun != "price" and tail[-1].low not in TIME_NOUNS | PERIOD_NOUNS | MOMENT_NOUNS \
             and not is_time(tail[1:]):  # not "over the next decade", "in the first half"
@@ -2268,9 +2267,14 @@ def time_spent(before: list[Word], after: list[Word], quantity: Quantity) -> lis
     if not spent or spent >= len(after) or after[spent].low != "spent":
         return None
     doing = spent + 1
-    tail = [after[doing], *(phrase_after(after, doing + 1) or attachment(after, doing + 1)[0])] \
-        if doing < len(after) and is_participle(after[doing]) else attachment(after, doing)[0]
+    tail = participle_phrase(after, doing) if doing < len(after) and is_participle(after[doing]) \
+        else attachment(after, doing)[0]
     return [Word("time", "NOUN"), Word("spent", "VERB"), *tail][:MOST_WORDS] if tail else None
+
+
+def participle_phrase(words: list[Word], i: int) -> list[Word]:
+    """The -ing form at `i` and what it is done to: "learning Hindi", "looking into the activities"."""
+    return [words[i], *(phrase_after(words, i + 1) or attachment(words, i + 1)[0])]
 
 
 def record_span(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -2280,7 +2284,6 @@ def record_span(before: list[Word], after: list[Word], quantity: Quantity) -> li
     low)."""
     if quantity.unit not in DURATION_UNITS:
         return None
-    since = read_words(SINCE_RECORD, False)
     unit = 0 if quantity.hyphenated else 1 if after and after[0].low in SINGLE_TIME_UNITS else None
     if unit is not None and len(after) > unit and after[unit].low in EXTREMES:
         extreme = after[unit].low.rstrip("s")
@@ -2291,12 +2294,9 @@ def record_span(before: list[Word], after: list[Word], quantity: Quantity) -> li
                            PASSIVE | AMOUNT_LINKS | EXTRA_WORDS | {"fresh", "near"}):
             reached.pop()  # "have soared to fresh", "were at a"
         owner = subject_named(reached) if reached and not owns(reached[-1]) else []  # not "November's (nine-year low)"
-        if owner and len(owner) <= 3:
-            said = [*since, *owner, Word("were" if plural(owner[-1]) else "was", "VERB"), Word("this", "FUNC"),
-                    Word(extreme, "NOUN")]  # (as a noun: a describing word ending a measure is cut off)
-        else:
-            said = [*since, Word("such", "FUNC"), *([] if after[unit].low.endswith("s") else [Word("a", "FUNC")]),
-                    after[unit]]
+        such = [Word("such", "FUNC"), *([] if after[unit].low.endswith("s") else [Word("a", "FUNC")]), after[unit]]
+        said = since_so(owner, [Word(extreme, "ADJ")]) if owner and len(owner) <= 3 \
+            else [*read_words(SINCE_RECORD, False), *such]
         return fitting([*said, *attached], said)
     words = list(before)
     while words and words[-1].low in ("the", "past", "last"):
@@ -2320,21 +2320,31 @@ def record_span(before: list[Word], after: list[Word], quantity: Quantity) -> li
     if within or not top or words[top - 1].low not in DETERMINERS:  # "win best actress for the second time"
         owner = owner[1:] if owner and owner[0].low in DETERMINERS else owner
         if owner and len(owner) + len(phrase) <= MOST_WORDS:
-            return [*owner[:-1], Word(owner[-1].text + ("'" if owner[-1].low.endswith("s") else "'s"),
-                                      owner[-1].kind), *phrase]
+            return [*owner[:-1], possessive(owner[-1], owner[-1].kind), *phrase]
         return phrase[:MOST_WORDS]
     degree = phrase[1:2] if phrase[0].low in ("most", "least") else []  # "the most significant development"
     more, plain = comparative(phrase[0].low)
     rest = phrase[1 + len(degree):]
     if owner and len(owner) <= 3:
-        said = [*since, *owner, Word("were" if plural(owner[-1]) else "was", "VERB"), Word("this", "FUNC"),
-                *(Word(w.text, "NOUN") for w in degree or [Word(plain, "ADJ")])]  # (as above)
+        said = since_so(owner, degree or [Word(plain, "ADJ")])
         _, end = noun_group(rest, 0)
         attached, _ = attachment(rest, end)  # "its lowest level against the dollar"
         return fitting([*said, *attached], said)
     head = noun_group(rest, 0)[0]
     the = [] if head and plural(head[-1]) else [Word("a", "FUNC")]
-    return at_most_eight([*since, *the, Word(more, "ADJ"), *degree, *rest])
+    return at_most_eight([*read_words(SINCE_RECORD, False), *the, Word(more, "ADJ"), *degree, *rest])
+
+
+def since_so(owner: list[Word], level: list[Word]) -> list[Word]:
+    """The period since the owner was last at the level: "period since approvals were this low"."""
+    # (the level's words as nouns: a describing word ending a measure is cut off)
+    return [*read_words(SINCE_RECORD, False), *owner, Word("were" if plural(owner[-1]) else "was", "VERB"),
+            Word("this", "FUNC"), *(Word(w.text, "NOUN") for w in level)]
+
+
+def possessive(word: Word, kind: str) -> Word:
+    """"Reliance Industries": "Industries'"; "Foxx": "Foxx's"."""
+    return Word(word.text + ("'" if word.low.endswith("s") else "'s"), kind)
 
 
 def subject_named(words: list[Word]) -> list[Word]:
