@@ -553,6 +553,34 @@ def test_a_duration_is_the_time_something_lasts_or_has_been(text, measure):
     assert [f.measure for f in find_figures(text) if f.unit in ("hours", "weeks", "years", "months")] == [measure]
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("Cat Deeley has resigned as host of ITV1's music show CD:UK after six years.",
+     "time before Cat Deeley has resigned as host"),  # not "UK" (a colon inside a name ends no clause)
+    ("The visitors scored the opening try after just four minutes.", "time before the visitors scored the opening try"),
+    ("The Bedford star returned to London 12 months later, lowering her record.",
+     "time before the Bedford star returned to London"),
+    ("Henry epitomised a determination but Chelsea appeared unruffled and equalised after 16 minutes.",
+     "time before Chelsea appeared unruffled and equalised"),  # the clause the span is told of, not Henry's
+    ("He resigned after six years.", None),  # the table cannot say who
+])
+def test_a_span_after_which_something_happens_is_the_time_before_it(text, measure):
+    assert [f.measure for f in find_figures(text) if f.unit in ("minutes", "years", "months")] == [measure]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Ferguson is unsure whether to start the Dutchman, who has not played for three months.",
+     "time the Dutchman has not played"),
+    ("The paper is the Dainik Jagran, which has been in circulation for 62 years.",
+     "time the Dainik Jagran has been in circulation"),
+    ("A special court was set up and regular hearings have taken place there for the last nine years.",
+     "time regular hearings have taken place"),  # the second clause, its own subject
+    ("The book, which has become an international best-seller in little over two years, is to be a film.",
+     "time to become an international best-seller"),  # the clause alone says it
+])
+def test_a_span_told_in_a_clause_of_who_or_which_is_the_time_of_the_thing_before(text, measure):
+    assert [f.measure for f in find_figures(text) if f.unit in ("years", "months")] == [measure]
+
+
 @pytest.mark.parametrize("text, measures", [
     ("Prosecutors wanted the firms to surrender $280bn in profits accumulated over the past 50 years.",
      ["profits accumulated", "period of profits accumulated"]),  # not "profits accumulated over the past"

@@ -179,7 +179,7 @@ RESTATED = re.compile(r"\s*,\s*|[^,;.()]*\(\s*")
 AVERAGE_OF = re.compile(r"\ban\s+average\s+of\s+$", re.I)
 SPACED_HYPHEN = re.compile(r"(?<=\s)-(?=\s)")
 SINCE_RECORD = "period since"  # "a six-year high": the period since a level so high
-CLAUSE_BREAK = re.compile(r"[;:\"“”]|,\s")  # where a clause ends, before the figure's own
+CLAUSE_BREAK = re.compile(r"[;\"“”]|[:,]\s")  # where a clause ends, before the figure's own (not "CD:UK")
 
 
 @dataclass
@@ -366,6 +366,16 @@ def told_measure(text: str, quantity: Quantity, bounds: Sentences, previous: Fig
                                                             not named_elsewhere(text, sentence_start))):
         return " ".join(w.text for w in put)
     told_of = [before]
+    if quantity.unit in DURATION_UNITS and len(before) > 1 and before[0].low in ("who", "which") \
+            and (before[1].kind in ("VERB", "ADV") or before[1].low in AUXILIARIES) and clause_start > sentence_start:
+        # "the Dutchman, who has not played for three months": read again with the thing in place of "who" (the time
+        # the Dutchman has not played), where the clause alone says nothing; not "which he had represented", where
+        # "which" is the object
+        earlier = read_words(text[sentence_start:clause_start].rstrip(" ,"), not named_elsewhere(text, sentence_start))
+        antecedent_words = phrase_before(earlier)
+        antecedent_words = nearest_group(antecedent_words) if before[0].low == "who" else antecedent_words
+        if antecedent_words:
+            told_of.append([*article_before(earlier, antecedent_words), *antecedent_words, *before[1:]])
     if (pronoun := standing_pronoun(before)) is not None \
             and (thing := thing_named_before(earlier_clauses(text, bounds, sentence_start, clause_start))):
         # read first with the thing in place of the pronoun, then as written
@@ -2058,13 +2068,17 @@ def duration(before: list[Word], after: list[Word], quantity: Quantity) -> list[
                        or (clause[i].low in ("and", "or") and clause[i + 1].kind == "VERB")), clause)
         # "four years after the Dome closed": the time since; "two months until the election": the time until
         since = [Word("time", "NOUN"), Word("since" if after[0].low in ("after", "since") else after[0].low, "FUNC")]
+    elif (ended := ended_after(before, after)) is not None:
+        # "Cat Deeley has resigned as host after six years", "returned to London 12 months later": the time before
+        # the clause's event
+        since, clause = [Word("time", "NOUN"), Word("before", "FUNC")], ended
     else:
         words = list(before)
         while words and (words[-1].low == "the" or words[-1].low in SPAN_OPENERS):
             words = words[:-1]  # "for the past three years"
         if not words or words[-1].low not in SPAN_PREPOSITIONS:
             return None
-        clause = words[:-1]
+        clause = own_clause(words[:-1])
         # "became a best-seller in two years": the time it took; not "in the past five years" (a period) nor "has
         # never faced a race in 24 years"
         taking = words[-1].low in ("in", "within") and len(words) == len(before) \
@@ -2126,6 +2140,37 @@ def duration(before: list[Word], after: list[Word], quantity: Quantity) -> list[
                                                 for w in core[1:]))):
         return None
     return [*since, *clause]
+
+
+def ended_after(before: list[Word], after: list[Word]) -> list[Word] | None:
+    """The clause told to happen a span after something: "… after (just) six years" ending its clause, or "… 12
+    months later"."""
+    words = [w for w in before if w.low not in HEDGES]
+    ends = not after or after[0].kind == "PUNCT"
+    if words and words[-1].low == "after" and (ends or after[0].low in ("on", "in", "as", "of")):
+        words = words[:-1]
+    elif not (after and after[0].low == "later" and (len(after) == 1 or after[1].kind == "PUNCT")):
+        return None
+    words = own_clause(words)
+    # who did it must be named: "time before he resigned" tells the table nothing
+    return words if words and words[0].low not in SUBJECT_PRONOUNS else None
+
+
+def own_clause(words: list[Word]) -> list[Word]:
+    """The last of clauses joined by "and" or "but", each with its own subject and verb: "Henry epitomised a
+    determination but Chelsea appeared unruffled and equalised" (Chelsea appeared unruffled and equalised), "a court
+    was set up and regular hearings have taken place" (regular hearings have taken place); not "appeared unruffled
+    and equalised", one subject's verbs, nor "took 15 years and talks with Russia and Saudi Arabia have been taking
+    place" ("talks" may be a verb, and two names joined are one subject)."""
+    def has_verb(part: list[Word]) -> bool:
+        return any(w.kind == "VERB" or w.low in AUXILIARIES for w in part)
+
+    return next((words[i + 1:] for i in range(1, len(words) - 2) if words[i].low in ("and", "but")
+                 and has_verb(words[:i]) and not words[i - 1].kind == words[i + 1].kind == "PROPN"
+                 and (words[i + 1].low in DETERMINERS or (
+                     words[i + 1].kind in NOUNS and not (words[i + 1].text.islower()
+                                                         and "VERB" in parts_of_speech(words[i + 1].low))))
+                 and has_verb(words[i + 2:])), words)
 
 
 def time_to(clause: list[Word]) -> list[Word] | None:
