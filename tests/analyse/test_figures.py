@@ -547,6 +547,7 @@ def test_what_money_is_paid_for(text, measures):
     ("Mr Ebbers' trial is expected to last two months and if found guilty he faces jail.",
      "length of Mr Ebbers' trial"),
     ("There have been three years of arguments over how it should be funded.", "length of arguments"),  # not "over how"
+    ("The firm has lost money in its first three years.", "time the firm has lost money"),
     ('"It has been nearly five years and I didn\'t think I could do it."', None),  # not "think"
 ])
 def test_a_duration_is_the_time_something_lasts_or_has_been(text, measure):
@@ -587,6 +588,8 @@ def test_a_span_told_in_a_clause_of_who_or_which_is_the_time_of_the_thing_before
     ("Analysts said India could spend up to $35bn in the aviation market over the next 20 years.",
      ["spending in the aviation market", "period of spending in the aviation market"]),
     ("Sales grew 5% over three years.", ["growth in sales", "period of growth in sales"]),
+    ("The film set a record last week, taking 1.5bn yen (£7.7m) in its first two days.",
+     ["takings", "takings", "period of takings"]),  # "its first" opens the span as "the past" does
     ("The Audit Office said the Dome cost taxpayers £28.7m in the four years after it closed.",
      ["cost to taxpayers of the Dome", "time since it closed"]),
     ("Throughout the last three years, the people have provided a vital thrust to the project.",
@@ -782,6 +785,18 @@ def test_a_change_foreseen_or_reported_is_in_its_subject(text, measure):
     ("Shares posted a 6%-7% rise since Monday morning.", ["rise since Monday morning", "rise"]),
 ])
 def test_both_ends_of_a_range_measure_what_it_is_of(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("Turnover rose 2-3% last year.", ["rise in turnover"] * 2),  # not "Turnover rose"
+    ("If it fails to do so after two or three warning letters, the commissioner can act.", ["warning letters"] * 2),
+    ("It would take two or three months to recover.", ["time to recover"] * 2),
+    # a move from one value to another, or a change and the level it reached, is no such range
+    ("Employer contributions had increased from £5.5bn to £8.2bn a year.", ["employer contributions"] * 2),
+    ("Biogen fell $28.63 to $38.65.", ["fall in Biogen", "Biogen"]),
+])
+def test_a_range_written_with_a_bare_end_is_read_as_one_figure(text, measures):
     assert [f.measure for f in find_figures(text)] == measures
 
 
@@ -1600,7 +1615,8 @@ def test_time_in_the_making_and_no_measure_of_pronouns_numbers_or_words_past_a_c
     ("The tapes - which were owned by the engineer - are valued at up to $50,000.", ["value of the tapes"]),
     ("He had said only 30 to 40 top firms would be targeted.", ["top firms targeted"] * 2),
     ("It would reduce its workforce by between 7,000 and 8,000 a year.", ["cut in its workforce"] * 2),
-    ("The margin of error is between 2.5 and 4 points.", ["margin of error", "points"]),
+    # a bare lower end reads as the whole range, as its upper end does (the unit named, as "4 points" alone says)
+    ("The margin of error is between 2.5 and 4 points.", ["points"] * 2),
     ("The airline ordered 30 Airbus A320 planes for $1.8bn.", ["Airbus A320 planes", "price of 30 Airbus A320 planes"]),
 ])
 def test_ranges_lists_past_conversions_and_asides_between_dashes(text, measures):

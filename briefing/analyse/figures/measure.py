@@ -299,6 +299,8 @@ def told_measure(text: str, quantity: Quantity, bounds: Sentences, previous: Fig
     opens = clause_start == sentence_start and not named_elsewhere(text, clause_start)
     told = f"{text[clause_start:cut[0]]} {text[cut[1]:quantity.start]}" if cut else text[clause_start:quantity.start]
     before = without_asides(read_words(told, opens))
+    if quantity.closes_range:
+        before = without_range_start(before)  # "Turnover rose 2-(3%)": what rose
     if [w.low for w in before[-3:-1]] in (["a", "total"], ["an", "average"]) and before[-1].low == "of":
         before = before[:-3]  # "agreed to pay a total of $515m", "cut by an average of £40": what is paid, cut
     described = len(before)
@@ -311,7 +313,8 @@ def told_measure(text: str, quantity: Quantity, bounds: Sentences, previous: Fig
             and (before[-2].kind in NOUNS or before[-2].low in RELATIVES):
         # "Labour's campaign cost £1.7m", "Hendrix guitar fetches £100,000": no "a cost of" but a verb
         before[-1] = Word(before[-1].text, "VERB")
-    after = without_scare_quotes(read_words(text[quantity.end:sentence_end], False))
+    # a range's lower end written bare is read as the whole range: "two or three warning letters" (warning letters)
+    after = without_scare_quotes(read_words(text[quantity.range_end or quantity.end:sentence_end], False))
     if quantity.kind == "count" and after and after[0].kind == "VERB" and re.fullmatch(r"[a-z]+[^s]s", after[0].text) \
             and before and ((before[-1].kind == "VERB" and not article_before(before, before[-1:]))
                             or before[-1].low in DETERMINERS):
@@ -2074,7 +2077,7 @@ def duration(before: list[Word], after: list[Word], quantity: Quantity) -> list[
         since, clause = [Word("time", "NOUN"), Word("before", "FUNC")], ended
     else:
         words = list(before)
-        while words and (words[-1].low == "the" or words[-1].low in SPAN_OPENERS):
+        while words and (words[-1].low in POSSESSIVES | {"the"} or words[-1].low in SPAN_OPENERS):
             words = words[:-1]  # "for the past three years"
         if not words or words[-1].low not in SPAN_PREPOSITIONS:
             return None
@@ -2202,7 +2205,7 @@ def span_of(between: list[Word], after: list[Word], previous: str) -> str | None
     "spend up to $35bn in the aviation market over the next 20 years" (period of spending in the aviation
     market), "$280bn in profits accumulated over the past 50 years" (period of profits accumulated)."""
     words = list(between)
-    while words and (words[-1].low == "the" or words[-1].low in SPAN_OPENERS):
+    while words and (words[-1].low in POSSESSIVES | {"the"} or words[-1].low in SPAN_OPENERS):
         words.pop()
     if not words or words[-1].low not in SPAN_PREPOSITIONS or len(words) > MOST_WORDS \
             or (after and after[0].low in ("after", "since", "ago", "earlier", "later")):

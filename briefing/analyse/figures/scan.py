@@ -254,6 +254,13 @@ def link_ranges(text: str, quantities: list[Quantity]) -> None:
             upper.approx = lower.approx
         # "2% to 3%", not "rose 2.8% to €3bn" (a change, then the level it reached)
         lower.opens_range = (lower.unit, lower.kind) == (upper.unit, upper.kind)
+        # read as one span of values ("2-3%", "between £20 and £40", "two or three weeks", "rose 2 to 3%"), not a move
+        # from one to the other ("rose from £5.5bn to £8.2bn") nor, maybe, a change and the level it reached ("lifted
+        # interest rates 0.25% to 5.5%", "up 16.75 pence to 293.5p")
+        spans = lower.opens_range and not (opener and opener.group(1).lower() == "from") and (
+            link.strip().lower() != "to" or lower.unit_from_range)
+        upper.closes_range = spans
+        lower.range_end = upper.end if spans and (lower.bare or lower.unit_from_range) else None
 
 
 # what stands between an amount and the bracket of its conversions: "$1.13bn (", "200bn euros a year (",
