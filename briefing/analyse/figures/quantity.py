@@ -23,7 +23,7 @@ class Quantity:
     bare: bool = True  # neither unit nor scale written: may take them from a range partner
     converted_from: tuple[float, str] | None = None
     opens_range: bool = False  # the next quantity is the upper end of this one's range ("2% to 3%")
-    range_end: int | None = None  # where that upper end ends
+    range_end: int | None = None  # where that upper end ends, for a lower end written bare ("two or three weeks")
     closes_range: bool = False  # the quantity before is the lower end of this one's range
     unit_from_range: bool = False  # written bare, its unit taken from its range's upper end ("two to three weeks")
     hyphenated: bool = False  # its unit joined by a hyphen, describing the noun after it ("an 18-month ban")
