@@ -529,6 +529,14 @@ def test_a_measure_kept_to_eight_words_keeps_its_last_head_and_from_says_what_a_
     ("Yukos asks the buyer to pay back a $900m (£479m) loan.", ["loan"] * 2),
     ("The National Audit Office said the Dome cost taxpayers £28.7m to maintain.", ["cost to taxpayers of the Dome"]),
     ("The US gave Colombia $5 million last year.", ["aid to Colombia"]),
+    ("It opted to sell a minority stake to Italian bank Mediobanca for 775m euros.",
+     ["price of a minority stake"]),  # what was sold, not the buyer
+    ("Federated Department Stores is to buy rival May Department Stores for $11bn.",
+     ["price of rival May Department Stores"]),  # "May" inside a name is no verb
+    ("The PSP is selling in Japan for 19,800 yen.", ["price of the PSP"]),  # not "Japan"
+    ("Macy's owner buys rival for $11bn", ["price of rival"]),  # "buys" read as the verb it is here
+    ("Wippit offers a download subscription service for £4.99 per month.",
+     ["price of a download subscription service"]),
 ])
 def test_what_money_is_paid_for(text, measures):
     assert [f.measure for f in find_figures(text)] == measures
@@ -693,6 +701,14 @@ def test_a_sum_before_what_it_is_names_it_and_before_a_thing_sold_its_price(text
     ("Mr Ghosn trimmed its workforce by about 200,000 after taking charge.", "cut in its workforce"),
     ("The firm cut its workforce by 2,000 last year.", "cut in its workforce"),
     ("Heineken increased its dividend payment by 25% to 40 cents.", "rise in its dividend payment"),
+    ("In the last quarter, businesses increased spending on capital equipment and software by 18%.",
+     "rise in spending on capital equipment and software"),  # the verb's whole object
+    ("The show has helped lift Channel 4's January audience share by 12%.",
+     "rise in Channel 4's January audience share"),
+    ("However, the economy contracted by 0.2% in the last three months of 2004.", "contraction in economy"),
+    ("On a monthly basis the US trade gap narrowed by 4.9% in December.", "fall in US trade gap"),
+    ("Shares in music giant EMI have sunk by more than 16% after a profit warning.",
+     "fall in shares in music giant EMI"),
 ])
 def test_what_a_verb_changes_by_the_figure_is_the_change_in_it(text, measure):
     assert find_figures(text)[0].measure == measure
@@ -2022,12 +2038,18 @@ def test_time_spent_and_time_something_does_not_happen(text, measure):
     ("Cameroon says widespread corruption in its finance ministry has cost it 1bn CFA francs a month.",
      "cost of widespread corruption in its finance ministry"),
     ("A US TV network is being sued for $2.5m by a viewer.", "damages sought from US TV network"),
+    ("Yukos has sued the Russian government for $28.3bn.", "damages sought from the Russian government"),
     ("Only two out of their 12 principal dancers were British.", "principal dancers"),
     ("Figures showed that GDP, on an annualised basis, fell 0.5% in the fourth quarter.", "fall in GDP"),
     ("More than 800,000 applicants got 9 shares each for 205 riyals apiece.", "price per share"),
 ])
 def test_records_costs_damages_parts_and_riyals(text, measure):
     assert find_figures(text)[-1].measure == measure
+
+
+def test_a_level_told_with_an_auxiliary_is_of_the_subject():
+    measures = [f.measure for f in find_figures("Economic growth has averaged 6% in the past three years.")]
+    assert measures == ["economic growth", "period of economic growth"]  # not "years"
 
 
 def test_riyals_are_saudi_money():

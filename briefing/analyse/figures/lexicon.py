@@ -183,7 +183,8 @@ SUM_VERB_FORMS = frozenset("cost costs fetch fetches".split())
 # "the Tax Foundation puts the figure at $498 billion": the noun restates what the figure before measured
 RESTATED_NOUNS = frozenset({"figure"})
 # "the Mac mini to sell for £339", "will retail for $100": a sum after these is the price of what sells
-SELLING_FORMS = frozenset("sell sells sold retail retails retailed".split())
+SELLING_FORMS = frozenset("sell sells selling sold retail retails retailing retailed".split())
+SUING = frozenset("sue sues sued suing".split())  # "has sued the Russian government for $28.3bn": damages sought
 # "moved to Chelsea for £2.25m": a player's move, for a fee
 MOVING_FORMS = frozenset("join joins joined joining move moves moved moving switch switches switched switching".split())
 # a ranking itself, not what it ranks: "the top 40 album charts"
@@ -229,6 +230,8 @@ CHANGE_NOUNS = {
     "plunge": "fall", "tumble": "fall", "slide": "fall", "sink": "fall", "decline": "fall", "eased": "fall",
     "retreated": "fall",
     "lost": "loss", "lower": "fall", "cut": "cut", "cuts": "cut", "slashed": "cut", "shrank": "fall",
+    "shrunk": "fall", "sunk": "fall", "narrowed": "fall", "widened": "rise", "contracted": "contraction",
+    "contracts": "contraction", "contracting": "contraction",  # "the economy contracted by 0.2%"
 }
 # A verb whose object is the figure, and the noun for what the figure is ("invested $10bn in": "investment in").
 VERB_NOUNS = {
@@ -275,7 +278,8 @@ RESULT_VERBS = frozenset("report post generate record announce book suffer incur
 OWNABLE = frozenset("""company companies firm firms club group carmaker bank business project venture unit
 subsidiary team airline operator shares stock""".split())
 STAKE_VERBS = frozenset("own hold buy sell acquire take control".split())  # "owns 8% of Google": a stake
-TRADE_VERBS = frozenset("buy bought sell sold acquire purchase purchased acquired order ordered".split())
+TRADE_VERBS = frozenset("""buy buys buying bought sell sells selling sold acquire acquires acquiring acquired purchase
+purchases purchased order ordered offer offers offering offered""".split())
 TRADE_NOUNS = frozenset("sale purchase acquisition".split())  # "the sale of 10 planes for $630m": their price
 # Nouns that are sums of money themselves: "$280bn claim" is a claim; "a $100 laptop" is the laptop's price.
 MONEY_NOUNS = frozenset("""

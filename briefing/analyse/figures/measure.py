@@ -99,6 +99,7 @@ from briefing.analyse.figures.lexicon import (
     STOP_AFTER,
     SUBJECT_LINKS,
     SUBJECT_PRONOUNS,
+    SUING,
     SUM_TO_VERBS,
     SUM_VERB_FORMS,
     TIME_ADJECTIVES,
@@ -216,6 +217,9 @@ def read_words(text: str, opens_sentence: bool) -> list[Word]:
             kind = "ADV"  # "set aside for legal reserves", "given away": part of the verb, not a thing
         if token == "A" and found and found[-1].kind == "PROPN":
             kind = "PROPN"  # "20 Serie A appearances", "Plan A": the end of a name, no article
+        if token.lower() in MODALS and token[0].isupper() and found and (
+                found[-1].kind == "PROPN" or (i + 1 < len(tokens) and tokens[i + 1][0].isupper())):
+            kind = "PROPN"  # "rival May Department Stores", "Theresa May": a name, not "may"
         if opens_sentence and i == 0 and kind != "PROPN":
             token = token.lower()  # "Shares in Ask Jeeves fell": "fall in shares in Ask Jeeves"
         found.append(Word(token, kind, "ADJ" in readings))
@@ -1509,16 +1513,33 @@ def changed_by(before: list[Word], after: list[Word], quantity: Quantity) -> lis
     the = [rest[-1]] if rest and rest[-1].low in DETERMINERS else []
     rest = rest[:len(rest) - len(the)]
     if not thing or not rest:
-        return None
+        return changed_object(words)
     phrasal = f"{verb_lemma(rest[-2].low)} {rest[-1].low}" if len(rest) > 1 and rest[-1].low in PARTICLES else ""
     if phrasal in CHANGING_VERBS:
         changed = CHANGING_VERBS[phrasal]
     elif "VERB" in parts_of_speech(rest[-1].low) and verb_lemma(rest[-1].low) in CHANGING_VERBS:
         changed = CHANGING_VERBS[verb_lemma(rest[-1].low)]
     else:
-        return None  # ("cut" reads as a noun alone)
+        return changed_object(words)  # ("cut" reads as a noun alone)
     return [Word(changed, "NOUN"), Word("to" if changed in ("setback", "delay") else "in", "FUNC"), *the,
             *thing][:MOST_WORDS]
+
+
+def changed_object(words: list[Word]) -> list[Word] | None:
+    """The whole object after the last verb of change, where no noun group alone is it: "businesses increased
+    spending on capital equipment and software" (rise in spending on capital equipment), "helped lift Channel 4's
+    January audience share" (rise in Channel 4's January audience share)."""
+    verb = max((i for i, w in enumerate(words[:-1]) if w.kind in ("VERB", "NOUN") and w.text.islower()
+                and "VERB" in parts_of_speech(w.low) and verb_lemma(w.low) in CHANGING_VERBS), default=None)
+    if verb is None:
+        return None
+    changed, done = CHANGING_VERBS[verb_lemma(words[verb].low)], trimmed(words[verb + 1:])
+    # an object that is a noun group with what it is of or on, no clause of its own ("spending on", not "jobs were")
+    if not done or done[0].low in DETERMINERS - {"the"} or not any(w.kind in NOUNS for w in done) \
+            or any((w.kind == "PUNCT" and w.text not in ("'", "’")) or w.low in PASSIVE | AUXILIARIES | RELATIVES
+                   or (w.kind == "VERB" and not w.low.endswith("ing")) for w in done):
+        return None
+    return [Word(changed, "NOUN"), Word("in", "FUNC"), *done][:MOST_WORDS]
 
 
 def moved(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -1578,6 +1599,8 @@ def amount_of(before: list[Word], after: list[Word], quantity: Quantity) -> list
         if words[-1].low == "worth" and links == ["of"]:
             break  # "his net worth of $5bn": the noun
         links.append(words.pop().low)
+    while words and (words[-1].low in AUXILIARIES or words[-1].kind == "ADV") and links[-1] not in GRAMMAR_WORDS:
+        words.pop()  # "economic growth has averaged 6%": what averaged it (after a verb, not "of" or "at")
     if len(words) > 1 and words[-1].low == "in" and verb_lemma(words[-2].low) == "come":
         links.append("came in")  # "sales came in at $43.7bn"
         words = words[:-2]
@@ -1822,6 +1845,10 @@ def price(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
     if len(words) < 3 or words[-1].low != "for":
         return None
     words = without_time(words[:-1])  # "was sold in June 2004 for"
+    placed = next((i for i in range(len(words) - 2, 0, -1) if words[i].low == "in"
+                   and all(w.kind == "PROPN" or w.low in ("the", "and") for w in words[i + 1:])), None)
+    if placed is not None and words[placed - 1].low in SELLING_FORMS:
+        words = words[:placed]  # "The PSP is selling in Japan for 19,800 yen": where it sells, not what
     if not words:
         return None
     if (fee := fee_for_move(words)):
@@ -1839,6 +1866,17 @@ def price(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
     else:
         thing = phrase_before(words)
         rest = words[:len(words) - len(thing)]
+        if len(rest) > 2 and rest[-1].low == "to" and (sold_to := phrase_before(rest[:-1])) \
+                and len(rest) - 1 > len(sold_to) and rest[-2 - len(sold_to)].low in TRADE_VERBS | DETERMINERS:
+            # "sold its insurance arm to Metlife for $11.5bn": the price of what was sold, not of the buyer
+            thing, rest = sold_to, rest[:-1 - len(sold_to)]
+        if thing and rest and rest[-1].low == "to" and verb_lemma(thing[0].low) in TRADE_VERBS:
+            # "is to buy rival May Department Stores for $11bn": after "to", "buy" is the verb
+            thing, rest = thing[1:], [*rest, thing[0]]
+        traded = next((i for i in range(1, len(thing) - 1) if thing[i].low in TRADE_VERBS and thing[i].text.islower()
+                       and thing[i - 1].kind in NOUNS), None)
+        if traded is not None:
+            thing, rest = thing[traded + 1:], [*rest, *thing[:traded + 1]]  # "Macy's owner buys rival for $11bn"
         if rest and rest[-1].low in DETERMINERS:
             thing, rest = [rest[-1], *thing], rest[:-1]
         if len(rest) > 1 and rest[-1].low in PARTICLES:
@@ -1913,17 +1951,22 @@ def price_per(before: list[Word], after: list[Word], quantity: Quantity) -> list
 
 def damages_sought(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """A sum one is sued for is the damages sought from one: "A US TV network is being sued for $2.5m" (damages
-    sought from US TV network)."""
+    sought from US TV network), "Yukos has sued the Russian government for $28.3bn" (damages sought from the Russian
+    government)."""
     words = [w for w in before if w.kind != "ADV"]
+    sued = [Word("damages", "NOUN"), Word("sought", "VERB"), Word("from", "FUNC")]
+    if len(words) > 2 and words[-1].low == "for" and (whom := phrase_before(words[:-1])) \
+            and (rest := words[:-1 - len(whom)]) and (rest[-1].low in SUING or (
+                len(rest) > 1 and rest[-1].low in DETERMINERS and rest[-2].low in SUING)):
+        # "Yukos has sued the Russian government for $28.3bn": damages sought from the Russian government
+        return at_most_eight([*sued, *rest[-1:], *whom] if rest[-1].low in DETERMINERS else [*sued, *whom])
     if len(words) < 2 or [w.low for w in words[-2:]] != ["sued", "for"]:
         return None
     told = words[:-2]
     while told and told[-1].low in AUXILIARIES | {"being"}:
         told = told[:-1]
     subject = phrase_before(told)
-    sought = [Word("damages", "NOUN"), Word("sought", "VERB")]
-    return at_most_eight([*sought, Word("from", "FUNC"), *subject]) \
-        if subject and subject[0].low not in SUBJECT_PRONOUNS else sought
+    return at_most_eight([*sued, *subject]) if subject and subject[0].low not in SUBJECT_PRONOUNS else sued[:2]
 
 
 def named_for(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
