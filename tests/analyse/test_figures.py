@@ -872,6 +872,8 @@ def test_what_a_which_clause_puts_at_the_figure_is_the_thing_before_it(text, mea
     ("Three-quarters of respondents (73%) said no.", ["share of respondents"] * 2),
     ("More than half (55%) of the respondents said they were concerned.", ["share of the respondents"]),
     ("Another 7% said they would not vote.", ["share who said they would not vote"]),
+    ("Getting involved is more popular, with 12% saying they had posted comments.",
+     ["share saying they had posted comments"]),  # not "comments"
     ("Similarly, 48% were pessimistic about their economy.", ["share who were pessimistic about their economy"]),
     ("Another 18% came from attempts to rip off bank accounts.", ["attempts to rip off bank accounts"]),
 ])

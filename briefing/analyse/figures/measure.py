@@ -745,7 +745,7 @@ def share_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[
 def share_who(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """A share that opens its clause is the share who did what the clause says: "the poll found that 59% wanted
     more technology", "45% who thought it was unbecoming", "Another 7% said they would not vote", "43% were not
-    willing to hand over personal information", "10% voting by proxy"."""
+    willing to hand over personal information", "10% voting by proxy", "…, with nearly 40% choosing this"."""
     if quantity.kind != "percent":
         return None
     restated = next((i + 1 for i in range(1, min(5, len(after))) if after[i].text in (",", ")")), 0) \
@@ -754,7 +754,8 @@ def share_who(before: list[Word], after: list[Word], quantity: Quantity) -> list
     # (after "another", "only" and the like: "just 14% voiced sympathy"; not "another 18% came from", what the share
     # is of)
     does = bool(acts) and verb_lemma(acts[0].low) not in ("come", "go", "be", "have", "account")
-    opens = not before or before[-1].kind == "PUNCT" or before[-1].low in ("that", "and", "but", "while", "whereas") \
+    opens = not before or before[-1].kind == "PUNCT" \
+        or before[-1].low in ("that", "and", "but", "while", "whereas", "with") \
         or (does and before[-1].low in ("another", "some", "only", "just"))
     if len(acts) < 2 or not ((acts[0].low == "who" and acts[1].kind == "VERB")
                              or (opens and acts[0].kind == "VERB" and acts[0].low not in CHANGE_NOUNS)
