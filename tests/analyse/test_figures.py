@@ -816,6 +816,20 @@ def test_a_range_written_with_a_bare_end_is_read_as_one_figure(text, measures):
     assert [f.measure for f in find_figures(text)] == measures
 
 
+@pytest.mark.parametrize("text, measures", [
+    # a change in percent, then the level it reached in money or things
+    ("In fact, Latin American exports to China grew 34%, to $14bn.",
+     ["growth in Latin American exports to China", "Latin American exports to China"]),  # not "growth in China"
+    ("The US population is expected to increase by 46% to 420 million by the middle of the century.",
+     ["increase in US population", "US population"]),
+    ("Shares in Jarvis were up more than 16% to 18 pence by the close of trade on Friday.",
+     ["rise in shares in Jarvis", "price of shares in Jarvis"]),
+    ("Super PACs took nearly $1.1 billion in donations to super PACs.", ["donations to super PACs"]),
+])
+def test_a_level_after_a_change_in_percent_is_of_what_changed(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures
+
+
 def test_a_comparison_after_a_range_is_not_what_it_is_of():
     assert find_figures("Tickets are two to three times more expensive.")[0].measure == "tickets"
 

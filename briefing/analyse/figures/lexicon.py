@@ -376,6 +376,9 @@ FEELING_VERBS = frozenset("worry concern interest please delight disappoint surp
 PARTICLES = frozenset("up down out off back away over aside".split())  # "set up", "laid off", "set aside"
 # A noun phrase before a figure belongs to the one before these: "shares in Ask Jeeves", "turnover for the quarter"
 OWNER_PREPOSITIONS = frozenset("in of for at among from".split())
+# nouns a "to" phrase belongs to, as "of" phrases belong to any: "exports to China", "aid to Colombia"
+TO_NOUNS = frozenset("""export exports sales shipments aid loan loans visitors visits flights payments donations
+transfers subsidies contributions remittances access threat""".split())
 DETERMINERS = frozenset("the a an this that these those its their his her our my your every each".split())
 POSSESSIVES = frozenset("its their his her our my your".split())  # "his favoured 400m": his race
 # A distance followed by one of these names a race ("the Olympic 100m title", "60m hurdles champion")

@@ -105,6 +105,7 @@ from briefing.analyse.figures.lexicon import (
     TIME_ADJECTIVES,
     TIME_NOUNS,
     TIME_VERB_NOUNS,
+    TO_NOUNS,
     TOLD_PRONOUNS,
     TOTALLING_VERBS,
     TRADE_NOUNS,
@@ -279,6 +280,15 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
     return measure
 
 
+def level_reached(measure: str, changed: str, quantity: Quantity) -> str:
+    """Where what a change measure is of ended: "rise in shares in SSL" (price of shares in SSL, for a sum)."""
+    level = measure[len(f"{changed}in "):].split(" ")
+    level = level[1:] if len(level) > 1 and level[0] in DETERMINERS else level
+    # where a share's price ended: "shares in SSL … up 16.75 pence to 293.5p"
+    priced = quantity.kind == "money" and any(word.lower() in ("shares", "stock") for word in level)
+    return " ".join(["price", "of", *level] if priced else level)
+
+
 def alike_units(unit: str, other: str) -> bool:
     return unit == other or (is_currency(unit) and is_currency(other))
 
@@ -392,6 +402,12 @@ def told_measure(text: str, quantity: Quantity, bounds: Sentences, previous: Fig
             if read == RANKING_PLACES and (ranked := ranked_earlier(text, quantity.start)):
                 return f"{ranked} in the ranking"  # "the top 10", after "a top 100 list of gadgets": gadgets
             return read
+    # a change in percent, then the level it reached in money or things, where no reading says what that is:
+    # "exports to China grew 34%, to $14bn"
+    if previous is not None and previous.unit == "%" and previous.measure and sentence_start <= previous.start \
+            and TO_LEVEL.fullmatch(text, previous.end, quantity.start) and not counts_after \
+            and (changed := next((noun for noun in CHANGE_WORDS if previous.measure.startswith(f"{noun}in ")), None)):
+        return level_reached(previous.measure, changed, quantity)
     nearby = nearby_words(text, quantity, sentence_start, sentence_end)
     if nearby is None:
         return None
@@ -537,11 +553,7 @@ def shared_measure(text: str, quantity: Quantity, previous: Figure, before: list
     changed = next((noun for noun in CHANGE_WORDS if measure.startswith(f"{noun}in ")), None)
     at_level = AT_LEVEL.fullmatch(between) and not any(verb_lemma(w.low) in MARKET_VERBS for w in before)
     if changed and ((TO_LEVEL.fullmatch(between) and alike) or (at_level and not owns_noun)):
-        level = measure[len(f"{changed}in "):].split(" ")
-        level = level[1:] if len(level) > 1 and level[0] in DETERMINERS else level
-        # where a share's price ended: "shares in SSL … up 16.75 pence to 293.5p"
-        priced = quantity.kind == "money" and any(word.lower() in ("shares", "stock") for word in level)
-        return " ".join(["price", "of", *level] if priced else level)
+        return level_reached(measure, changed, quantity)
     compared_with = COMPARED_WITH.fullmatch(between)
     if not compared_with or not alike or owns_noun:
         return None
@@ -2680,8 +2692,8 @@ def phrase_before(words: list[Word]) -> list[Word]:
     rest = rest[:len(rest) - len(the)]
     if len(rest) > 2 and [w.low for w in rest[-2:]] == ["out", "of"] and (owner := phrase_before(rest[:-2])):
         taken = [*owner, *rest[-2:], *the, *taken]  # "the number of people out of work"
-    elif len(rest) > 1 and rest[-1].low in OWNER_PREPOSITIONS and (owner := phrase_before(rest[:-1])) \
-            and not all(w.low in QUANTIFIERS for w in owner) \
+    elif len(rest) > 1 and (rest[-1].low in OWNER_PREPOSITIONS or (rest[-1].low == "to" and rest[-2].low in TO_NOUNS)) \
+            and (owner := phrase_before(rest[:-1])) and not all(w.low in QUANTIFIERS for w in owner) \
             and not (rest[-1].low == "from" and (is_time(owner) or owner[-1].low in CHANGE_NOUNS.keys() | IMPROVEMENTS
                                                  | FORESEEN_NOUNS | {"change"})):
         # not "more for the Cooper S", nor "next year from a previous estimate", "a dramatic change from the loss"
