@@ -830,6 +830,16 @@ def test_a_level_after_a_change_in_percent_is_of_what_changed(text, measures):
     assert [f.measure for f in find_figures(text)] == measures
 
 
+@pytest.mark.parametrize("text, measures", [
+    ("The Dow Jones index had risen 20.54 points, or 0.2%, to 10,847.66 by late morning.",
+     ["rise in Dow Jones index"] * 2 + ["Dow Jones index"]),  # the rise told two ways, then the level
+    ("The Dow rose 50 points.", ["rise in Dow"]),  # not "points"
+    ("Real slipped to 13 points behind leaders Barcelona.", ["points"]),  # a team's points: no index moved
+])
+def test_points_an_index_moves_by_are_its_change(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures
+
+
 def test_a_comparison_after_a_range_is_not_what_it_is_of():
     assert find_figures("Tickets are two to three times more expensive.")[0].measure == "tickets"
 

@@ -143,9 +143,10 @@ LONGEST_CLAUSE = 14  # words of a clause a span of time is told of, at most ("th
 # ", up from", " - up from"
 EARLIER_VALUE = re.compile(r"(?:[^.;:!?,]*(?:,|\s[-–—])\s*(?:(?:up|down)\s+)?|\)?\s+)from\s+"
                            r"(?:(?:a|an|the)\s+)?(?:revised|adjusted|previous|prior|record\s+)?\s*")
-# "£106m or 47.3%", "0.6% on the month and 6.1% on the year": one measure told two ways (not "12 and 11 players")
-PAIRED = re.compile(r"\s*[,\-–—]?\s*(?:or|(?:on|in|over|for)\s+(?:the|a)\s+(?:month|year|quarter|week|day)"
-                    r"\s+(?:and|or))\s+")
+# "£106m or 47.3%", "0.6% on the month and 6.1% on the year", "20.54 points, or 0.2%": one measure told two ways (not
+# "12 and 11 players")
+PAIRED = re.compile(r"(?:\s+points)?\s*[,\-–—]?\s*(?:or|(?:on|in|over|for)\s+(?:the|a)\s+"
+                    r"(?:month|year|quarter|week|day)\s+(?:and|or))\s+")
 # "up 16.75 pence to 293.5p", "fell $12.33 on Tuesday to close at $172.55", "up 8.5p, or 8.1%, to 113.5p"
 TO_LEVEL = re.compile(r"(?:\s+on\s+[A-Z][a-z]+day)?,?\s+to\s+(?:(?:close|end|finish|settle|trade)\s+at\s+)?")
 # "were up 56 pence, or 7.6%, at 797p", "were 28 pence lower at 925p" (with "closed", a closing price)
@@ -1316,6 +1317,14 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
     if len(subject) - (MOST_WORDS - 2) >= owner > 0:
         return at_most_eight([Word(noun, "NOUN"), Word("in", "FUNC"), *trimmed(subject)])
     return [Word(noun, "NOUN"), Word("in", "FUNC"), *trimmed(subject[-(MOST_WORDS - 2):])]
+
+
+def index_points(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
+    """Points an index moves by are the change in the index: "The Dow rose 50 points" (rise in Dow), not a count of
+    points; not the points a team stands at ("slipped to 13 points behind leaders Barcelona")."""
+    if not after or after[0].low not in ("point", "points") or (before and before[-1].low == "to"):
+        return None
+    return change(before, after[1:], quantity)
 
 
 def compared(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
@@ -2738,8 +2747,8 @@ READINGS = {
               named_for, sum_done, given_by, price, price_per, cost_to, purpose, object_of, sum_treated, thing_after,
               change, amount_of, subject_at, apposition, sum_to_act),
     "count": (part_out_of, out_of, times_done, counted_in, penalty_length, nominations, still_to_go, moved,
-              finishing_time, lasting, ranked, closing, changed_by, compared, agent, casualties, group_of, thing_after,
-              amount_of, change, object_of, subject_at, apposition),
+              finishing_time, lasting, ranked, closing, changed_by, index_points, compared, agent, casualties, group_of,
+              thing_after, amount_of, change, object_of, subject_at, apposition),
     "measure": (time_out, time_spent, penalty_length, length_of, period_of, times_done, still_to_go, moved, compared,
                 record_span, lasting, lengthened, changed_by, apart, race, named_before, duration, thing_after,
                 owner_time, object_of, amount_of, change, subject_at, apposition),
