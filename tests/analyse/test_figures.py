@@ -840,6 +840,16 @@ def test_points_an_index_moves_by_are_its_change(text, measures):
     assert [f.measure for f in find_figures(text)] == measures
 
 
+@pytest.mark.parametrize("text, measures", [
+    ("Figures show the Australian economy grew just 0.1% between October and December and 1.5% on an annual basis.",
+     ["growth in Australian economy"] * 2),  # not "annual basis"
+    ("The EU's economic growth rate is projected to be 2% this year and 2.4% next.",
+     ["EU's economic growth rate"] * 2),
+])
+def test_items_of_a_list_told_each_of_its_time_share_a_measure(text, measures):
+    assert [f.measure for f in find_figures(text)] == measures
+
+
 def test_a_comparison_after_a_range_is_not_what_it_is_of():
     assert find_figures("Tickets are two to three times more expensive.")[0].measure == "tickets"
 

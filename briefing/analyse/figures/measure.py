@@ -159,6 +159,8 @@ LISTED_BY_PLACE = re.compile(r"\s+(?P<place>in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\
 # "£5m in 2003, £6m in 2004 and £7m in 2005": items of a list told each of its year
 LISTED_BY_YEAR = re.compile(r"\s+(?:(?:in\s+)?(?:19|20)\d\d(?:-\d\d)?|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
                             r"\s*(?:,|,?\s+and|,?\s+or)\s+")  # ("65 flights on Thursday, 180 on Friday")
+# "grew 0.1% between October and December and 1.5% on an annual basis": items of a list told each of its time
+LISTED_AFTER = re.compile(r"\s+(?P<when>[^,;.()\d]{3,60}?)\s*(?:,|,?\s+and|,?\s+or)\s+")
 # "took $881m …, compared with $576m for The Incredibles": the same measure, of another
 COMPARED_WITH = re.compile(r"[^.;:!?]*?\b(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:a|the)\s+)?"
                            r"(?:previously\s+)?(?:reported\s+|forecast\s+|expected\s+)?"
@@ -544,7 +546,8 @@ def shared_measure(text: str, quantity: Quantity, previous: Figure, before: list
     between = text[previous.end:quantity.start]
     by_place = LISTED_BY_PLACE.fullmatch(between)
     # (past the thing the first counts: "65 flights on Thursday, 180 on Friday")
-    by_when = LISTED_BY_YEAR.fullmatch(between) or LISTED_BY_YEAR.fullmatch(between.removeprefix(f" {previous.unit}"))
+    by_when = LISTED_BY_YEAR.fullmatch(between) or LISTED_BY_YEAR.fullmatch(between.removeprefix(f" {previous.unit}")) \
+        or ((told := LISTED_AFTER.fullmatch(between)) is not None and says_when(read_words(told["when"], False)))
     if (LISTED.fullmatch(between) or by_place or by_when) and alike and not owns_noun:
         own_place, _ = attachment(after, 0)
         if by_place and measure.endswith(f" {by_place['place']}") and own_place and own_place[0].low == "in":
@@ -1115,6 +1118,13 @@ def is_time(words: list[Word]) -> bool:
             return True
     return bool(said) and all(w in TIME_NOUNS or w in WHEN_WORDS or w in FISCAL_WORDS or w in ("earlier", "ago")
                               for w in said) and any(w not in FISCAL_WORDS for w in said)
+
+
+def says_when(words: list[Word]) -> bool:
+    """Whether words only say when, past their prepositions and joins: "between October and December", "in the
+    previous year", "this year"."""
+    said = [w for w in words if w.low not in ATTACHING | PERIOD_ENDS | {"between", "during", "and", "or"}]
+    return bool(said) and is_time(said)
 
 
 def without_time(words: list[Word]) -> list[Word]:
