@@ -739,6 +739,8 @@ def test_a_change_is_in_something_a_time_is_not_what_changed(text, figure, measu
 
 @pytest.mark.parametrize("text, measures", [
     ("The jobless rate fell to 5.2%, from 5.4% in January.", ["jobless rate", "jobless rate"]),
+    ("Its confidence index fell to 95.5 in February from 97.5 in January.", ["confidence index"] * 2),  # told when
+    ("The group said losses had deepened to £51.6m in 2004 from £1.2m.", ["losses"] * 2),
     ("Profits rose to $1.13bn for the three months to December, from $639m year-earlier.", ["profits", "profits"]),
     ("The dollar reached $1.2871 against the euro, from $1.2974 on Thursday.",
      ["dollar's exchange rate against the euro"] * 2),

@@ -140,8 +140,9 @@ MOST_WORDS = 8
 LONGEST_CLAUSE = 14  # words of a clause a span of time is told of, at most ("the time the ink stays on the finger")
 # between a figure and the value it had before: "to $1.13bn for the three months to December, from"
 # "to 5.2%, from 5.4%", "to 51.8 from a revised 53.3", "to 785m euros ($1bn) from", "in February, from an adjusted",
-# ", up from", " - up from"
-EARLIER_VALUE = re.compile(r"(?:[^.;:!?,]*(?:,|\s[-–—])\s*(?:(?:up|down)\s+)?|\)?\s+)from\s+"
+# ", up from", " - up from", "to 9.6% in December from"
+EARLIER_VALUE = re.compile(r"(?:[^.;:!?,]*(?:,|\s[-–—])\s*(?:(?:up|down)\s+)?"
+                           r"|\)?(?:\s+in\s+(?:[A-Z][a-z]+|(?:19|20)\d\d))?\s+)from\s+"
                            r"(?:(?:a|an|the)\s+)?(?:revised|adjusted|previous|prior|record\s+)?\s*")
 # "£106m or 47.3%", "0.6% on the month and 6.1% on the year", "20.54 points, or 0.2%": one measure told two ways (not
 # "12 and 11 players")
