@@ -720,6 +720,8 @@ def test_what_a_verb_changes_by_the_figure_is_the_change_in_it(text, measure):
     ("Only a quarter of 14-16 year olds knew that.", "share of 14-16 year olds"),  # an age group, no count
     ("Some 90% of 2,200 employees agreed.", "share of employees"),  # the count is a figure of its own
     ("The airline carries about 55% of all passengers to the island.", "share of all passengers to the island"),
+    ("Only 51% of those polled had made up their minds.", "share of those polled"),  # not "minds"
+    ("This compares to 14% of those aged 30-39.", "share of those aged 30-39"),
 ])
 def test_a_share_of_a_counted_group_is_the_share_of_the_group(text, measure):
     assert find_figures(text)[0].measure == measure

@@ -748,6 +748,12 @@ def share_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[
         if not phrase and start < len(after) and after[start].kind == "NUM" \
                 and (aged := phrase_after(after, start + 1)):
             phrase = [after[start], *aged]  # "a quarter of 14-16 year olds": an age group, no figure of its own
+        if not phrase and [w.low for w in the] == ["those"] and start < len(after) and (
+                is_participle(after[start]) or (after[start].kind == "VERB"
+                                                and past_participle(verb_lemma(after[start].low)) == after[start].low)):
+            phrase = [after[start]]  # "51% of those polled", "of those waiting": the share of those polled
+            if after[start].low == "aged" and start + 1 < len(after) and after[start + 1].kind == "NUM":
+                phrase.append(after[start + 1])  # "14% of those aged 30-39": the age says who
         if not phrase:
             return None
         verbs = [w for w in before if w.kind == "VERB" or "VERB" in parts_of_speech(w.low)][-1:]
