@@ -1566,8 +1566,8 @@ def changed_by(before: list[Word], after: list[Word], quantity: Quantity) -> lis
 
 def changed_object(words: list[Word]) -> list[Word] | None:
     """The whole object after the last verb of change, where no noun group alone is it: "businesses increased
-    spending on capital equipment and software" (rise in spending on capital equipment), "helped lift Channel 4's
-    January audience share" (rise in Channel 4's January audience share)."""
+    spending on capital equipment and software" (rise in spending on capital equipment and software), "helped lift
+    Channel 4's January audience share" (rise in Channel 4's January audience share)."""
     verb = max((i for i, w in enumerate(words[:-1]) if w.kind in ("VERB", "NOUN") and w.text.islower()
                 and "VERB" in parts_of_speech(w.low) and verb_lemma(w.low) in CHANGING_VERBS), default=None)
     if verb is None:
