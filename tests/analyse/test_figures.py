@@ -839,6 +839,8 @@ def test_a_level_after_a_change_in_percent_is_of_what_changed(text, measures):
      ["rise in Dow Jones index"] * 2 + ["Dow Jones index"]),  # the rise told two ways, then the level
     ("The Dow rose 50 points.", ["rise in Dow"]),  # not "points"
     ("Real slipped to 13 points behind leaders Barcelona.", ["points"]),  # a team's points: no index moved
+    ("The ISEQ index of leading shares closed up 23 points to 6661.89 on Thursday.",
+     ["rise in ISEQ index of leading shares", "ISEQ index of leading shares"]),  # "leading" describes the shares
 ])
 def test_points_an_index_moves_by_are_its_change(text, measures):
     assert [f.measure for f in find_figures(text)] == measures

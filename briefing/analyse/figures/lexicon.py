@@ -376,6 +376,10 @@ FEELING_VERBS = frozenset("worry concern interest please delight disappoint surp
 PARTICLES = frozenset("up down out off back away over aside".split())  # "set up", "laid off", "set aside"
 # A noun phrase before a figure belongs to the one before these: "shares in Ask Jeeves", "turnover for the quarter"
 OWNER_PREPOSITIONS = frozenset("in of for at among from".split())
+# participles that describe the noun after them wherever they stand: "index of leading shares", "in developing
+# countries" (not "the cost of fixing roads", where the verb takes an object)
+DESCRIBING_PARTICIPLES = frozenset("""leading rising falling growing emerging developing existing remaining
+ruling""".split())
 # nouns a "to" phrase belongs to, as "of" phrases belong to any: "exports to China", "aid to Colombia"
 TO_NOUNS = frozenset("""export exports sales shipments aid loan loans visitors visits flights payments donations
 transfers subsidies contributions remittances access threat""".split())

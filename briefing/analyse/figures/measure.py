@@ -23,6 +23,7 @@ from briefing.analyse.figures.lexicon import (
     COMPARATIVES,
     CURRENCY_WORDS,
     DASHES,
+    DESCRIBING_PARTICIPLES,
     DETERMINERS,
     DIRECTIONS,
     DISTANCE_UNITS,
@@ -185,6 +186,7 @@ RESTATED = re.compile(r"\s*,\s*|[^,;.()]*\(\s*")
 AVERAGE_OF = re.compile(r"\ban\s+average\s+of\s+$", re.I)
 SPACED_HYPHEN = re.compile(r"(?<=\s)-(?=\s)")
 SINCE_RECORD = "period since"  # "a six-year high": the period since a level so high
+INDEX_POINTS = re.compile(r"\s+points\b")  # "closed up 23 points to 6661.89": the index's move, then its level
 CLAUSE_BREAK = re.compile(r"[;\"“”]|[:,]\s")  # where a clause ends, before the figure's own (not "CD:UK")
 
 
@@ -406,10 +408,12 @@ def told_measure(text: str, quantity: Quantity, bounds: Sentences, previous: Fig
             if read == RANKING_PLACES and (ranked := ranked_earlier(text, quantity.start)):
                 return f"{ranked} in the ranking"  # "the top 10", after "a top 100 list of gadgets": gadgets
             return read
-    # a change in percent, then the level it reached in money or things, where no reading says what that is:
-    # "exports to China grew 34%, to $14bn"
-    if previous is not None and previous.unit == "%" and previous.measure and sentence_start <= previous.start \
-            and TO_LEVEL.fullmatch(text, previous.end, quantity.start) and not counts_after \
+    # a change in percent or index points, then the level it reached, where no reading says what that is: "exports
+    # to China grew 34%, to $14bn", "closed up 23 points to 6661.89"
+    by_points = INDEX_POINTS.match(text, previous.end) if previous is not None else None
+    if previous is not None and (previous.unit == "%" or by_points) and previous.measure \
+            and sentence_start <= previous.start and not counts_after \
+            and TO_LEVEL.fullmatch(text, by_points.end() if by_points else previous.end, quantity.start) \
             and (changed := next((noun for noun in CHANGE_WORDS if previous.measure.startswith(f"{noun}in ")), None)):
         return level_reached(previous.measure, changed, quantity)
     nearby = nearby_words(text, quantity, sentence_start, sentence_end)
@@ -2692,7 +2696,8 @@ def phrase_before(words: list[Word]) -> list[Word]:
         # "the growing deficit", not "as well as offering special dividends": there the verb takes an object
         # (nor "analysts saying sales": a verb of saying takes what it says)
         verb = (place > 0 and words[place - 1].kind in ("FUNC", "PUNCT", "VERB", "ADV")
-                and words[place - 1].low not in DETERMINERS) or verb_lemma(word.low) in HEARSAY_VERBS
+                and words[place - 1].low not in DETERMINERS and word.low not in DESCRIBING_PARTICIPLES) \
+            or verb_lemma(word.low) in HEARSAY_VERBS
         dated = says_a_day(word, words[place - 1] if place else None)
         if (word.kind in ("NOUN", "PROPN", "ADJ") and not dated) or (
                 word.kind == "VERB" and taken and is_participle(word) and not verb) or (
