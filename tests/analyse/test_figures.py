@@ -701,6 +701,8 @@ def test_a_sum_before_what_it_is_names_it_and_before_a_thing_sold_its_price(text
     ("Mr Ghosn trimmed its workforce by about 200,000 after taking charge.", "cut in its workforce"),
     ("The firm cut its workforce by 2,000 last year.", "cut in its workforce"),
     ("Heineken increased its dividend payment by 25% to 40 cents.", "rise in its dividend payment"),
+    ("The Reserve Bank of Australia lifted interest rates 0.25% to 5.5%.", "rise in interest rates"),  # no "by"
+    ("Germany wants to reduce its budget deficit below 3% of GDP.", "share of GDP"),  # where it is to end
     ("In the last quarter, businesses increased spending on capital equipment and software by 18%.",
      "rise in spending on capital equipment and software"),  # the verb's whole object
     ("The show has helped lift Channel 4's January audience share by 12%.",

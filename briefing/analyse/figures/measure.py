@@ -1534,13 +1534,18 @@ def ranked_earlier(text: str, start: int) -> str | None:
 
 def changed_by(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """What a verb changes by the figure: "trimmed its workforce by about 200,000" (cut in its
-    workforce), "reduced Nissan's overheads by 20%" (cut in Nissan's overheads)."""
+    workforce), "reduced Nissan's overheads by 20%" (cut in Nissan's overheads), "lifted interest rates 0.25%"."""
     words = [w for w in before if w.kind != "ADV"]
     if words and words[-1].low == "between":
         words.pop()  # "reduce its workforce by between 7,000 and 8,000"
-    if len(words) < 3 or words[-1].low != "by":
+    # "lifted interest rates 0.25%", "cut prices 10%": a share, its "by" left out (not "reduce its deficit below 3%
+    # of GDP", a share of something)
+    bare = quantity.kind == "percent" and len(words) > 2 and words[-1].kind in NOUNS \
+        and not (after and after[0].low == "of")
+    if len(words) < 3 or (words[-1].low != "by" and not bare):
         return None
-    words.pop()
+    if not bare:
+        words.pop()
     # "cut the amount of borrowing needed by £200m": the participle after the noun is part of the thing
     needed = words[-1:] if words[-1].kind == "VERB" and (words[-2].kind in NOUNS or is_participle(words[-2])) \
         and past_participle(verb_lemma(words[-1].low)) == words[-1].low else []
