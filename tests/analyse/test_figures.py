@@ -1796,6 +1796,9 @@ def test_from_one_level_to_another_past_also_a_time_and_a_participle(text, measu
      ["fall in shares in Krispy Kreme", "price of shares in Krispy Kreme"]),
     # a count that names what it counts; a verb told after an aside has its subject before it
     ("Mauger was in good form with the boot, adding 10 points.", ["points added"]),
+    ("France Telecom's broadband customers also increased, rising to 5.1 million across Europe.",
+     ["France Telecom's broadband customers"]),  # where they ended
+    ("News of the deal boosted shares on Friday, but the stock slipped back 7% on Monday.", ["fall in stock"]),
 ])
 def test_a_change_told_after_a_comma_is_of_the_clause_before_and_where_it_closed(text, measures):
     assert [f.measure for f in find_figures(text)] == measures

@@ -639,6 +639,9 @@ def change_told_apart(earlier: str, before: list[Word], opens: bool) -> str | No
     London trading, adding $1.89" (rise in Brent crude), "The deficit with China, up 30.5%" (rise in the
     deficit with China), "investment in fixed assets was still high, up 21.3%"."""
     changed = [w for w in before if w.kind != "ADV" and w.low != "by"]
+    # "broadband customers also increased, rising to 5.1 million": where what rose ended
+    reached = len(changed) == 2 and changed[1].low == "to" and is_participle(changed[0])
+    changed = changed[:1] if reached else changed
     # (a verb told after an aside has its subject before the aside: "GDP, on an annualised basis, fell 0.5%")
     if len(changed) != 1 or changed[0].low not in CHANGE_NOUNS or not earlier.rstrip().endswith(",") \
             or not (changed[0].low in ("up", "down") or is_participle(changed[0])) or re.search(r"\d", earlier):
@@ -657,6 +660,8 @@ def change_told_apart(earlier: str, before: list[Word], opens: bool) -> str | No
     subject = subject if len(subject) <= MOST_WORDS - 2 else phrase_before(told)
     if not names_a_thing(subject) or is_time(subject):
         return None
+    if reached:
+        return " ".join(w.text for w in subject[-MOST_WORDS:])
     return f"{CHANGE_NOUNS[changed[0].low]} in {' '.join(w.text for w in subject[-(MOST_WORDS - 2):])}"
 
 
@@ -1265,6 +1270,8 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
     said = [w.low for w in before if w.kind != "ADV" and w.low != "by"]
     before = [w for w in before if w.low not in PASSIVE]
     content = [w for w in before if w.kind != "ADV" and w.low != "by"]
+    if len(content) > 1 and content[-1].low == "back" and content[-2].low in CHANGE_NOUNS:
+        content = content[:-1]  # "the stock slipped back 7%": the particle says nothing of the change
     level = bool(content) and content[-1].low == "to"
     if level:
         content = content[:-1]
