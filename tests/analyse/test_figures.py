@@ -537,6 +537,9 @@ def test_a_measure_kept_to_eight_words_keeps_its_last_head_and_from_says_what_a_
     ("Macy's owner buys rival for $11bn", ["price of rival"]),  # "buys" read as the verb it is here
     ("Wippit offers a download subscription service for £4.99 per month.",
      ["price of a download subscription service"]),
+    ("It completed the sale of its stake for £146m.", ["price of its stake"]),  # not "stake", a sum itself
+    ("The sale of the stake to Ferrovial for £146m is a lifeline.", ["price of the stake"]),
+    ("Yukos will sue those involved in the sale of Yuganskneftegas for $20bn in damages.", ["damages"]),  # no price
 ])
 def test_what_money_is_paid_for(text, measures):
     assert [f.measure for f in find_figures(text)] == measures

@@ -1897,8 +1897,8 @@ def cost_to(before: list[Word], after: list[Word], quantity: Quantity) -> list[W
 def price(before: list[Word], after: list[Word], quantity: Quantity) -> list[Word] | None:
     """"bought the Yugansk unit for $9.3bn", "a laptop that will go on sale for $100": the price of what is traded."""
     words = [w for w in before if w.kind != "ADV"]
-    if len(words) < 3 or words[-1].low != "for":
-        return None
+    if len(words) < 3 or words[-1].low != "for" or any(w.low in SUING for w in words):
+        return None  # (not "will sue those involved in the sale of Yuganskneftegas for $20bn": damages)
     words = without_time(words[:-1])  # "was sold in June 2004 for"
     placed = next((i for i in range(len(words) - 2, 0, -1) if words[i].low == "in"
                    and all(w.kind == "PROPN" or w.low in ("the", "and") for w in words[i + 1:])), None)
@@ -1932,6 +1932,8 @@ def price(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wor
                        and thing[i - 1].kind in NOUNS), None)
         if traded is not None:
             thing, rest = thing[traded + 1:], [*rest, *thing[:traded + 1]]  # "Macy's owner buys rival for $11bn"
+        if (sale := traded_noun(thing)) is not None:
+            thing, rest = thing[sale + 2:], [*rest, *thing[:sale + 2]]  # "the sale of its stake for £146m"
         if rest and rest[-1].low in DETERMINERS:
             thing, rest = [rest[-1], *thing], rest[:-1]
         if len(rest) > 1 and rest[-1].low in PARTICLES:
@@ -2029,7 +2031,16 @@ def named_for(before: list[Word], after: list[Word], quantity: Quantity) -> list
     words = [w for w in before if w.kind != "ADV"]
     if len(words) < 2 or words[-1].low != "for" or words[-2].low not in MONEY_NOUNS:
         return None
-    return nearest_group(phrase_before(words[:-1])) or None
+    named = phrase_before(words[:-1])
+    rest = [w for w in words[:len(words) - 1 - len(named)] if w.low not in DETERMINERS]
+    if (rest and rest[-1].low in TRADE_VERBS) or traded_noun(named) is not None:
+        return None  # "sold its stake for £146m", "the sale of its stake for": what it is traded for, its price
+    return nearest_group(named) or None
+
+
+def traded_noun(words: list[Word]) -> int | None:
+    """Where "the sale of", "the purchase of" opens what is traded: "sale of its stake" (0)."""
+    return next((i for i in range(len(words) - 1) if words[i].low in TRADE_NOUNS and words[i + 1].low == "of"), None)
 
 
 def fee_for_move(words: list[Word]) -> list[Word] | None:
