@@ -286,6 +286,11 @@ def measure_of(text: str, quantity: Quantity, bounds: Sentences, previous: Figur
     return measure
 
 
+def opening_change(measure: str) -> str | None:
+    """The change a measure opens with, and its space: "rise in profits" ("rise ")."""
+    return next((noun for noun in CHANGE_WORDS if measure.startswith(f"{noun}in ")), None)
+
+
 def level_reached(measure: str, changed: str, quantity: Quantity) -> str:
     """Where what a change measure is of ended: "rise in shares in SSL" (price of shares in SSL, for a sum)."""
     level = measure[len(f"{changed}in "):].split(" ")
@@ -368,7 +373,7 @@ def told_measure(text: str, quantity: Quantity, bounds: Sentences, previous: Fig
         counts_other = bool(after) and after[0].kind in NOUNS and not is_time(after[:1])  # "from 20 dealers"
         if EARLIER_VALUE.fullmatch(text, previous.end, quantity.start) and not counts_other:
             # "the jobless rate fell to 5.2%, from 5.4%": the same rate, before; "up 8.1% from 9.26bn euros": what rose
-            changed = next((noun for noun in CHANGE_WORDS if previous.measure.startswith(f"{noun}in ")), None)
+            changed = opening_change(previous.measure)
             return previous.measure[len(f"{changed}in "):] if changed else previous.measure
         # "the services sector, which accounts for nearly three-quarters of the economy, grew 1.0%": the sector
         # grew, as the clause read past the aside says, not the share in it
@@ -414,7 +419,7 @@ def told_measure(text: str, quantity: Quantity, bounds: Sentences, previous: Fig
     if previous is not None and (previous.unit == "%" or by_points) and previous.measure \
             and sentence_start <= previous.start and not counts_after \
             and TO_LEVEL.fullmatch(text, by_points.end() if by_points else previous.end, quantity.start) \
-            and (changed := next((noun for noun in CHANGE_WORDS if previous.measure.startswith(f"{noun}in ")), None)):
+            and (changed := opening_change(previous.measure)):
         return level_reached(previous.measure, changed, quantity)
     nearby = nearby_words(text, quantity, sentence_start, sentence_end)
     if nearby is None:
@@ -559,7 +564,7 @@ def shared_measure(text: str, quantity: Quantity, previous: Figure, before: list
             # "30% in Frankfurt, 31% in New York": each in its own place
             return f"{measure[:-len(by_place['place'])]}{' '.join(w.text for w in own_place)}"
         return measure
-    changed = next((noun for noun in CHANGE_WORDS if measure.startswith(f"{noun}in ")), None)
+    changed = opening_change(measure)
     at_level = AT_LEVEL.fullmatch(between) and not any(verb_lemma(w.low) in MARKET_VERBS for w in before)
     if changed and ((TO_LEVEL.fullmatch(between) and alike) or (at_level and not owns_noun)):
         return level_reached(measure, changed, quantity)
@@ -758,8 +763,7 @@ def share_of(before: list[Word], after: list[Word], quantity: Quantity) -> list[
                 and (aged := phrase_after(after, start + 1)):
             phrase = [after[start], *aged]  # "a quarter of 14-16 year olds": an age group, no figure of its own
         if not phrase and [w.low for w in the] == ["those"] and start < len(after) and (
-                is_participle(after[start]) or (after[start].kind == "VERB"
-                                                and past_participle(verb_lemma(after[start].low)) == after[start].low)):
+                is_participle(after[start]) or (after[start].kind == "VERB" and is_past_participle(after[start]))):
             phrase = [after[start]]  # "51% of those polled", "of those waiting": the share of those polled
             if after[start].low == "aged" and start + 1 < len(after) and after[start + 1].kind == "NUM":
                 phrase.append(after[start + 1])  # "14% of those aged 30-39": the age says who
@@ -807,7 +811,7 @@ def sum_treated(before: list[Word], after: list[Word], quantity: Quantity) -> li
     would be spent"."""
     start = past_conversion(after)
     if quantity.kind != "money" or start + 1 >= len(after) or after[start].low in PASSIVE \
-            or past_participle(verb_lemma(after[start].low)) != after[start].low \
+            or not is_past_participle(after[start]) \
             or verb_lemma(after[start].low) in HEARSAY_VERBS | {"compare", "see"} \
             or not (after[start].kind == "VERB" or after[start + 1].low in PARTICLES):
         return None
@@ -927,7 +931,7 @@ def describes_thing(before: list[Word], after: list[Word], start: int) -> bool:
         return False
     if is_participle(after[start]):
         return True
-    if past_participle(verb_lemma(after[start].low)) != after[start].low:
+    if not is_past_participle(after[start]):
         return False
     ahead = [w for w in before if w.kind != "ADV" and w.low not in HEDGES]
     if ahead and (ahead[-1].low in (DETERMINERS - {"that"}) | ATTACHING or ahead[-1].kind == "VERB"):
@@ -1166,6 +1170,11 @@ def is_participle(word: Word) -> bool:
     return word.low.endswith("ing") and present_participle(verb_lemma(word.low)) == word.low
 
 
+def is_past_participle(word: Word) -> bool:
+    """"polled", "taken", "set": a form a verb takes after "has" or "was"."""
+    return past_participle(verb_lemma(word.low)) == word.low
+
+
 def is_year(words: list[Word]) -> bool:
     """"2004" alone: a year, when a change happened ("were down 4% in 2004 to 789m euros")."""
     return len(words) == 1 and words[0].kind == "NUM" and looks_like_year(words[0].text)
@@ -1286,7 +1295,7 @@ def change(before: list[Word], after: list[Word], quantity: Quantity) -> list[Wo
         return None  # "the machine clocked up 35.86": no rise
     # "the budget has been raised 7.8%": a verb that changes a thing, in the passive
     made_to = bool(content) and content[-1].kind == "VERB" and verb_lemma(content[-1].low) in CHANGING_VERBS \
-        and past_participle(verb_lemma(content[-1].low)) == content[-1].low and any(w in PASSIVE for w in said[-4:-1])
+        and is_past_participle(content[-1]) and any(w in PASSIVE for w in said[-4:-1])
     if content and (content[-1].low in CHANGE_NOUNS or made_to) and content[-1].kind != "NUM":
         noun = CHANGE_NOUNS.get(content[-1].low) or CHANGING_VERBS[verb_lemma(content[-1].low)]
         rest = content[:-1]
@@ -1555,7 +1564,7 @@ def changed_by(before: list[Word], after: list[Word], quantity: Quantity) -> lis
         words.pop()
     # "cut the amount of borrowing needed by £200m": the participle after the noun is part of the thing
     needed = words[-1:] if words[-1].kind == "VERB" and (words[-2].kind in NOUNS or is_participle(words[-2])) \
-        and past_participle(verb_lemma(words[-1].low)) == words[-1].low else []
+        and is_past_participle(words[-1]) else []
     words = words[:len(words) - len(needed)]
     thing = phrase_before(words)
     rest = words[:len(words) - len(thing)]
@@ -2185,9 +2194,7 @@ def duration(before: list[Word], after: list[Word], quantity: Quantity) -> list[
         # the clause's event
         since, clause = [Word("time", "NOUN"), Word("before", "FUNC")], ended
     else:
-        words = list(before)
-        while words and (words[-1].low in POSSESSIVES | {"the"} or words[-1].low in SPAN_OPENERS):
-            words = words[:-1]  # "for the past three years"
+        words = without_span_openers(before)  # "for the past three years"
         if not words or words[-1].low not in SPAN_PREPOSITIONS:
             return None
         clause = own_clause(words[:-1])
@@ -2221,7 +2228,7 @@ def duration(before: list[Word], after: list[Word], quantity: Quantity) -> list[
         # "a string of critical reports issued within the last 12 months"; not "Fightstar played for 45 minutes",
         # "a jury in Fort Worth deliberated for 10 minutes"
         if taken and taken[-1].kind in NOUNS and clause[-1].kind == "VERB" and ahead is not None \
-                and ahead.low == "of" and past_participle(verb_lemma(clause[-1].low)) == clause[-1].low:
+                and ahead.low == "of" and is_past_participle(clause[-1]):
             return [Word("period", "NOUN"), Word("of", "FUNC"), *taken, clause[-1]][:MOST_WORDS]
     if len(clause) > LONGEST_CLAUSE:
         return None  # the span is told of something far from the clause's subject
@@ -2309,17 +2316,23 @@ def time_to(clause: list[Word]) -> list[Word] | None:
     return done if any(w.kind in NOUNS for w in done) else None
 
 
+def without_span_openers(words: list[Word]) -> list[Word]:
+    """The words without what opens a span of time after its preposition: "for the past" (three years), "in its
+    first" (two days): "for", "in"."""
+    while words and (words[-1].low in POSSESSIVES | {"the"} or words[-1].low in SPAN_OPENERS):
+        words = words[:-1]
+    return words
+
+
 def span_of(between: list[Word], after: list[Word], previous: str) -> str | None:
     """A span of time told of the figure before it in the same clause is the period of what that measures:
     "spend up to $35bn in the aviation market over the next 20 years" (period of spending in the aviation
     market), "$280bn in profits accumulated over the past 50 years" (period of profits accumulated)."""
-    words = list(between)
-    while words and (words[-1].low in POSSESSIVES | {"the"} or words[-1].low in SPAN_OPENERS):
-        words.pop()
+    words = without_span_openers(between)
     if not words or words[-1].low not in SPAN_PREPOSITIONS or len(words) > MOST_WORDS \
             or (after and after[0].low in ("after", "since", "ago", "earlier", "later")):
         return None
-    if any((w.kind == "VERB" and past_participle(verb_lemma(w.low)) != w.low) or w.low in TIME_NOUNS for w in words):
+    if any((w.kind == "VERB" and not is_past_participle(w)) or w.low in TIME_NOUNS for w in words):
         return None  # "cost taxpayers £28.7m to maintain and sell in the four years": not a span of that sum;
         # nor "3% for only the second time in 20 years"
     told = f"period of {previous}"
@@ -2602,7 +2615,7 @@ def attachment(words: list[Word], i: int, told_of: bool = False) -> tuple[list[W
         # "set" and "cut" read as nouns alone; after "been" they are participles
         passive = participle is not None and any(w.low in PASSIVE for w in auxiliaries) \
             and "VERB" in parts_of_speech(participle.low) and verb_lemma(participle.low) not in HEARSAY_VERBS \
-            and past_participle(verb_lemma(participle.low)) == participle.low
+            and is_past_participle(participle)
         if passive:
             i += len(auxiliaries)  # "25 people were killed in the fire": people killed in the fire
     if not passive and i + 1 < len(words) and words[i].low in PASSIVE and words[i + 1].kind == "VERB":
